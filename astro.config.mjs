@@ -1,0 +1,20 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import rehypeMeasures from './src/lib/markdown/rehype-measures.ts';
+import { siteConfig } from './site.config.ts';
+
+// Served under a sub-path such as /xszg/? Set SITE_BASE=/xszg/ at build time.
+export default defineConfig({
+  site: siteConfig.url,
+  base: siteConfig.base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+  markdown: {
+    // Astro 7's default processor runs no rehype plugins; unified() does.
+    processor: unified({ rehypePlugins: [rehypeMeasures] }),
+  },
+  integrations: [mdx()],
+});

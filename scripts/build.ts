@@ -1,0 +1,34 @@
+/**
+ * npm run build [-- --out <dir>]
+ * Builds the site and its search index into a temporary folder and replaces
+ * the output folder (default dist/) only if everything succeeded.
+ */
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { buildAtomically } from '../src/lib/build/atomic.ts';
+import { verifyBuild } from '../src/lib/build/verify.ts';
+
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
+const bin = (path: string) => fileURLToPath(new URL(`../node_modules/${path}`, import.meta.url));
+const astroBin = bin('astro/bin/astro.mjs');
+const pagefindBin = bin('pagefind/lib/runner/bin.cjs');
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const run = (args: string[]) => execFileSync(process.execPath, args, { stdio: 'inherit', env });
+
+try {
+  const out = await buildAtomically(
+    values.out,
+    [
+      { name: 'astro build', run: (tmp) => run([astroBin, 'build', '--outDir', tmp]) },
+      { name: 'pagefind', run: (tmp) => run([pagefindBin, '--site', tmp]) },
+      { name: 'verify', run: (tmp) => verifyBuild(tmp) },
+    ],
+    (line) => console.log(line),
+  );
+  console.log(`✔ 已发布到 / published to ${out}`);
+} catch (error) {
+  console.error(`✘ 构建失败,${values.out}/ 保持不变 / build failed; ${values.out}/ left unchanged`);
+  if (error instanceof Error && !('status' in error)) console.error(error.message);
+  process.exit(1);
+}

@@ -1,0 +1,30 @@
+/**
+ * Checks the built pages against the source: every printed line and every
+ * number must appear in the visible text of some page.
+ */
+import { normaliseWhitespace, sourceLines } from './reconstruct.ts';
+
+/** A section heading line as the site shows it: number, then the heading ("6. 关于…"). */
+function asShown(line: string): string {
+  return line.replace(/^(\d{1,4})\s*[.．、]\s*(?=关于)/, '$1. ');
+}
+
+/** Source lines that appear in no page's visible text (whitespace normalised). */
+export function missingLines(source: string, pageTexts: Iterable<string>): string[] {
+  const pages = [...pageTexts].map(normaliseWhitespace);
+  return sourceLines(source).filter((line) => {
+    const needle = normaliseWhitespace(asShown(line));
+    return !pages.some((p) => p.includes(needle));
+  });
+}
+
+/** Every number printed in the source (integers, decimals, percentages), once each. */
+export function numbersIn(text: string): string[] {
+  return [...new Set(text.match(/\d+(?:\.\d+)?%?/g) ?? [])];
+}
+
+/** Numbers of the source that no page shows. */
+export function missingNumbers(source: string, pageTexts: Iterable<string>): string[] {
+  const all = [...pageTexts].join('\n');
+  return numbersIn(source).filter((n) => !all.includes(n));
+}

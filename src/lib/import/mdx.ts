@@ -1,0 +1,13 @@
+/**
+ * Turns a verbatim paragraph into MDX source that renders back to exactly the
+ * same text: characters MDX or Markdown would treat as syntax are escaped.
+ */
+
+const INLINE = /[\\`*_{}[\]<>|~]/g;
+const LINE_START = /^(#|>|[-+=]|\d{1,9}[.)])/;
+
+/** Escapes one paragraph of plain text for an MDX body. */
+export function escapeMdx(text: string): string {
+  const escaped = text.replace(INLINE, (c) => `\\${c}`);
+  return escaped.replace(LINE_START, (m) => (/^\d/.test(m) ? `${m.slice(0, -1)}\\${m.slice(-1)}` : `\\${m}`));
+}

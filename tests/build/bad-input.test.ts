@@ -1,0 +1,30 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { projectCopy, runNode } from '../helpers/project-copy.ts';
+
+const FIXTURES = 'tests/fixtures/bad-input';
+// Astro's messages wrap and colour; compare on plain, single-spaced text.
+const plain = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, '').replace(/\s+/g, ' ');
+
+describe('a bad content entry fails the build with a clear message', () => {
+  for (const name of readdirSync(FIXTURES)) {
+    it(`rejects the "${name}" fixture, naming file, field, expected and found`, () => {
+      const { messages } = JSON.parse(readFileSync(join(FIXTURES, name, 'expected.json'), 'utf8')) as { messages: string[] };
+      const copy = projectCopy(join(FIXTURES, name));
+      try {
+        mkdirSync(join(copy.dir, 'dist'));
+        writeFileSync(join(copy.dir, 'dist', 'index.html'), 'last good site');
+        const { status, output } = runNode(copy.dir, ['scripts/build.ts']);
+        expect(status, output).not.toBe(0);
+        for (const m of messages) expect(plain(output)).toContain(m);
+        // Nothing is published: the last good site is left alone.
+        expect(readFileSync(join(copy.dir, 'dist', 'index.html'), 'utf8')).toBe('last good site');
+        expect(readdirSync(copy.dir).filter((f) => f.endsWith('.building'))).toEqual([]);
+        expect(existsSync(join(copy.dir, 'dist', 'sections'))).toBe(false);
+      } finally {
+        copy.remove();
+      }
+    });
+  }
+});
