@@ -1,0 +1,25 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { chromiumAvailable, launchBrowser, serveSite, type BrowserSession, type SiteServer } from './harness.ts';
+
+describe.runIf(chromiumAvailable())('the built site in a real browser', () => {
+  let server: SiteServer;
+  let session: BrowserSession;
+  beforeAll(async () => {
+    server = await serveSite(inject('baseSiteDir'), inject('basePath'));
+    session = await launchBrowser(server.origin);
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('opens a measure permalink under the base path and makes no third-party request', async () => {
+    const { page, external } = await session.newPage();
+    await page.goto(`${server.root}sections/06/#m2`);
+    await expect.poll(() => page.evaluate(() => document.querySelector(':target')?.id)).toBe('m2');
+    expect(await page.locator('h1').innerText()).toContain('安全生产监管不到位');
+    await page.getByRole('link', { name: /7\.\s*履行主体责任有缺失/ }).click();
+    await page.waitForURL(/sections\/07\/$/);
+    expect(external).toEqual([]);
+  });
+});
