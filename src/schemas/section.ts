@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { THEMES } from './themes.ts';
 import { expected } from './messages.ts';
+import { metricsSchema } from './metric.ts';
 
 /** Frontmatter of one problem section (content/sections/NN-….mdx). */
 export const sectionSchema = z
@@ -16,6 +17,8 @@ export const sectionSchema = z
     heading: z.string(expected('文字(原文标题)', 'text (the heading as printed)')).trim().min(1, expected('非空文字', 'non-empty text')),
     /** One theme from the fixed list in src/schemas/themes.ts; it groups the home page and filters search. */
     theme: z.enum(THEMES, expected(`以下之一:${THEMES.join('、')}`, `one of: ${THEMES.join(', ')}`)),
+    /** The figures the section states (progress, amounts, counts, changes, rates, breakdowns), each with its exact quote; see src/schemas/metric.ts. Drawn above the measures and published in /data/metrics.csv. */
+    metrics: metricsSchema.default([]),
   })
   .strict()
   .superRefine((data, ctx) => {
