@@ -7,10 +7,22 @@ export function telHref(phone: string): string {
   return m ? `tel:+86-${m[1]}-${m[2]}` : `tel:${digits}`;
 }
 
-/** mailto: URL with a percent-encoded UTF-8 subject (and body, if given). */
+/**
+ * Percent-encodes a mailto: header value as UTF-8. A lone surrogate (half an
+ * emoji, say, left by a cut) becomes U+FFFD instead of making
+ * encodeURIComponent throw.
+ */
+export function encodeMailtoValue(value: string): string {
+  return encodeURIComponent(value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'));
+}
+
+/**
+ * mailto: URL with a percent-encoded UTF-8 subject (and body, if given).
+ * Line breaks in the body become CRLF, as RFC 6068 asks.
+ */
 export function mailtoHref(email: string, subject: string, body?: string): string {
-  const params = [`subject=${encodeURIComponent(subject)}`];
-  if (body !== undefined) params.push(`body=${encodeURIComponent(body.replace(/\r?\n/g, '\r\n'))}`);
+  const params = [`subject=${encodeMailtoValue(subject)}`];
+  if (body !== undefined) params.push(`body=${encodeMailtoValue(body.replace(/\r\n|\r|\n/g, '\r\n'))}`);
   return `mailto:${email}?${params.join('&')}`;
 }
 
