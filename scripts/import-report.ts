@@ -6,39 +6,36 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseReport } from '../src/lib/import/parse.ts';
-import { reportToFiles } from '../src/lib/import/write.ts';
+import { importReport, summarise } from '../src/lib/import/run.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { out: { type: 'string', default: 'content' }, force: { type: 'boolean', default: false } },
 });
 const input = positionals[0];
-if (!input) {
-  console.error('用法 / usage: npm run import -- <report.txt> [--out <dir>] [--force]');
+if (!input || !existsSync(input)) {
+  console.error(input ? `${input}: 文件不存在 / no such file` : '用法 / usage: npm run import -- <report.txt> [--out <dir>] [--force]');
   process.exit(2);
 }
-const result = parseReport(readFileSync(input, 'utf8'));
-if (!result.ok) {
-  for (const p of result.problems) console.error(`${input}:${p.line}: ${p.message}`);
-  console.error('未写入任何文件 / nothing written');
+const outcome = importReport(readFileSync(input, 'utf8'), basename(input));
+if (!outcome.ok) {
+  for (const p of outcome.problems) console.error(`${input}:${p.line}: ${p.message}`);
+  if (outcome.checkErrors) console.error(outcome.checkErrors);
+  for (const line of summarise(outcome)) console.error(line);
   process.exit(1);
 }
-const text = readFileSync(input, 'utf8');
-const sourcePath = `source/${basename(input)}`;
-const files = [...reportToFiles(result.report, sourcePath), { path: sourcePath, content: text }];
-const clashes = files.map((f) => join(values.out, f.path)).filter((p) => existsSync(p));
+for (const w of outcome.warnings) console.warn(`${input}:${w.line}: ⚠ ${w.message}`);
+for (const d of outcome.dropped) console.log(`${input}:${d.line}: 舍弃 / dropped ${d.message}`);
+const clashes = outcome.files.map((f) => join(values.out, f.path)).filter((p) => existsSync(p));
 if (clashes.length > 0 && !values.force) {
   for (const p of clashes) console.error(`${p}: 已存在,未覆盖 / exists; not overwritten (use --force)`);
   console.error('未写入任何文件 / nothing written');
   process.exit(1);
 }
-for (const f of files) {
+for (const f of outcome.files) {
   const path = join(values.out, f.path);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, f.content);
 }
-const r = result.report;
-console.log(`问题 / problems: ${r.sections.length}`);
-console.log(`组织要点 / organisation points: ${r.organisation.points.length}; 下一步要点 / next-step points: ${r.nextSteps.points.length}`);
-console.log(`写入 / written: ${files.length} files under ${values.out}/ (主题为自动建议,请核对 / themes are suggestions: review them)`);
+for (const line of summarise(outcome)) console.log(line);
+console.log(`写入 / written: ${outcome.files.length} files under ${values.out}/ (主题为自动建议,请核对 / themes are suggestions: review them)`);

@@ -56,8 +56,10 @@ export const reportSchema = z
   .object({
     /** The report's plain text as published, relative to content/ (e.g. source/2022-12-20-jiangyan.txt). Every fidelity check compares against it. */
     source: z.string(expected('content/ 下的原文文件路径', 'a path under content/ to the source text')).regex(/^[^/].*\.txt$/, expected('content/ 下的 .txt 文件路径', 'a .txt path relative to content/')),
-    /** Title of the publication (the site's name). Not part of the printed text; written by the editor. */
+    /** Title of the publication (the site's name). Written by the editor, unless the source prints it (see titleInSource). */
     title: text('通报标题', 'title'),
+    /** true when the source text prints the title as its first line; the fidelity check then compares it too. */
+    titleInSource: z.boolean(expected('true 或 false', 'true or false')).optional(),
     /** Who issued the report, as signed at the end, e.g. 中共泰州市姜堰区委. */
     issuer: text('发布单位', 'issuer'),
     /** Date of the report as signed, YYYY-MM-DD; printed as 2022年12月20日. */
@@ -83,6 +85,20 @@ export const reportSchema = z
     organisation: partSchema,
     /** The heading of part two as printed, e.g. 二、整改落实情况. */
     sectionsHeading: text('第二部分标题', 'heading of the sections part'),
+    /** Category headings that group the problems of part two, as printed (e.g. (一)关于…方面), each with the number of the first problem under it. Omit when the report has none. */
+    categories: z
+      .array(
+        z
+          .object({
+            /** The category heading exactly as printed. */
+            heading: text('分类标题', 'category heading'),
+            /** The number of the first problem printed under this heading. */
+            firstProblem: z.number(expected('正整数', 'a whole number')).int(expected('整数', 'a whole number')).min(1, expected('不小于1', 'at least 1')),
+          })
+          .strict(),
+        expected('分类标题列表', 'a list of category headings'),
+      )
+      .optional(),
     /** Part three: next steps. */
     nextSteps: partSchema,
     /** The feedback contact block. */
@@ -92,6 +108,11 @@ export const reportSchema = z
   .superRefine((r, ctx) => {
     const { start, end, feedback } = r.inspection;
     if (start > end) ctx.addIssue({ code: 'custom', path: ['inspection', 'end'], message: `结束日期应不早于开始日期 ${start},实为 ${end} / expected on or after ${start}, found ${end}` });
+    (r.categories ?? []).forEach((c, i, all) => {
+      if (c.firstProblem > r.problemCount) ctx.addIssue({ code: 'custom', path: ['categories', i, 'firstProblem'], message: `应为 1–${r.problemCount} 之间的问题编号,实为 ${c.firstProblem} / expected a problem number from 1 to ${r.problemCount}, found ${c.firstProblem}` });
+      const prev = all[i - 1];
+      if (prev && c.firstProblem < prev.firstProblem) ctx.addIssue({ code: 'custom', path: ['categories', i, 'firstProblem'], message: `应不小于上一分类的 ${prev.firstProblem},实为 ${c.firstProblem} / expected at least ${prev.firstProblem} (the previous category), found ${c.firstProblem}` });
+    });
     if (feedback && feedback < end) ctx.addIssue({ code: 'custom', path: ['inspection', 'feedback'], message: `反馈日期应不早于结束日期 ${end},实为 ${feedback} / expected on or after ${end}, found ${feedback}` });
   });
 

@@ -12,6 +12,8 @@ export interface EntryRef {
 
 export interface ContentIssue {
   file: string;
+  /** 1-based line in `file`, when known. */
+  line?: number;
   field: string;
   message: string;
 }
@@ -53,7 +55,7 @@ export function checkNumbering(entries: readonly EntryRef[], problemCount: numbe
   return issues;
 }
 
-/** Formats issues the way every check reports them: file, field, message. */
+/** Formats issues the way every check reports them: file:line, field, message. */
 export function formatIssues(issues: readonly ContentIssue[]): string {
-  return issues.map((i) => `${i.file}\n  ${i.field}: ${i.message}`).join('\n');
+  return issues.map((i) => `${i.file}${i.line ? `:${i.line}` : ''}\n  ${i.field}: ${i.message}`).join('\n');
 }

@@ -5,9 +5,14 @@
  */
 
 export interface ReportText {
+  /** Printed as the first line only when titleInSource is true. */
+  title?: string;
+  titleInSource?: boolean | undefined;
   preamble: readonly string[];
   organisation: { heading: string; intro: readonly string[]; points: readonly string[] };
   sectionsHeading: string;
+  /** Category headings of part two, each printed just before the problem it opens. */
+  categories?: readonly { heading: string; firstProblem: number }[] | undefined;
   nextSteps: { heading: string; intro: readonly string[]; points: readonly string[] };
   contact: { printed: string };
   issuer: string;
@@ -36,17 +41,19 @@ export function chineseDate(iso: string): string {
 /** The report's lines in printed order, rebuilt from its entries. */
 export function reconstructLines(report: ReportText, sections: readonly SectionText[]): string[] {
   const sorted = [...sections].sort((a, b) => a.number - b.number);
+  const categoriesBefore = (n: number) => (report.categories ?? []).filter((c) => c.firstProblem === n).map((c) => c.heading);
   return [
+    ...(report.titleInSource && report.title ? [report.title] : []),
     ...report.preamble,
     report.organisation.heading,
     ...report.organisation.intro,
     ...report.organisation.points,
     report.sectionsHeading,
-    ...sorted.flatMap((s) => [`${s.number}. ${s.heading}`, ...s.paragraphs]),
+    ...sorted.flatMap((s) => [...categoriesBefore(s.number), `${s.number}. ${s.heading}`, ...s.paragraphs]),
     report.nextSteps.heading,
     ...report.nextSteps.intro,
     ...report.nextSteps.points,
-    report.contact.printed,
+    ...report.contact.printed.split('\n'),
     report.issuer,
     chineseDate(report.date),
   ];
@@ -60,9 +67,12 @@ export function normaliseWhitespace(s: string): string {
     .trim();
 }
 
+/** The number of a problem heading line ("6、关于…", "6．“…”问题整改情况"), as opposed to a numbered measure. */
+export const HEADING_NUMBER = /^(\d{1,4})\s*[.．、]\s*(?=关于|[^。]{0,80}整改(?:情况|进展|落实情况)?[。.]?$)/;
+
 /** A section heading's number may be printed "6." "6、" or "6."; the site always shows "6. ". */
-function normaliseHeadingNumber(line: string): string {
-  return line.replace(/^(\d{1,4})\s*[.．、]\s*(?=关于)/, '$1. ');
+export function normaliseHeadingNumber(line: string): string {
+  return line.replace(HEADING_NUMBER, '$1. ');
 }
 
 /** The source's non-empty lines, trimmed. */

@@ -2,12 +2,10 @@
  * Checks the built pages against the source: every printed line and every
  * number must appear in the visible text of some page.
  */
-import { normaliseWhitespace, sourceLines } from './reconstruct.ts';
+import { normaliseHeadingNumber, normaliseWhitespace, sourceLines } from './reconstruct.ts';
 
 /** A section heading line as the site shows it: number, then the heading ("6. 关于…"). */
-function asShown(line: string): string {
-  return line.replace(/^(\d{1,4})\s*[.．、]\s*(?=关于)/, '$1. ');
-}
+const asShown = normaliseHeadingNumber;
 
 /** Source lines that appear in no page's visible text (whitespace normalised). */
 export function missingLines(source: string, pageTexts: Iterable<string>): string[] {

@@ -2,8 +2,16 @@
  * Parses a plain-text rectification report (巡视整改情况通报) into its parts.
  * Pure: text in, structure or located problems out. Writing files is the
  * script's job (scripts/import-report.ts).
+ *
+ * The genre: an optional title, a preamble naming the inspection, then three
+ * parts headed 一、 二、 三、 — how the work was organised (points 一是…), the
+ * problems one by one (N. 关于“…”问题的整改, measures (1)… / 1. … / 一是…,
+ * optionally grouped under category headings (一)…方面 or 一、…方面), the
+ * next steps — and a feedback contact paragraph, the issuer and the date.
+ * Every line of the report is kept as printed; only portal boilerplate
+ * around it (索引号, 来源, 浏览量, 分享 …) is dropped, and the result says which.
  */
-import { readMarker } from '../markdown/markers.ts';
+import { chineseNumeral, readMarker } from '../markdown/markers.ts';
 
 export interface ParsedSection {
   number: number;
@@ -14,6 +22,15 @@ export interface ParsedSection {
   /** Body paragraphs, verbatim. */
   paragraphs: string[];
   /** 1-based line of the heading in the source. */
+  line: number;
+  /** How many paragraphs start with a measure marker ((1), 1., 一是). */
+  measures: number;
+}
+
+/** A category heading of part two, e.g. (一)关于…方面, and the problem it opens. */
+export interface ParsedCategory {
+  heading: string;
+  firstProblem: number;
   line: number;
 }
 
@@ -34,6 +51,8 @@ export interface ParsedContact {
 
 export interface ParsedReport {
   title: string;
+  /** True when the title line is printed in the source (then the fidelity check includes it). */
+  titleInSource: boolean;
   issuer: string;
   /** ISO date, yyyy-mm-dd. */
   date: string;
@@ -41,6 +60,7 @@ export interface ParsedReport {
   preamble: string[];
   organisation: ParsedPart;
   sectionsHeading: string;
+  categories: ParsedCategory[];
   sections: ParsedSection[];
   nextSteps: ParsedPart;
   contact: ParsedContact;
@@ -52,20 +72,41 @@ export interface ImportProblem {
 }
 
 export type ParseResult =
-  | { ok: true; report: ParsedReport; warnings: ImportProblem[] }
+  | { ok: true; report: ParsedReport; warnings: ImportProblem[]; dropped: ImportProblem[] }
   | { ok: false; problems: ImportProblem[] };
 
-interface Line {
+export interface Line {
   no: number;
   text: string;
 }
 
-const TOP_HEADING = /^[一二三四五六七八九十]+、/;
-const SECTION_HEADING = /^(\d{1,4})\s*[.．、]\s*(关于.+)$/;
+const CN = '[一二三四五六七八九十]+';
+/** A part heading: 一、… (also 一. / 一．). Short: a heading, not a paragraph. */
+const TOP_HEADING = new RegExp(`^(${CN})\\s*[、.\\uFF0E]\\s*(\\S.{0,48})$`);
+/** A category heading inside part two: (一)… or 一、… */
+const CATEGORY = new RegExp(`^(?:[(\\uFF08]\\s*${CN}\\s*[)\\uFF09]|${CN}\\s*[、.\\uFF0E])\\s*\\S.{0,78}$`);
+/** A problem heading's number: 1. / 1、 / 1． */
+const NUMBERED = /^(\d{1,3})\s*[.\uFF0E、]\s*(\S.*)$/;
 const DATE_LINE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
+/** The report's title, as portals print it above the text. */
+const TITLE = /(?:巡视|巡察)\S*(?:通报|公告|公示|报告|情况)$/;
+/** Lines a government portal prints around an article. */
+const BOILERPLATE = new RegExp(
+  [
+    '^[【\\[]?\\s*(?:信息索引号|索引号|发布机构|发布单位|发文机关|发文机构|发布日期|发布时间|生成日期|成文日期|更新时间|日期|时间|来源|信息来源|文章来源|浏览量|浏览次数|阅读量|阅读次数|阅读数|点击量|点击数|点击率|访问量|访问次数|分享到|分享|朗读|打印本页|打印|关闭窗口|关闭|收藏|字号|字体|首页|当前位置|您当前的位置|您的位置|主题分类|体裁分类|公开方式|公开范围|公开时限|公开日期|文号|发文字号|有效性|作者|编辑|责任编辑|审核|扫一扫|微信|微博|返回顶部|上一篇|下一篇)',
+    '^\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?$',
+    '^[【\\[]\\s*[大中小]\\s*[】\\]]',
+  ].join('|'),
+);
+const PHONE = /(0\d{2,3}[-\u2014\u2013\uFF0D]?\d{7,8})/;
+const EMAIL = /([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})/;
 
 function pad(n: number | string): string {
   return String(n).padStart(2, '0');
+}
+
+function clip(s: string, n = 30): string {
+  return s.length > n ? `${s.slice(0, n)}…` : s;
 }
 
 /** Splits text into non-empty, trimmed lines with their 1-based numbers. */
@@ -77,11 +118,33 @@ export function toLines(text: string): Line[] {
     .filter((l) => l.text !== '');
 }
 
+/** True for a line a government portal prints around the article (索引号, 来源, 浏览量, 分享 …). */
+export function isBoilerplate(text: string): boolean {
+  return text.length <= 160 && BOILERPLATE.test(text);
+}
+
+/** Quoted words removed, so punctuation inside “…” does not count. */
+function unquoted(s: string): string {
+  return s.replace(/[“"「『][^”"」』]*[”"」』]/g, '“”');
+}
+
+/** The heading text of a problem, if the line is one: "6. 关于“…”问题的整改。" → number and heading. */
+export function readProblemHeading(text: string): { number: number; heading: string } | null {
+  const m = NUMBERED.exec(text);
+  if (!m?.[1] || !m[2]) return null;
+  const rest = m[2];
+  const bare = unquoted(rest).replace(/[。.]$/, '');
+  if (bare.length > 80 || /[。;\uFF1B,\uFF0C:\uFF1A]/.test(bare)) return null;
+  const ok = /^关于/.test(rest) || /整改(?:情况|进展|落实情况)?$/.test(bare);
+  return ok ? { number: Number(m[1]), heading: rest } : null;
+}
+
 /** The problem named in a section heading: the quoted words, or the whole phrase. */
 export function titleFromHeading(heading: string): string {
-  const inner = /^关于(.+?)问题的整改[。.]?$/.exec(heading)?.[1] ?? heading;
-  const quoted = /^[“"]([^“”"]+)[”"]$/.exec(inner);
-  return quoted?.[1] ?? inner;
+  const quoted = /[“"「『]([^“”"「」『』]+)[”"」』]/.exec(heading)?.[1];
+  if (quoted) return quoted;
+  const inner = /^(?:关于)?(.+?)(?:问题)?的?整改(?:情况|进展|落实情况)?[。.]?$/.exec(heading)?.[1];
+  return inner ?? heading.replace(/[。.]$/, '');
 }
 
 function isoFromChinese(y: string, m: string, d: string): string {
@@ -90,44 +153,68 @@ function isoFromChinese(y: string, m: string, d: string): string {
 
 /** Reads the inspection team and dates from the preamble. */
 export function readInspection(preamble: string, year: string): ParsedReport['inspection'] | null {
-  const m =
-    /(省委第[一二三四五六七八九十]+巡视组|[^,\uFF0C。]*巡视组)于(\d{4})年(\d{1,2})月(\d{1,2})日至(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/.exec(
-      preamble,
-    );
-  if (!m) return null;
-  const [, team = '', y1 = year, m1 = '', d1 = '', y2, m2 = '', d2 = ''] = m;
-  const fb = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日[,\uFF0C]?[^。]*?反馈/.exec(preamble.slice(m.index + m[0].length));
+  const team = new RegExp(`((?:中央|省委|市委|区委|县委)?第${CN}(?:轮)?(?:巡视|巡察)组|(?:中央|省委|市委)(?:巡视|巡察)组)`).exec(preamble)?.[1];
+  const range = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日\s*(?:至|到|—|-|~|\uFF5E|\u2014\u2014)\s*(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/.exec(preamble);
+  if (!team || !range) return null;
+  const [, y1 = year, m1 = '', d1 = '', y2, m2 = '', d2 = ''] = range;
   const inspection: ParsedReport['inspection'] = {
     team,
     start: isoFromChinese(y1, m1, d1),
     end: isoFromChinese(y2 ?? y1, m2, d2),
   };
+  const after = preamble.slice(range.index + range[0].length);
+  const fb = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日[,\uFF0C]?[^。]*?反馈/.exec(after);
   if (fb) inspection.feedback = isoFromChinese(fb[1] ?? y2 ?? y1, fb[2] ?? '', fb[3] ?? '');
   return inspection;
 }
 
 /** Reads phone, address, envelope note, postcode and email from the printed contact paragraph. */
 export function readContact(printed: string): ParsedContact | null {
-  const phone = /(0\d{2,3}-?\d{7,8})/.exec(printed)?.[1];
-  const email = /([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})/.exec(printed)?.[1];
-  const address = /(?:邮政信箱|通信地址|来信地址|邮寄地址)[:\uFF1A]\s*([^(\uFF08;\uFF1B,\uFF0C]+)/.exec(printed)?.[1];
+  const phone = PHONE.exec(printed)?.[1];
+  const email = EMAIL.exec(printed)?.[1];
+  const address = /(?:邮政信箱|通信地址|通讯地址|来信地址|邮寄地址|信件地址|地址)[:\uFF1A]\s*([^(\uFF08;\uFF1B,\uFF0C。\n]+)/.exec(printed)?.[1];
   if (!phone || !email || !address) return null;
   const contact: ParsedContact = { printed, phone, address: address.trim(), email };
-  const note = /信封[^:\uFF1A]*[:\uFF1A]\s*([^)\uFF09]+)[)\uFF09]/.exec(printed)?.[1];
+  const note = /信封[^:\uFF1A]*[:\uFF1A]\s*[“"]?([^)\uFF09”"]+)[”"]?[)\uFF09]/.exec(printed)?.[1];
   if (note) contact.envelopeNote = note.trim();
-  const postcode = /邮编[:\uFF1A]\s*(\d{6})/.exec(printed)?.[1];
+  const postcode = /邮编[:\uFF1A]?\s*(\d{6})/.exec(printed)?.[1];
   if (postcode) contact.postcode = postcode;
   return contact;
 }
 
-function splitPart(lines: Line[]): Pick<ParsedPart, 'intro' | 'points'> {
+/** Intro paragraphs until the first numbered point (一是 / (1) / 1.), then the points. */
+function splitPart(lines: readonly Line[]): Pick<ParsedPart, 'intro' | 'points'> {
   const intro: string[] = [];
   const points: string[] = [];
   for (const l of lines) {
-    if (readMarker(l.text)?.style === 'shi' || points.length > 0) points.push(l.text);
+    if (points.length > 0 || readMarker(l.text)) points.push(l.text);
     else intro.push(l.text);
   }
   return { intro, points };
+}
+
+function describeTops(tops: readonly Line[]): string {
+  if (tops.length === 0) return '未找到任何“一、…”形式的标题 / no headings like 一、… found';
+  return `找到的标题 / headings found: ${tops.map((l) => `第${l.no}行 / line ${l.no} “${clip(l.text, 20)}”`).join('; ')}`;
+}
+
+interface Parts {
+  orgH: Line;
+  secH: Line;
+  nextH: Line;
+}
+
+/** Finds the three part headings by their numbers: the first 一、, the first 二、 after it, the last 三、 after that. */
+function findParts(lines: readonly Line[], problems: ImportProblem[]): Parts | null {
+  const tops = lines.filter((l) => TOP_HEADING.test(l.text));
+  const numeral = (l: Line) => chineseNumeral(TOP_HEADING.exec(l.text)?.[1] ?? '');
+  const orgH = tops.find((l) => numeral(l) === 1);
+  const secH = orgH && tops.find((l) => l.no > orgH.no && numeral(l) === 2);
+  const nextH = secH && tops.filter((l) => l.no > secH.no && numeral(l) === 3).at(-1);
+  if (!orgH) problems.push({ line: 1, message: `找不到第一部分标题“一、…(整改工作组织情况)” / no part-one heading (一、…) found. ${describeTops(tops)}` });
+  else if (!secH) problems.push({ line: orgH.no, message: `第${orgH.no}行“${clip(orgH.text, 20)}”之后找不到第二部分标题“二、…(整改落实情况)” / no part-two heading (二、…) after line ${orgH.no}. ${describeTops(tops)}` });
+  else if (!nextH) problems.push({ line: secH.no, message: `第${secH.no}行“${clip(secH.text, 20)}”之后找不到第三部分标题“三、…(下一步…)” / no part-three heading (三、…) after line ${secH.no}. ${describeTops(tops)}` });
+  return orgH && secH && nextH ? { orgH, secH, nextH } : null;
 }
 
 /** Parses a report of this genre. Returns every problem found, with line numbers, rather than a partial result. */
@@ -135,70 +222,138 @@ export function parseReport(text: string): ParseResult {
   const lines = toLines(text);
   const problems: ImportProblem[] = [];
   const warnings: ImportProblem[] = [];
-  const tops = lines.filter((l) => TOP_HEADING.test(l.text));
-  const find = (re: RegExp) => tops.find((l) => re.test(l.text));
-  const orgH = find(/组织/);
-  const secH = find(/落实情况|整改情况|整改进展/);
-  const nextH = find(/下一步/);
-  if (!orgH) problems.push({ line: 1, message: '找不到“一、…组织…”标题 / no organisation heading (一、…组织…) found' });
-  if (!secH) problems.push({ line: 1, message: '找不到“二、整改落实情况”标题 / no heading for the rectification sections found' });
-  if (!nextH) problems.push({ line: 1, message: '找不到“三、下一步…”标题 / no next-steps heading found' });
-  if (!orgH || !secH || !nextH) return { ok: false, problems };
-
+  const dropped: ImportProblem[] = [];
+  if (lines.length === 0) return { ok: false, problems: [{ line: 1, message: '文件为空 / the file is empty' }] };
+  if (!lines.some((l) => /巡视|巡察/.test(l.text))) {
+    problems.push({ line: 1, message: `全文(${lines.length}行)未出现“巡视”或“巡察”,不是巡视整改情况通报 / the text (${lines.length} lines) never mentions 巡视 or 巡察: not an inspection rectification report` });
+  }
+  const parts = findParts(lines, problems);
+  if (!parts) return { ok: false, problems };
+  const { orgH, secH, nextH } = parts;
   const between = (a: Line, b: Line | undefined) => lines.filter((l) => l.no > a.no && (!b || l.no < b.no));
-  const preamble = lines.filter((l) => l.no < orgH.no);
-  const orgLines = between(orgH, secH);
-  const secLines = between(secH, nextH);
-  const tail = between(nextH, undefined);
 
-  const dateLine = [...tail].reverse().find((l) => DATE_LINE.test(l.text));
-  const contactLine = tail.find((l) => /@/.test(l.text) && /\d{3,4}-?\d{7,8}/.test(l.text));
-  if (!dateLine) problems.push({ line: tail.at(-1)?.no ?? nextH.no, message: '文末找不到落款日期 / no closing date (yyyy年m月d日) found' });
-  if (!contactLine) problems.push({ line: nextH.no, message: '找不到含电话和电子邮箱的反馈联系方式段落 / no feedback paragraph with a phone number and an email address found' });
-  const issuerLine = dateLine ? lines.find((l) => l.no < dateLine.no && l.no > (contactLine?.no ?? nextH.no) && !DATE_LINE.test(l.text)) : undefined;
-  if (dateLine && !issuerLine) problems.push({ line: dateLine.no, message: '落款日期前找不到发布单位 / no issuer line before the closing date' });
+  // Before part one: portal boilerplate, the title, the preamble.
+  const head = lines.filter((l) => l.no < orgH.no);
+  const titleLine = head.find((l) => TITLE.test(l.text) && l.text.length <= 80 && !/[。,\uFF0C]/.test(l.text));
+  const preamble: Line[] = [];
+  for (const l of head) {
+    if (titleLine && l.no < titleLine.no) dropped.push({ line: l.no, message: `标题前的网页文字 / portal text before the title: “${clip(l.text)}”` });
+    else if (l === titleLine) continue;
+    else if (isBoilerplate(l.text)) dropped.push({ line: l.no, message: `网页信息栏 / portal boilerplate: “${clip(l.text)}”` });
+    else preamble.push(l);
+  }
+  if (preamble.length === 0) problems.push({ line: orgH.no, message: `第${orgH.no}行“一、”标题前没有导语段落 / no preamble paragraph before the part-one heading` });
+  for (const l of preamble.filter((p) => p.text.length < 20 && !/[。:\uFF1A]$/.test(p.text))) {
+    problems.push({ line: l.no, message: `无法归类的短行“${l.text}”:既不是标题、网页信息,也不像导语段落 / cannot place this short line: not a title, portal boilerplate or a preamble paragraph` });
+  }
 
+  // Part two: category headings, problem headings, their paragraphs.
+  const categories: ParsedCategory[] = [];
   const sections: ParsedSection[] = [];
-  for (const l of secLines) {
-    const h = SECTION_HEADING.exec(l.text);
-    if (h?.[1] && h[2]) {
-      sections.push({ number: Number(h[1]), heading: h[2], title: titleFromHeading(h[2]), paragraphs: [], line: l.no });
-    } else if (sections.length === 0) {
-      problems.push({ line: l.no, message: `无法归入任何问题:“${l.text.slice(0, 30)}” / text before the first problem heading cannot be placed` });
+  let pendingCategories: Line[] = [];
+  for (const l of between(secH, nextH)) {
+    const h = readProblemHeading(l.text);
+    if (h) {
+      for (const c of pendingCategories) categories.push({ heading: c.text, firstProblem: h.number, line: c.no });
+      pendingCategories = [];
+      sections.push({ number: h.number, heading: h.heading, title: titleFromHeading(h.heading), paragraphs: [], line: l.no, measures: 0 });
+    } else if (CATEGORY.test(l.text) && !/[。;\uFF1B]/.test(unquoted(l.text).replace(/[。.]$/, '')) && !readMarker(l.text)) {
+      pendingCategories.push(l);
+    } else if (sections.length === 0 || pendingCategories.length > 0) {
+      problems.push({ line: l.no, message: `无法归入任何问题:“${clip(l.text)}”(不在“N. 关于…问题的整改”标题之下) / cannot place this paragraph: it is not under a problem heading (N. 关于…问题的整改)` });
     } else {
-      sections.at(-1)?.paragraphs.push(l.text);
+      const s = sections.at(-1) as ParsedSection;
+      s.paragraphs.push(l.text);
+      if (readMarker(l.text)) s.measures += 1;
     }
   }
-  if (sections.length === 0) problems.push({ line: secH.no, message: '找不到“N. 关于…问题的整改”形式的问题标题 / no problem headings found' });
+  for (const c of pendingCategories) problems.push({ line: c.no, message: `分类标题“${clip(c.text)}”之后没有问题标题 / category heading not followed by any problem heading` });
+  if (sections.length === 0) problems.push({ line: secH.no, message: `第${secH.no}行之后找不到“N. 关于…问题的整改”形式的问题标题 / no problem headings (N. 关于…问题的整改) after line ${secH.no}` });
   sections.forEach((s, i) => {
     if (s.number !== i + 1) problems.push({ line: s.line, message: `问题编号应为${i + 1},实为${s.number} / problem number expected ${i + 1}, found ${s.number}` });
-    if (s.paragraphs.length === 0) problems.push({ line: s.line, message: `第${s.number}项没有正文 / problem ${s.number} has no text` });
+    if (s.paragraphs.length === 0) problems.push({ line: s.line, message: `第${s.number}项“${clip(s.title, 20)}”没有正文 / problem ${s.number} has no text` });
   });
 
-  const nextBody = tail.filter((l) => l.no < (contactLine?.no ?? Infinity));
-  const contact = contactLine ? readContact(contactLine.text) : null;
-  if (contactLine && !contact) problems.push({ line: contactLine.no, message: '反馈段落中缺少电话、地址或邮箱 / the feedback paragraph lacks a phone, an address or an email' });
+  // After part three: next steps, the contact paragraph, issuer, date, maybe more boilerplate.
+  const tail = between(nextH, undefined);
+  const dateIdx = tail.findLastIndex((l) => DATE_LINE.test(l.text));
+  const dateLine = tail[dateIdx];
+  if (!dateLine) problems.push({ line: tail.at(-1)?.no ?? nextH.no, message: '文末找不到落款日期(如 2022年12月20日) / no closing date (yyyy年m月d日) found at the end' });
+  for (const l of dateLine ? tail.slice(dateIdx + 1) : []) {
+    if (isBoilerplate(l.text)) dropped.push({ line: l.no, message: `网页信息栏 / portal boilerplate: “${clip(l.text)}”` });
+    else problems.push({ line: l.no, message: `落款日期之后的文字无法归类:“${clip(l.text)}” / cannot place text after the closing date` });
+  }
+  const issuerLine = dateLine ? tail[dateIdx - 1] : undefined;
+  if (dateLine && (!issuerLine || readMarker(issuerLine.text) || issuerLine.text.length > 40)) {
+    problems.push({ line: dateLine.no, message: '落款日期前一行应为发布单位(如 中共泰州市姜堰区委) / expected the issuer on the line before the closing date' });
+  }
+  const body = dateLine && issuerLine ? tail.slice(0, dateIdx - 1) : tail;
+  // The contact block: the last lines before the issuer that speak of phones, mail, addresses.
+  const isContact = (l: Line | undefined) => !!l && !readMarker(l.text) && /电话|邮箱|信箱|地址|邮编|来信|来电|联系方式|@|\d{3,4}-?\d{7,8}/.test(l.text);
+  let contactStart = body.length;
+  while (contactStart > 0 && isContact(body[contactStart - 1])) contactStart -= 1;
+  // "欢迎…监督…" may stand on its own line just before the details.
+  if (contactStart < body.length && contactStart > 0 && /^欢迎/.test(body[contactStart - 1]?.text ?? '')) contactStart -= 1;
+  const contactLines = body.slice(contactStart);
+  const nextBody = body.slice(0, contactStart);
+  let contact: ParsedContact | null = null;
+  if (contactLines.length === 0 || !contactLines.some((l) => EMAIL.test(l.text)) || !contactLines.some((l) => PHONE.test(l.text))) {
+    problems.push({ line: issuerLine?.no ?? nextH.no, message: '落款前找不到含电话和电子邮箱的反馈联系方式段落 / no feedback paragraph with a phone number and an email address before the issuer' });
+  } else {
+    contact = readContact(contactLines.map((l) => l.text).join('\n'));
+    if (!contact) problems.push({ line: contactLines[0]?.no ?? nextH.no, message: '反馈段落中缺少电话、地址或邮箱 / the feedback paragraph lacks a phone, an address or an email' });
+  }
+  const nextSteps = { heading: nextH.text, ...splitPart(nextBody) };
+  if (nextBody.length === 0) problems.push({ line: nextH.no, message: `第${nextH.no}行“${clip(nextH.text, 20)}”之下没有正文 / part three has no text` });
+
+  const organisation = { heading: orgH.text, ...splitPart(between(orgH, secH)) };
+  if (organisation.points.length === 0) warnings.push({ line: orgH.no, message: '第一部分没有“一是…”形式的要点 / part one has no numbered points (一是…)' });
+  if (nextSteps.points.length === 0) warnings.push({ line: nextH.no, message: '第三部分没有“一是…”形式的要点 / part three has no numbered points (一是…)' });
+
   const year = dateLine ? (DATE_LINE.exec(dateLine.text)?.[1] ?? '') : '';
   const inspection = readInspection(preamble.map((l) => l.text).join(''), year);
-  if (!inspection) problems.push({ line: preamble[0]?.no ?? 1, message: '导语中找不到巡视组及巡视起止日期 / the preamble names no inspection team and dates' });
+  if (!inspection && preamble.length > 0) {
+    problems.push({ line: preamble[0]?.no ?? 1, message: '导语中找不到巡视组及巡视起止日期(如 省委第九巡视组于2022年4月16日至6月30日) / the preamble names no inspection team and dates' });
+  }
+  for (const s of sections) {
+    const markers = s.paragraphs.map((p) => readMarker(p)).filter((m) => m !== null);
+    markers.forEach((m, i) => {
+      if (m.n !== i + 1) warnings.push({ line: s.line, message: `第${s.number}项的措施编号应为${i + 1},实为“${m.label}” / measure numbering in problem ${s.number}: expected ${i + 1}, found ${m.label}` });
+    });
+  }
 
-  if (problems.length > 0 || !dateLine || !issuerLine || !contact || !inspection) return { ok: false, problems };
+  if (problems.length > 0 || !dateLine || !issuerLine || !contact || !inspection) return { ok: false, problems: problems.sort((a, b) => a.line - b.line) };
   const d = DATE_LINE.exec(dateLine.text);
   const issuer = issuerLine.text;
   return {
     ok: true,
     warnings,
+    dropped,
     report: {
-      title: `${issuer}关于巡视整改情况的通报`,
+      title: titleLine?.text ?? `${issuer}关于巡视整改情况的通报`,
+      titleInSource: titleLine !== undefined,
       issuer,
       date: isoFromChinese(d?.[1] ?? '', d?.[2] ?? '', d?.[3] ?? ''),
       inspection,
       preamble: preamble.map((l) => l.text),
-      organisation: { heading: orgH.text, ...splitPart(orgLines) },
+      organisation,
       sectionsHeading: secH.text,
+      categories,
       sections,
-      nextSteps: { heading: nextH.text, ...splitPart(nextBody) },
+      nextSteps,
       contact,
     },
   };
+}
+
+/** The source text without the dropped portal lines, otherwise unchanged: what content/source/ keeps. */
+export function keptSource(text: string, dropped: readonly ImportProblem[]): string {
+  if (dropped.length === 0) return text;
+  const drop = new Set(dropped.map((d) => d.line));
+  return `${text
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\r|\n/)
+    .filter((_, i) => !drop.has(i + 1))
+    .join('\n')
+    .trim()}\n`;
 }

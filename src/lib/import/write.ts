@@ -30,6 +30,7 @@ export function reportFile(r: ParsedReport, sourcePath: string): ContentFile {
   const data = {
     source: sourcePath,
     title: r.title,
+    ...(r.titleInSource ? { titleInSource: true } : {}),
     issuer: r.issuer,
     date: r.date,
     problemCount: r.sections.length,
@@ -37,6 +38,7 @@ export function reportFile(r: ParsedReport, sourcePath: string): ContentFile {
     preamble: r.preamble,
     organisation: r.organisation,
     sectionsHeading: r.sectionsHeading,
+    ...(r.categories.length > 0 ? { categories: r.categories.map((c) => ({ heading: c.heading, firstProblem: c.firstProblem })) } : {}),
     nextSteps: r.nextSteps,
     contact: r.contact,
   };

@@ -1,0 +1,23 @@
+/**
+ * Reads the content tree from disk for the content check: report.yaml, the
+ * section entries and the source texts. The check itself stays pure.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SourceFile } from './check.ts';
+
+/** Every file the content check looks at, with paths relative to root (content/…). */
+export function readContentFiles(root: string, contentDir = 'content'): SourceFile[] {
+  const files: SourceFile[] = [];
+  const add = (rel: string) => {
+    const abs = join(root, rel);
+    if (existsSync(abs)) files.push({ path: rel, content: readFileSync(abs, 'utf8') });
+  };
+  add(`${contentDir}/report.yaml`);
+  for (const dir of ['sections', 'source']) {
+    const abs = join(root, contentDir, dir);
+    if (!existsSync(abs)) continue;
+    for (const name of readdirSync(abs).sort()) if (/\.(mdx|txt)$/.test(name)) add(`${contentDir}/${dir}/${name}`);
+  }
+  return files;
+}
