@@ -10,6 +10,7 @@ import { checkNumbering, formatIssues, type ContentIssue } from '../lib/content/
 import { bodyParagraphs } from '../lib/content/body-text.ts';
 import { diffAgainstSource, firstDifference, reconstructLines } from '../lib/fidelity/reconstruct.ts';
 import { groupByTheme } from '../lib/report/themes.ts';
+import { checkSectionMetrics } from '../lib/metrics/check.ts';
 import type { ReportData } from '../schemas/report.ts';
 
 export type SectionEntry = CollectionEntry<'sections'>;
@@ -50,6 +51,12 @@ async function load(): Promise<SiteModel> {
         message: d.found === null ? `条目中缺少这一行 / line missing from the entries: “${d.expected.slice(0, 40)}…”` : firstDifference(d.expected, d.found),
       });
     }
+  }
+  // Metrics: every figure against its quote and its arithmetic (src/lib/metrics/check.ts).
+  for (const s of sections) {
+    const result = checkSectionMetrics({ file: fileOf(s), number: s.data.number, paragraphs: bodyParagraphs(s.body ?? ''), metrics: s.data.metrics });
+    issues.push(...result.errors);
+    for (const w of result.warnings) console.warn(`⚠ 指标提示 / metric warning: ${formatIssues([w])}`);
   }
   if (issues.length > 0) throw new Error(`内容检查未通过 / content check failed:\n${formatIssues(issues)}`);
   return { report, sections, themes: groupByTheme(sections, (s) => s.data.theme) };

@@ -150,3 +150,29 @@ export type Metric = z.infer<typeof metricSchema>;
 export type MetricKind = Metric['kind'];
 export type ProgressMetric = Extract<Metric, { kind: 'progress' }>;
 export type BreakdownMetric = Extract<Metric, { kind: 'breakdown' }>;
+
+/** One percentage of the report that is deliberately not a metric, with the reason. */
+const allowlistEntrySchema = z
+  .object({
+    /** The problem's number. */
+    section: z.number(expected('问题编号', 'a section number')).int(expected('整数', 'a whole number')).min(1, expected('不小于1', 'at least 1')),
+    /** Exact words of that section around the percentage(s), verbatim. */
+    context: text('原文上下文', 'context from the section text'),
+    /** The percentages as printed inside `context`, e.g. ['55.6%', '66.7%']. */
+    percents: z
+      .array(z.string(expected('百分数文字,如 55.6%', 'a percentage as printed, like 55.6%')).regex(/^\d+(?:\.\d+)?%$/, expected('百分数文字,如 55.6%', 'a percentage as printed, like 55.6%')), expected('百分数列表', 'a list of percentages'))
+      .min(1, expected('至少一个百分数', 'at least one percentage')),
+    /** Why it is not typed as a metric (a rule, a weight, an estimate, an unstated referent…). */
+    reason: text('原因', 'reason'),
+  })
+  .strict()
+  .superRefine((e, ctx) => {
+    e.percents.forEach((p, i) => {
+      if (!e.context.includes(p)) ctx.addIssue({ code: 'custom', path: ['percents', i], message: `“${p}”应出现在 context 中,未找到 / expected "${p}" inside context, not found` });
+    });
+  });
+
+/** content/metrics-allowlist.yaml: percentages that are not metrics, each with its reason. */
+export const allowlistSchema = z.object({ /** The listed percentages. */ entries: z.array(allowlistEntrySchema, expected('条目列表', 'a list of entries')) }).strict();
+
+export type AllowlistEntry = z.infer<typeof allowlistEntrySchema>;

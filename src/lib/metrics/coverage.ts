@@ -1,0 +1,51 @@
+/**
+ * Coverage: every percentage printed in the report belongs to some metric's
+ * quote or to an allowlist entry with its reason. Works on the source text
+ * line by line, so nothing the site's own parsing did can hide a figure.
+ */
+
+/** One percentage printed in the source. */
+export interface PrintedPercent {
+  /** 1-based line number in the source file. */
+  line: number;
+  /** Character offset within the line. */
+  column: number;
+  /** As printed, e.g. "58.62%". */
+  text: string;
+  /** The line's text around it, for messages. */
+  context: string;
+}
+
+const PERCENT = /\d+(?:\.\d+)?\s*[%\uFF05]/g;
+
+/** Every percentage printed in a text, with its line and column. */
+export function percentagesIn(source: string): PrintedPercent[] {
+  const out: PrintedPercent[] = [];
+  source.split(/\r?\n/).forEach((line, i) => {
+    for (const m of line.matchAll(PERCENT)) {
+      const column = m.index ?? 0;
+      out.push({ line: i + 1, column, text: m[0], context: line.slice(Math.max(0, column - 15), column + m[0].length + 5) });
+    }
+  });
+  return out;
+}
+
+/** True when one occurrence of `span` in `line` covers [start, end). */
+function spans(line: string, span: string, start: number, end: number): boolean {
+  for (let at = line.indexOf(span); at !== -1; at = line.indexOf(span, at + 1)) {
+    if (at <= start && end <= at + span.length) return true;
+  }
+  return false;
+}
+
+/**
+ * The percentages of the source that no covering text contains. `covers` are
+ * metric quotes and allowlist contexts; each must be verbatim text of the source.
+ */
+export function uncoveredPercentages(source: string, covers: readonly string[]): PrintedPercent[] {
+  const lines = source.split(/\r?\n/);
+  return percentagesIn(source).filter((p) => {
+    const line = lines[p.line - 1] ?? '';
+    return !covers.some((c) => c.length > 0 && spans(line, c, p.column, p.column + p.text.length));
+  });
+}

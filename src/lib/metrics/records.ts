@@ -1,0 +1,35 @@
+/**
+ * Turns sections into metric records: each metric with its section and the
+ * path of the measure whose paragraph holds its quote.
+ */
+import type { Metric } from '../../schemas/metric.ts';
+import { sectionPath } from '../url/paths.ts';
+import { measureNumbers, quoteFragment } from './permalink.ts';
+import type { MetricRecord } from './view.ts';
+import type { Theme } from '../../schemas/themes.ts';
+
+export interface SectionForMetrics {
+  number: number;
+  title: string;
+  theme: Theme;
+  /** Body paragraphs as a reader sees them (bodyParagraphs()). */
+  paragraphs: string[];
+  metrics: Metric[];
+}
+
+/** The records of one section's metrics, in frontmatter order. */
+export function sectionRecords(s: SectionForMetrics, problemCount?: number): MetricRecord[] {
+  const page = sectionPath(s.number, problemCount);
+  return s.metrics.map((metric) => ({
+    section: s.number,
+    sectionTitle: s.title,
+    theme: s.theme,
+    path: page + quoteFragment(s.paragraphs, metric.quote),
+    metric,
+  }));
+}
+
+/** How many numbered measures a section has (paragraphs the site gives a permalink). */
+export function measureCount(paragraphs: readonly string[]): number {
+  return measureNumbers(paragraphs).filter((n) => n !== null).length;
+}

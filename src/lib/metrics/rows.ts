@@ -1,0 +1,132 @@
+/**
+ * The open-data files: one row per metric, as JSON and as CSV (UTF-8 with a
+ * byte-order mark so Excel opens it as UTF-8). The column list here is also
+ * what the data page documents, so the two cannot drift apart.
+ */
+import type { Metric } from '../../schemas/metric.ts';
+import { completionOfMetric, type MetricRecord } from './view.ts';
+
+/** One documented column of the data files. */
+export interface Column {
+  key: string;
+  /** What the column holds, in Chinese, for the data page. */
+  zh: string;
+}
+
+/** The columns of metrics.csv, in order; metrics.json rows carry the same keys. */
+export const COLUMNS = [
+  { key: 'section', zh: '问题编号(1起)' },
+  { key: 'section_title', zh: '问题名称' },
+  { key: 'theme', zh: '主题' },
+  { key: 'id', zh: '指标编号,同一问题内唯一' },
+  { key: 'label', zh: '指标名称(编者所写,不超出原文)' },
+  { key: 'kind', zh: '类型:progress 进展(已完成/总数)、amount 数额、count 数量、change 变化、rate 比率、breakdown 构成' },
+  { key: 'value', zh: '数值(amount、count、change;breakdown 为总数)' },
+  { key: 'done', zh: '已完成数(progress)' },
+  { key: 'total', zh: '总数(progress、breakdown)' },
+  { key: 'percent', zh: '百分比(不含%号):原文所载,或由原文数字计算' },
+  { key: 'percent_source', zh: 'stated 原文所载;computed 由已完成数÷总数计算(保留1位小数);空为无' },
+  { key: 'parts', zh: '构成(breakdown):“名称=数值”,以“; ”分隔' },
+  { key: 'direction', zh: '变化方向(change):up 增长/提升,down 下降' },
+  { key: 'measure', zh: '变化口径(change):percent 百分比,points 百分点,absolute 绝对数' },
+  { key: 'basis', zh: '比较基准(change),如 同比、较去年底' },
+  { key: 'qualifier', zh: '原文限定词,如 近、约、余、以上' },
+  { key: 'unit', zh: '单位(原文)' },
+  { key: 'as_of', zh: '时间口径(原文),如 截至10月底、1-9月' },
+  { key: 'quote', zh: '原文引文,逐字摘自该问题正文' },
+  { key: 'permalink', zh: '原文所在位置的站内链接(整改措施锚点)' },
+] as const satisfies readonly Column[];
+
+export type ColumnKey = (typeof COLUMNS)[number]['key'];
+export type Row = Record<ColumnKey, string>;
+
+const num = (n: number | undefined) => (n === undefined ? '' : String(n));
+
+/** The flat row of one metric; `href` turns a site path into a link (adds the base path). */
+export function rowOf(record: MetricRecord, href: (path: string) => string): Row {
+  const m: Metric = record.metric;
+  const completion = completionOfMetric(m);
+  const percent = m.kind === 'rate' ? m.percent : completion?.percent;
+  return {
+    section: String(record.section),
+    section_title: record.sectionTitle,
+    theme: record.theme,
+    id: m.id,
+    label: m.label,
+    kind: m.kind,
+    value: m.kind === 'amount' || m.kind === 'count' || m.kind === 'change' ? num(m.value) : m.kind === 'breakdown' ? num(m.total) : '',
+    done: m.kind === 'progress' ? num(m.done) : '',
+    total: m.kind === 'progress' || m.kind === 'breakdown' ? num(m.total) : '',
+    percent: num(percent),
+    percent_source: m.kind === 'rate' ? 'stated' : (completion?.source ?? ''),
+    parts: m.kind === 'breakdown' ? m.parts.map((p) => `${p.label}=${p.value}`).join('; ') : '',
+    direction: m.kind === 'change' ? m.direction : '',
+    measure: m.kind === 'change' ? m.measure : '',
+    basis: m.kind === 'change' ? (m.basis ?? '') : '',
+    qualifier: m.qualifier ?? '',
+    unit: m.unit,
+    as_of: m.asOf ?? '',
+    quote: m.quote,
+    permalink: href(record.path),
+  };
+}
+
+/** Quotes a CSV field when it holds a comma, quote, or line break (RFC 4180). */
+export function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** The CSV file: BOM, header of column keys, one CRLF-terminated line per row. */
+export function toCsv(rows: readonly Row[]): string {
+  const keys = COLUMNS.map((c) => c.key);
+  const lines = [keys.join(','), ...rows.map((r) => keys.map((k) => csvField(r[k])).join(','))];
+  return `\uFEFF${lines.map((l) => `${l}\r\n`).join('')}`;
+}
+
+/** Parses RFC 4180 CSV (with or without BOM) into records keyed by the header. */
+export function parseCsv(text: string): Record<string, string>[] {
+  const src = text.replace(/^\uFEFF/, '');
+  const records: string[][] = [];
+  let field = '';
+  let record: string[] = [];
+  let quoted = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (quoted) {
+      if (c === '"' && src[i + 1] === '"') { field += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { record.push(field); field = ''; }
+    else if (c === '\r' && src[i + 1] === '\n') { /* handled by \n */ }
+    else if (c === '\n') { record.push(field); records.push(record); record = []; field = ''; }
+    else field += c;
+  }
+  if (field !== '' || record.length > 0) { record.push(field); records.push(record); }
+  const [header, ...body] = records;
+  if (!header) return [];
+  return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
+}
+
+/** The JSON file: the report it belongs to, the columns, and the metrics with their section and link. */
+export function toJson(report: { title: string; issuer: string; date: string }, records: readonly MetricRecord[], href: (path: string) => string): string {
+  return `${JSON.stringify(
+    {
+      report,
+      columns: COLUMNS,
+      metrics: records.map((r) => {
+        const completion = completionOfMetric(r.metric);
+        return {
+          section: r.section,
+          sectionTitle: r.sectionTitle,
+          theme: r.theme,
+          permalink: href(r.path),
+          ...(completion && completion.source === 'computed' ? { computedPercent: completion.percent } : {}),
+          metric: r.metric,
+        };
+      }),
+    },
+    null,
+    2,
+  )}\n`;
+}

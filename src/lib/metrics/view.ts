@@ -1,0 +1,92 @@
+/**
+ * What the site shows for a metric: the numbers for its text, its bar, and
+ * where it links. One place, so the section panel, the home overview and the
+ * data files agree. Nothing here invents a status: a percentage is either
+ * the one printed or computed from printed numbers and marked so.
+ */
+import type { Metric } from '../../schemas/metric.ts';
+import { progressGeometry, stackedGeometry, type ProgressGeometry, type Segment } from '../charts/bar.ts';
+import { completionOf, type Completion } from './numbers.ts';
+import { groupByTheme } from '../report/themes.ts';
+import type { Theme } from '../../schemas/themes.ts';
+
+/** A metric with its section and link, as pages and data files use it. */
+export interface MetricRecord {
+  section: number;
+  sectionTitle: string;
+  theme: Theme;
+  /** Site path with fragment, base not included, e.g. sections/17/#m1. */
+  path: string;
+  metric: Metric;
+}
+
+/** The completion of a metric, when the text gives one: progress (stated or computed) or a rate marked ofCompletion. */
+export function completionOfMetric(m: Metric): Completion | null {
+  if (m.kind === 'progress') return completionOf(m);
+  if (m.kind === 'rate' && m.ofCompletion) {
+    return { percent: m.percent, display: `${m.percent}%`, source: 'stated' };
+  }
+  return null;
+}
+
+export type MetricChart =
+  | { type: 'progress'; geometry: ProgressGeometry; completion: Completion }
+  | { type: 'stacked'; segments: (Segment & { label: string; value: number })[] }
+  | { type: 'none' };
+
+/** The chart a metric gets: a bar for progress and completion rates, a stacked bar for breakdowns, none otherwise. */
+export function chartOf(m: Metric): MetricChart {
+  if (m.kind === 'breakdown') {
+    const segments = stackedGeometry(m.parts.map((p) => p.value), m.total).map((s) => ({ ...s, label: m.parts[s.index]?.label ?? '', value: m.parts[s.index]?.value ?? 0 }));
+    return { type: 'stacked', segments };
+  }
+  const completion = completionOfMetric(m);
+  if (!completion) return { type: 'none' };
+  const fraction = m.kind === 'progress' ? m.done / m.total : completion.percent / 100;
+  return { type: 'progress', geometry: progressGeometry(fraction), completion };
+}
+
+/** A completion rate for the home overview, with its section and link. */
+export interface CompletionItem {
+  record: MetricRecord;
+  completion: Completion;
+}
+
+/** Every completion rate, highest first; ties keep section order. */
+export function completionRates(records: readonly MetricRecord[]): CompletionItem[] {
+  return records
+    .flatMap((record) => {
+      const completion = completionOfMetric(record.metric);
+      return completion ? [{ record, completion }] : [];
+    })
+    .map((item, i) => ({ item, i }))
+    .sort((a, b) => b.item.completion.percent - a.item.completion.percent || a.i - b.i)
+    .map(({ item }) => item);
+}
+
+/** How many metrics of each kind; for the overview and the data page. */
+export function countByKind(records: readonly MetricRecord[]): Record<Metric['kind'], number> {
+  const out: Record<Metric['kind'], number> = { progress: 0, amount: 0, count: 0, change: 0, rate: 0, breakdown: 0 };
+  for (const r of records) out[r.metric.kind] += 1;
+  return out;
+}
+
+/** Hedges that stand before a number (近2000亩, 约23%); all others follow it (3000余条, 80辆以上). */
+const LEADING_QUALIFIERS = ['近', '约', '超', '超过', '逾'];
+
+/** Where a metric's qualifier goes around its number, as the text prints it. */
+export function splitQualifier(qualifier: string | undefined): { before: string; after: string } {
+  if (!qualifier) return { before: '', after: '' };
+  return LEADING_QUALIFIERS.includes(qualifier) ? { before: qualifier, after: '' } : { before: '', after: qualifier };
+}
+
+/** Completion rates grouped by theme in the fixed theme order, each group highest first; themes without rates left out. */
+export function ratesByTheme(records: readonly MetricRecord[]): { theme: Theme; items: CompletionItem[] }[] {
+  return groupByTheme(completionRates(records), (i) => i.record.theme);
+}
+
+/** The fragment part of a record's path ("#m1"), or "" when it points at the section page. */
+export function fragmentOf(path: string): string {
+  const i = path.indexOf('#');
+  return i === -1 ? '' : path.slice(i);
+}
