@@ -141,8 +141,9 @@ export function readProblemHeading(text: string): { number: number; heading: str
 
 /** The problem named in a section heading: the quoted words, or the whole phrase. */
 export function titleFromHeading(heading: string): string {
-  const quoted = /[“"「『]([^“”"「」『』]+)[”"」』]/.exec(heading)?.[1];
-  if (quoted) return quoted;
+  // Outermost quotes first: 关于“基层“微腐败”问题多发”问题的整改 names 基层“微腐败”问题多发.
+  const outer = /^(?:关于)?[“"「『](.+)[”"」』](?:问题)?的?整改(?:情况|进展|落实情况)?[。.]?$/.exec(heading)?.[1];
+  if (outer) return outer;
   const inner = /^(?:关于)?(.+?)(?:问题)?的?整改(?:情况|进展|落实情况)?[。.]?$/.exec(heading)?.[1];
   return inner ?? heading.replace(/[。.]$/, '');
 }
@@ -175,9 +176,9 @@ export function readContact(printed: string): ParsedContact | null {
   const address = /(?:邮政信箱|通信地址|通讯地址|来信地址|邮寄地址|信件地址|地址)[:\uFF1A]\s*([^(\uFF08;\uFF1B,\uFF0C。\n]+)/.exec(printed)?.[1];
   if (!phone || !email || !address) return null;
   const contact: ParsedContact = { printed, phone, address: address.trim(), email };
-  const note = /信封[^:\uFF1A]*[:\uFF1A]\s*[“"]?([^)\uFF09”"]+)[”"]?[)\uFF09]/.exec(printed)?.[1];
+  const note = /信封[^:\uFF1A“"()\uFF08\uFF09]*[:\uFF1A]?\s*[“"]?([^)\uFF09”"]+)[”"]?[)\uFF09]/.exec(printed)?.[1];
   if (note) contact.envelopeNote = note.trim();
-  const postcode = /邮编[:\uFF1A]?\s*(\d{6})/.exec(printed)?.[1];
+  const postcode = /(?:邮编|邮政编码)[:\uFF1A]?\s*(\d{6})/.exec(printed)?.[1];
   if (postcode) contact.postcode = postcode;
   return contact;
 }
@@ -225,7 +226,8 @@ export function parseReport(text: string): ParseResult {
   const dropped: ImportProblem[] = [];
   if (lines.length === 0) return { ok: false, problems: [{ line: 1, message: '文件为空 / the file is empty' }] };
   if (!lines.some((l) => /巡视|巡察/.test(l.text))) {
-    problems.push({ line: 1, message: `全文(${lines.length}行)未出现“巡视”或“巡察”,不是巡视整改情况通报 / the text (${lines.length} lines) never mentions 巡视 or 巡察: not an inspection rectification report` });
+    const tops = lines.filter((l) => TOP_HEADING.test(l.text));
+    return { ok: false, problems: [{ line: 1, message: `全文(${lines.length}行,第1行“${clip(lines[0]?.text ?? '', 20)}”)未出现“巡视”或“巡察”,不是巡视整改情况通报 / the text (${lines.length} lines) never mentions 巡视 or 巡察: not an inspection rectification report. ${describeTops(tops)}` }] };
   }
   const parts = findParts(lines, problems);
   if (!parts) return { ok: false, problems };
@@ -289,7 +291,7 @@ export function parseReport(text: string): ParseResult {
   }
   const body = dateLine && issuerLine ? tail.slice(0, dateIdx - 1) : tail;
   // The contact block: the last lines before the issuer that speak of phones, mail, addresses.
-  const isContact = (l: Line | undefined) => !!l && !readMarker(l.text) && /电话|邮箱|信箱|地址|邮编|来信|来电|联系方式|@|\d{3,4}-?\d{7,8}/.test(l.text);
+  const isContact = (l: Line | undefined) => !!l && !readMarker(l.text) && /电话|邮箱|信箱|地址|邮编|邮政编码|来信|来电|联系方式|@|\d{3,4}-?\d{7,8}/.test(l.text);
   let contactStart = body.length;
   while (contactStart > 0 && isContact(body[contactStart - 1])) contactStart -= 1;
   // "欢迎…监督…" may stand on its own line just before the details.
