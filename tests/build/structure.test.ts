@@ -36,8 +36,14 @@ describe('built site structure', () => {
     }
   });
 
-  it('ships no script on the home and section pages', () => {
-    for (const f of ['index.html', 'sections/01/index.html']) expect(read(f), f).not.toMatch(/<script(?![^>]*type="application\/ld\+json")/);
+  it('ships no script files and only small inline scripts on the home and section pages', () => {
+    // Allowed: the contact block's copy buttons (~0.5 KB) and the reading settings (<= 1.5 KB).
+    for (const f of ['index.html', 'sections/01/index.html']) {
+      const html = read(f);
+      expect(html, f).not.toMatch(/<script[^>]*\ssrc=/);
+      const inline = [...html.matchAll(/<script(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
+      expect(Buffer.byteLength(inline.join(''), 'utf8'), f).toBeLessThanOrEqual(2560);
+    }
   });
 
   it('links previous and next sections', () => {

@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { parse } from 'yaml';
+import { htmlFiles, visibleText } from '../helpers/dist.ts';
+
+const siteDir = inject('siteDir');
+const read = (p: string) => readFileSync(join(siteDir, p), 'utf8');
+const report = parse(readFileSync('content/report.yaml', 'utf8')) as {
+  problemCount: number;
+  contact: { phone: string; email: string; envelopeNote: string; address: string; postcode: string };
+};
+const c = report.contact;
+const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+describe('contact block and feedback links in the built site', () => {
+  it('shows the address, envelope note, postcode, phone and email on every page', () => {
+    for (const f of htmlFiles(siteDir)) {
+      const text = visibleText(read(f));
+      for (const value of [c.address, c.envelopeNote, c.postcode, c.phone, c.email]) expect(text, `${f}: ${value}`).toContain(value);
+    }
+  });
+
+  it('renders the copy buttons hidden, carrying the email and the address as printed', () => {
+    for (const f of htmlFiles(siteDir)) {
+      const html = read(f);
+      for (const value of [c.email, c.address]) {
+        expect(html, f).toMatch(new RegExp(`<button[^>]*\\shidden[^>]*data-copy="${attr(value)}"|<button[^>]*data-copy="${attr(value)}"[^>]*\\shidden`));
+      }
+    }
+  });
+
+  it('links every page to the feedback composer', () => {
+    for (const f of htmlFiles(siteDir)) expect(read(f), f).toContain('href="/feedback/"');
+  });
+
+  it('links each section page to the composer preset to that section', () => {
+    const sections = htmlFiles(siteDir).filter((f) => /^sections\/\d+\/index\.html$/.test(f));
+    expect(sections).toHaveLength(report.problemCount);
+    for (const f of sections) {
+      const slug = /sections\/(\d+)\//.exec(f)?.[1];
+      expect(read(f), f).toMatch(new RegExp(`<a href="/feedback/\\?section=${slug}">对本项整改提意见</a>`));
+    }
+  });
+
+  it('lists 总体意见 and every section in the composer, number and title', () => {
+    const html = read('feedback/index.html');
+    const options = [...html.matchAll(/<option value="(\d*)"[^>]*>([^<]*)<\/option>/g)].map((m) => [m[1], m[2]]);
+    expect(options[0]).toEqual(['', '总体意见']);
+    expect(options).toHaveLength(report.problemCount + 1);
+    expect(options[17]).toEqual(['17', '第17项 生态环境治理和监管不扎实']);
+  });
+});
