@@ -1,0 +1,59 @@
+/**
+ * Coverage of the shipped report: every percentage printed in the source text
+ * is inside some metric's quote or listed in content/metrics-allowlist.yaml
+ * with its reason. Also runs the metric checks on every shipped section, so a
+ * bad figure fails here before any build.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { percentagesIn, uncoveredPercentages } from '../../src/lib/metrics/coverage.ts';
+import { checkSectionMetrics } from '../../src/lib/metrics/check.ts';
+import { loadAllowlist } from '../../src/data/allowlist.ts';
+import { shippedSections } from '../helpers/sections.ts';
+
+const report = parse(readFileSync('content/report.yaml', 'utf8')) as { source: string };
+const source = readFileSync(`content/${report.source}`, 'utf8');
+const sections = shippedSections();
+const allowlist = loadAllowlist();
+const quotes = sections.flatMap((s) => s.data.metrics.map((m) => m.quote));
+
+describe('percentagesIn and uncoveredPercentages', () => {
+  const text = '第一行完成率72.3%。\n同比分别下降55.6%、66.7%,占比51.2%';
+  it('finds every percentage with its line', () => {
+    expect(percentagesIn(text).map((p) => `${p.line}:${p.text}`)).toEqual(['1:72.3%', '2:55.6%', '2:66.7%', '2:51.2%']);
+  });
+  it('counts a percentage covered only when a cover spans it on its line', () => {
+    expect(uncoveredPercentages(text, ['完成率72.3%', '下降55.6%']).map((p) => p.text)).toEqual(['66.7%', '51.2%']);
+    expect(uncoveredPercentages(text, ['72.3%。\n同比'])).toHaveLength(4);
+  });
+});
+
+describe('the shipped report', () => {
+  it('prints 31 percentages, the number the issue counted', () => {
+    expect(percentagesIn(source)).toHaveLength(31);
+  });
+
+  it('has every percentage inside a metric quote or the allowlist', () => {
+    const uncovered = uncoveredPercentages(source, [...quotes, ...allowlist.map((e) => e.context)]);
+    expect(uncovered.map((p) => `line ${p.line}: ${p.text} in “${p.context}”`)).toEqual([]);
+  });
+
+  it('lists in the allowlist only text of the section it names', () => {
+    for (const e of allowlist) {
+      const section = sections.find((s) => s.data.number === e.section);
+      expect(section?.paragraphs.some((p) => p.includes(e.context)), `${e.section}: ${e.context}`).toBe(true);
+    }
+  });
+
+  it('allowlists no percentage that a metric already covers', () => {
+    const stale = allowlist.filter((e) => uncoveredPercentages(e.context, quotes).length === 0);
+    expect(stale.map((e) => e.context)).toEqual([]);
+  });
+
+  it('passes every metric check, with no warnings', () => {
+    const results = sections.map((s) => checkSectionMetrics({ file: s.file, number: s.data.number, paragraphs: s.paragraphs, metrics: s.data.metrics }));
+    expect(results.flatMap((r) => r.errors)).toEqual([]);
+    expect(results.flatMap((r) => r.warnings)).toEqual([]);
+  });
+});
