@@ -1,0 +1,209 @@
+/**
+ * npm run bench [-- --strict] [--quick] [--runs N] [--scale 260,2600] [--no-scale] [--no-shipped] [--keep]
+ *
+ * Builds the shipped report (three runs, median), measures page weight and
+ * search cost in headless chromium, builds synthetic reports of 260 and
+ * 2,600 sections, compares everything with bench/budgets.json, prints a
+ * table and the budget lines, and writes bench-results/bench-<time>.json
+ * (and latest.json). Not part of npm test. All builds happen in temporary
+ * project copies under bench-results/work/; content/ and dist/ are never touched.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
+import { parse } from 'yaml';
+import { CHROMIUM, INSTALL_HINT, launchBrowser, serveSite } from '../tests/e2e/harness.ts';
+import { budgetExitCode, compareBudgets, formatBudgetLines, parseBudgets } from '../src/lib/bench/budgets.ts';
+import { measurePage, measureSearch, type SiteUnderTest } from '../src/lib/bench/browser.ts';
+import { measureBuild, outDir } from '../src/lib/bench/build.ts';
+import { benchProject, replaceContent } from '../src/lib/bench/project.ts';
+import {
+  PAGE_TYPES,
+  buildTable,
+  flatMetrics,
+  growthLines,
+  pageTable,
+  referenceLines,
+  searchTable,
+  type BenchSummary,
+  type BuildSummary,
+  type PageSummary,
+} from '../src/lib/bench/report.ts';
+import { splitFrontmatter, syntheticReport } from '../src/lib/bench/synthetic.ts';
+import { GZIP_LEVEL } from '../src/lib/bench/weight.ts';
+import { SAMPLE_MS } from '../src/lib/bench/run.ts';
+
+const { values } = parseArgs({
+  options: {
+    strict: { type: 'boolean', default: false },
+    quick: { type: 'boolean', default: false },
+    runs: { type: 'string' },
+    scale: { type: 'string' },
+    'no-scale': { type: 'boolean', default: false },
+    'no-shipped': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    budgets: { type: 'string', default: 'bench/budgets.json' },
+    out: { type: 'string', default: 'bench-results' },
+  },
+});
+
+const root = resolve('.');
+const runs = Number(values.runs ?? (values.quick ? 1 : 3));
+const scaleSizes = values['no-scale'] ? [] : (values.scale ?? (values.quick ? '260' : '260,2600')).split(',').map(Number);
+if (!Number.isInteger(runs) || runs < 1 || scaleSizes.some((n) => !Number.isInteger(n) || n < 1)) {
+  console.error('usage: npm run bench -- [--strict] [--quick] [--runs N] [--scale 260,2600] [--no-scale] [--no-shipped] [--keep]');
+  process.exit(2);
+}
+const resultsDir = resolve(values.out);
+const workDir = join(resultsDir, 'work');
+const budgets = parseBudgets(JSON.parse(readFileSync(values.budgets, 'utf8')), values.budgets);
+const log = (line: string) => console.log(line);
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+const commit = (() => {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+  } catch {
+    return null;
+  }
+})();
+
+const startedAt = new Date();
+const loadAtStart = loadavg();
+log(
+  `bench ${startedAt.toISOString()} · commit ${commit ?? '?'} · node ${process.version} · ${cpus().length} CPUs · load average ${load()}`,
+);
+log(
+  `builds: ${runs} run(s) of the shipped report; scale: ${scaleSizes.length ? scaleSizes.join(', ') : 'skipped'} sections (one run each); caches cleared before every build`,
+);
+
+const summary: BenchSummary = { shipped: null, pages: [], search: null, scale: [], notes: {} };
+const projects: { remove: () => void }[] = [];
+const loads: Record<string, string> = { start: load() };
+
+try {
+  // 1. The shipped report.
+  if (!values['no-shipped']) {
+    log('\n▶ build: shipped report');
+    const shipped = benchProject(root, workDir, 'shipped');
+    projects.push(shipped);
+    const sectionCount = readdirSync(join(shipped.dir, 'content', 'sections')).filter((f) => f.endsWith('.mdx')).length;
+    summary.shipped = await measureBuild(shipped.dir, sectionCount, runs, log);
+    loads['after shipped builds'] = load();
+
+    // 2. Page weight and search, in chromium, on the shipped build.
+    if (!existsSync(CHROMIUM)) {
+      const why = `chromium not found at ${CHROMIUM}; install it with: ${INSTALL_HINT}`;
+      log(`\n✘ page weight and search skipped: ${why}`);
+      for (const key of ['content.maxJsBytes', 'page.section.gzipTotal', 'page.home.gzipTotal', 'search.first.gzipTotal'])
+        summary.notes[key] = why;
+    } else {
+      log('\n▶ page weight and search (headless chromium)');
+      const server = await serveSite(outDir(shipped.dir), '/');
+      const browser = await launchBrowser(server.origin);
+      try {
+        const site: SiteUnderTest = { dir: outDir(shipped.dir), base: '/', origin: server.origin, newPage: () => browser.newPage() };
+        for (const t of PAGE_TYPES) {
+          const r = await measurePage(site, t.path);
+          const page: PageSummary =
+            r.status === 'ok'
+              ? { type: t.type, path: t.path, status: 'ok', weight: r.weight }
+              : { type: t.type, path: t.path, status: 'missing' };
+          if (r.status === 'missing') summary.notes[`page.${t.type}.gzipTotal`] = `page /${t.path} missing`;
+          summary.pages.push(page);
+        }
+        const hasSearch = summary.pages.some((p) => p.type === 'search' && p.status === 'ok');
+        const from = hasSearch ? 'search/' : 'sections/06/';
+        const s = await measureSearch(site, from, { first: '信访', warm: '安全生产' });
+        summary.search = { ...s, fallback: !hasSearch };
+      } finally {
+        await browser.close();
+        await server.close();
+      }
+      // Without a search page the "first search" budget would compare a different thing; leave it n/a.
+      if (summary.search?.fallback) summary.notes['search.first.gzipTotal'] = 'no /search/ page yet (query-only cost is in the table)';
+    }
+    loads['after browser'] = load();
+    if (!values.keep) shipped.remove();
+  }
+
+  // 3. Scale: synthetic reports made from the real sections.
+  for (const n of scaleSizes) {
+    log(`\n▶ build: synthetic report of ${n} sections`);
+    const p = benchProject(root, workDir, `scale-${n}`);
+    projects.push(p);
+    const sectionsDir = join(p.dir, 'content', 'sections');
+    const real = readdirSync(sectionsDir)
+      .filter((f) => f.endsWith('.mdx'))
+      .map((f) => splitFrontmatter(readFileSync(join(sectionsDir, f), 'utf8'), f));
+    const report = parse(readFileSync(join(p.dir, 'content', 'report.yaml'), 'utf8')) as Record<string, unknown>;
+    replaceContent(p.dir, syntheticReport(report, real, n));
+    const b: BuildSummary = await measureBuild(p.dir, n, 1, log);
+    summary.scale.push(b);
+    loads[`after ${n} sections`] = load();
+    if (!values.keep) p.remove();
+  }
+  for (const n of [260, 2600])
+    if (!scaleSizes.includes(n)) summary.notes['scale.perSectionRatio'] = `scale build of ${n} sections skipped (--quick or --scale)`;
+} catch (error) {
+  console.error(`\n✘ bench failed: ${error instanceof Error ? error.message : String(error)}`);
+  if (!values.keep) for (const p of projects) p.remove();
+  process.exit(1);
+}
+
+// 4. Report.
+const metrics = flatMetrics(summary);
+const results = compareBudgets(budgets, metrics, summary.notes);
+loads['end'] = load();
+const out: string[] = [];
+out.push('', `== build (load average at start ${loads['start']}, at end ${loads['end']}) ==`, buildTable(summary), ...growthLines(summary));
+out.push('', `== page weight (fresh page each, mobile viewport; gzip level ${GZIP_LEVEL} per response) ==`, pageTable(summary.pages));
+if (summary.search)
+  out.push(
+    '',
+    '== search (Pagefind API on a fresh page; first 5 results\u2019 data loaded) ==',
+    searchTable(summary.search, summary.shipped ? { bytes: summary.shipped.indexBytes, files: summary.shipped.indexFiles } : null),
+  );
+out.push('', '== reference: the same report built with Astro Starlight (issue 8) ==', ...referenceLines(summary));
+out.push('', `== budgets (${values.budgets}) ==`, ...formatBudgetLines(results));
+log(out.join('\n'));
+
+mkdirSync(resultsDir, { recursive: true });
+const json = {
+  startedAt: startedAt.toISOString(),
+  finishedAt: new Date().toISOString(),
+  commit,
+  node: process.version,
+  cpus: cpus().length,
+  loadAverage: { atStart: loadAtStart, checkpoints: loads },
+  options: { runs, scale: scaleSizes, quick: values.quick, strict: values.strict },
+  method: {
+    gzipLevel: GZIP_LEVEL,
+    memorySampleMs: SAMPLE_MS,
+    peakRss: 'max(summed RSS of the build process tree sampled from /proc, largest single-process VmHWM), of the median-time run',
+    caches: 'node_modules/.astro, node_modules/.vite and .astro removed before every build (cold, like a fresh clone)',
+    search:
+      'fresh browser context; the first query imports pagefind.js and loads the first 5 results\u2019 data; the warm query uses another term in the same page',
+  },
+  summary,
+  metrics,
+  budgets: results.map((r) => ({
+    id: r.budget.id,
+    metric: r.budget.metric,
+    max: r.budget.max,
+    unit: r.budget.unit,
+    status: r.status,
+    actual: r.actual,
+    note: r.note ?? null,
+  })),
+};
+const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
+const file = join(resultsDir, `bench-${stamp}.json`);
+writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`);
+writeFileSync(join(resultsDir, 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);
+log(`\nresults: ${file} (and ${join(values.out, 'latest.json')})`);
+process.exit(budgetExitCode(results, values.strict));

@@ -1,0 +1,70 @@
+/**
+ * Throwaway copies of the project for benchmark builds. Unlike the test
+ * helper's copy, node_modules is a real folder of links to each installed
+ * package, so Astro's and Vite's caches (node_modules/.astro, .vite) belong
+ * to the copy: one build's cache can neither speed up nor break another's,
+ * and the bench never touches the checkout's caches, dist/ or content/.
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { ContentFile } from './synthetic.ts';
+
+/** What a build reads from the project root. */
+export const PROJECT_FILES = ['src', 'content', 'scripts', 'public', 'astro.config.mjs', 'site.config.ts', 'tsconfig.json', 'package.json'];
+
+/** Caches a build writes; removed before every measured build so each starts cold, like a fresh clone. */
+export const BUILD_CACHES = ['node_modules/.astro', 'node_modules/.vite', 'node_modules/.vite-temp', '.astro'];
+
+const NOT_LINKED = new Set(['.astro', '.vite', '.vite-temp', '.vitest-cache', '.cache']);
+
+export interface BenchProject {
+  dir: string;
+  remove: () => void;
+}
+
+/** Copies the project at root into a new folder under parent, linking each installed package. */
+export function benchProject(root: string, parent: string, label: string): BenchProject {
+  mkdirSync(parent, { recursive: true });
+  const dir = mkdtempSync(join(parent, `${label}-`));
+  for (const f of PROJECT_FILES) if (existsSync(join(root, f))) cpSync(join(root, f), join(dir, f), { recursive: true });
+  const modules = join(root, 'node_modules');
+  if (!existsSync(modules)) throw new Error(`${modules} not found: run npm ci first`);
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync(modules)) {
+    if (!NOT_LINKED.has(name)) symlinkSync(join(modules, name), join(dir, 'node_modules', name));
+  }
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Removes the build caches of a bench project so the next build is cold. */
+export function clearBuildCaches(dir: string): void {
+  for (const c of BUILD_CACHES) rmSync(join(dir, c), { recursive: true, force: true });
+}
+
+/** Replaces the project's section entries and writes the given content files. */
+export function replaceContent(dir: string, files: readonly ContentFile[]): void {
+  rmSync(join(dir, 'content', 'sections'), { recursive: true, force: true });
+  for (const f of files) {
+    const path = join(dir, 'content', f.path);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, f.content);
+  }
+}
+
+/** Total bytes and file count of a folder on disk. */
+export function folderSize(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.isFile()) {
+        files++;
+        bytes += statSync(p).size;
+      }
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return { bytes, files };
+}

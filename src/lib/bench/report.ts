@@ -1,0 +1,246 @@
+/**
+ * Turns the bench's measurements into the flat metrics the budgets name, and
+ * into the printed tables. Pure: scripts/bench.ts measures, this formats.
+ */
+import type { PageWeight } from './weight.ts';
+import { describeGrowth, growthExponent } from './stats.ts';
+import { formatBytes, formatMs, formatTable } from './table.ts';
+
+/** The page types the issue names, with the path each is measured at. */
+export const PAGE_TYPES = [
+  { type: 'home', path: '', content: true },
+  { type: 'section', path: 'sections/06/', content: true },
+  { type: 'search', path: 'search/', content: false },
+  { type: 'feedback', path: 'feedback/', content: false },
+  { type: 'data', path: 'data/', content: true },
+] as const;
+
+export type PageType = (typeof PAGE_TYPES)[number]['type'];
+
+export interface BuildRun {
+  wallMs: number;
+  peakTreeRss: number | null;
+  maxProcessHwm: number | null;
+}
+
+export interface BuildSummary {
+  sections: number;
+  pages: number;
+  runs: BuildRun[];
+  medianWallMs: number;
+  /** Peak memory of the median-time run: max(sampled tree sum, largest single-process high-water mark). */
+  peakRss: number | null;
+  indexBytes: number;
+  indexFiles: number;
+}
+
+export interface PageSummary {
+  type: PageType;
+  path: string;
+  status: 'ok' | 'missing';
+  weight?: PageWeight;
+}
+
+export interface QuerySummary {
+  term: string;
+  ms: number;
+  results: number;
+  weight: PageWeight;
+}
+
+export interface SearchSummary {
+  from: string;
+  /** True when /search/ was missing and the search ran from a section page. */
+  fallback: boolean;
+  page: PageWeight;
+  first: QuerySummary;
+  warm: QuerySummary;
+}
+
+export interface BenchSummary {
+  shipped: BuildSummary | null;
+  pages: PageSummary[];
+  search: SearchSummary | null;
+  scale: BuildSummary[];
+  /** Why something was not measured, by metric key. */
+  notes: Record<string, string>;
+}
+
+/** Per-section build time in ms. */
+export const perSection = (b: BuildSummary) => b.medianWallMs / b.sections;
+
+/** The metrics the budgets file refers to, by key; absent when not measured. */
+export function flatMetrics(s: BenchSummary): Record<string, number> {
+  const m: Record<string, number> = {};
+  if (s.shipped) {
+    m['build.wallMs.median'] = s.shipped.medianWallMs;
+    if (s.shipped.peakRss !== null) m['build.peakRss'] = s.shipped.peakRss;
+    m['build.perSectionMs'] = perSection(s.shipped);
+    m['index.bytes'] = s.shipped.indexBytes;
+  }
+  const contentJs: number[] = [];
+  for (const p of s.pages) {
+    if (p.status !== 'ok' || !p.weight) continue;
+    m[`page.${p.type}.gzipTotal`] = p.weight.gzipTotal;
+    m[`page.${p.type}.jsBytes`] = p.weight.jsBytes;
+    m[`page.${p.type}.requests`] = p.weight.requests;
+    if (PAGE_TYPES.find((t) => t.type === p.type)?.content) contentJs.push(p.weight.jsBytes);
+  }
+  if (contentJs.length > 0) m['content.maxJsBytes'] = Math.max(...contentJs);
+  if (s.search) {
+    m['search.first.gzipTotal'] = s.search.page.gzipTotal + s.search.first.weight.gzipTotal;
+    m['search.firstQuery.gzip'] = s.search.first.weight.gzipTotal;
+    m['search.first.ms'] = s.search.first.ms;
+    m['search.warm.ms'] = s.search.warm.ms;
+    m['search.warm.gzip'] = s.search.warm.weight.gzipTotal;
+  }
+  for (const b of s.scale) {
+    m[`scale.${b.sections}.perSectionMs`] = perSection(b);
+    m[`scale.${b.sections}.wallMs`] = b.medianWallMs;
+  }
+  const [small, large] = scalePair(s.scale);
+  if (small && large) m['scale.perSectionRatio'] = perSection(large) / perSection(small);
+  return m;
+}
+
+/** The smallest and largest synthetic builds (260 and 2,600 by default). */
+function scalePair(scale: readonly BuildSummary[]): [BuildSummary | undefined, BuildSummary | undefined] {
+  const sorted = [...scale].sort((a, b) => a.sections - b.sections);
+  return sorted.length >= 2 ? [sorted[0], sorted[sorted.length - 1]] : [undefined, undefined];
+}
+
+/** Build table: shipped content and each synthetic size. */
+export function buildTable(s: BenchSummary): string {
+  const rows = [
+    s.shipped ? { label: 'shipped report', b: s.shipped } : null,
+    ...s.scale.map((b) => ({ label: `synthetic ${b.sections}`, b })),
+  ]
+    .filter((r): r is { label: string; b: BuildSummary } => r !== null)
+    .map(({ label, b }) => [
+      label,
+      String(b.sections),
+      String(b.pages),
+      String(b.runs.length),
+      formatMs(b.medianWallMs),
+      formatBytes(b.peakRss),
+      formatMs(perSection(b)),
+      `${formatBytes(b.indexBytes)} / ${b.indexFiles} files`,
+    ]);
+  return formatTable(['build', 'sections', 'pages', 'runs', 'wall (median)', 'peak RSS', 'per section', 'Pagefind index'], rows, [
+    'left',
+    'right',
+    'right',
+    'right',
+    'right',
+    'right',
+    'right',
+    'right',
+  ]);
+}
+
+/** Page-weight table; a missing page is one spanning line. */
+export function pageTable(pages: readonly PageSummary[]): string {
+  const rows = pages.map((p) => {
+    if (p.status !== 'ok' || !p.weight) return `${p.type.padEnd(8)}  /${p.path}  n/a (page missing)`;
+    const w = p.weight;
+    return [
+      p.type,
+      `/${p.path}`,
+      String(w.requests),
+      formatBytes(w.htmlBytes),
+      formatBytes(w.cssBytes),
+      formatBytes(w.jsBytes),
+      formatBytes(w.jsGzip),
+      formatBytes(w.gzipTotal),
+    ];
+  });
+  return formatTable(['page', 'path', 'requests', 'HTML', 'CSS', 'JS', 'JS gzip', 'gzip total'], rows, [
+    'left',
+    'left',
+    'right',
+    'right',
+    'right',
+    'right',
+    'right',
+    'right',
+  ]);
+}
+
+/** Search table: page load, first query, warm query, and what the first search costs in all. */
+export function searchTable(search: SearchSummary, index: { bytes: number; files: number } | null): string {
+  const row = (label: string, term: string, ms: number | null, w: PageWeight, results: string) => [
+    label,
+    term,
+    ms === null ? '' : formatMs(ms),
+    results,
+    String(w.requests),
+    formatBytes(w.rawTotal),
+    formatBytes(w.gzipTotal),
+  ];
+  const total = {
+    ...search.page,
+    requests: search.page.requests + search.first.weight.requests,
+    rawTotal: search.page.rawTotal + search.first.weight.rawTotal,
+    gzipTotal: search.page.gzipTotal + search.first.weight.gzipTotal,
+  };
+  const rows: (string[] | string)[] = [
+    row(`open /${search.from}`, '', null, search.page, ''),
+    row('first query', search.first.term, search.first.ms, search.first.weight, String(search.first.results)),
+    row('warm query', search.warm.term, search.warm.ms, search.warm.weight, String(search.warm.results)),
+    row('first search in all', '', null, total, ''),
+  ];
+  if (search.fallback) rows.push(`(no /search/ page yet: the queries ran from /${search.from} through the Pagefind API)`);
+  if (index) rows.push(`Pagefind index on disk: ${formatBytes(index.bytes)} in ${index.files} files`);
+  return formatTable(['search', 'term', 'time', 'results', 'requests', 'bytes', 'gzip'], rows, [
+    'left',
+    'left',
+    'right',
+    'right',
+    'right',
+    'right',
+    'right',
+  ]);
+}
+
+/** How build time grows with the number of sections, in words and numbers. */
+export function growthLines(s: BenchSummary): string[] {
+  const all = [...(s.shipped ? [s.shipped] : []), ...s.scale].sort((a, b) => a.sections - b.sections);
+  if (all.length === 0) return [];
+  const lines = [`time per section: ${all.map((b) => `${b.sections} → ${formatMs(perSection(b))}`).join(', ')}`];
+  for (let i = 1; i < all.length; i++) {
+    const a = all[i - 1] as BuildSummary;
+    const b = all[i] as BuildSummary;
+    const k = growthExponent({ size: a.sections, cost: a.medianWallMs }, { size: b.sections, cost: b.medianWallMs });
+    lines.push(
+      `build time ${a.sections} → ${b.sections} sections: ×${(b.medianWallMs / a.medianWallMs).toFixed(2)} for ×${(b.sections / a.sections).toFixed(0)} sections, ${describeGrowth(k)}`,
+    );
+  }
+  return lines;
+}
+
+/** Reference figures from the issue: the same report built with Astro Starlight. */
+export const STARLIGHT = {
+  sectionGzip: 23 * 1024,
+  sectionCssGzip: 12 * 1024,
+  sectionJsGzip: 6 * 1024,
+  lazyJsGzip: 26 * 1024,
+  pages: 28,
+  buildMs: 3500,
+};
+
+/** Our numbers next to the Starlight reference. */
+export function referenceLines(s: BenchSummary): string[] {
+  const lines: string[] = [];
+  const section = s.pages.find((p) => p.type === 'section' && p.status === 'ok')?.weight;
+  if (section) {
+    lines.push(
+      `section page: ${formatBytes(section.gzipTotal)} gzip vs Starlight ≈ ${formatBytes(STARLIGHT.sectionGzip)} (+ ${formatBytes(STARLIGHT.lazyJsGzip)} lazy JS): ${(STARLIGHT.sectionGzip / section.gzipTotal).toFixed(1)}× lighter`,
+    );
+  }
+  if (s.shipped) {
+    lines.push(
+      `build: ${formatMs(s.shipped.medianWallMs)} for ${s.shipped.pages} pages vs Starlight ≈ ${formatMs(STARLIGHT.buildMs)} for ${STARLIGHT.pages} pages`,
+    );
+  }
+  return lines;
+}

@@ -1,0 +1,84 @@
+/**
+ * Runs a command and measures it: wall time, and peak memory of its whole
+ * process tree sampled from /proc (see proc.ts). Linux only for memory; on
+ * other systems memory is reported as null and the time is still measured.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { descendants, parseProcStatus, type ProcRow } from './proc.ts';
+
+export interface MeasuredRun {
+  exitCode: number | null;
+  wallMs: number;
+  /** Largest summed RSS of the tree in any sample (bytes), or null without /proc. */
+  peakTreeRss: number | null;
+  /** Largest single-process VmHWM seen (bytes), or null without /proc. */
+  maxProcessHwm: number | null;
+  /** Every line the command printed (stdout and stderr). */
+  output: string[];
+}
+
+export const SAMPLE_MS = 50;
+
+function snapshot(): ProcRow[] {
+  const rows: ProcRow[] = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const row = parseProcStatus(Number(name), readFileSync(`/proc/${name}/status`, 'utf8'));
+      if (row) rows.push(row);
+    } catch {
+      // The process ended between listing and reading.
+    }
+  }
+  return rows;
+}
+
+/** Spawns command with args, streams its lines to onLine, and measures time and memory. */
+export function runMeasured(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv; onLine?: (line: string) => void },
+): Promise<MeasuredRun> {
+  const haveProc = existsSync('/proc/self/status');
+  const start = performance.now();
+  const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const output: string[] = [];
+  const take = (buf: Buffer, rest: { s: string }) => {
+    rest.s += buf.toString('utf8');
+    const lines = rest.s.split('\n');
+    rest.s = lines.pop() ?? '';
+    for (const l of lines) {
+      output.push(l);
+      options.onLine?.(l);
+    }
+  };
+  const out = { s: '' };
+  const err = { s: '' };
+  child.stdout.on('data', (b: Buffer) => take(b, out));
+  child.stderr.on('data', (b: Buffer) => take(b, err));
+  let peakTreeRss = 0;
+  let maxHwm = 0;
+  const sample = () => {
+    if (!haveProc || child.pid === undefined) return;
+    const tree = descendants(snapshot(), child.pid);
+    peakTreeRss = Math.max(
+      peakTreeRss,
+      tree.reduce((n, r) => n + r.rss, 0),
+    );
+    for (const r of tree) maxHwm = Math.max(maxHwm, r.hwm);
+  };
+  const timer = setInterval(sample, SAMPLE_MS);
+  return new Promise((resolve, reject) => {
+    child.on('error', (e) => {
+      clearInterval(timer);
+      reject(e);
+    });
+    child.on('close', (code) => {
+      const wallMs = performance.now() - start;
+      clearInterval(timer);
+      for (const rest of [out, err]) if (rest.s) output.push(rest.s);
+      resolve({ exitCode: code, wallMs, peakTreeRss: haveProc ? peakTreeRss : null, maxProcessHwm: haveProc ? maxHwm : null, output });
+    });
+  });
+}

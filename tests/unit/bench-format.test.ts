@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { describeGrowth, growthExponent, median } from '../../src/lib/bench/stats.ts';
+import { displayWidth, formatBytes, formatMs, formatTable } from '../../src/lib/bench/table.ts';
+import { descendants, parseProcStatus, treeRss } from '../../src/lib/bench/proc.ts';
+import { fileForPath } from '../../src/lib/bench/browser.ts';
+import { flatMetrics, growthLines, pageTable, type BenchSummary, type BuildSummary } from '../../src/lib/bench/report.ts';
+import { pageWeight } from '../../src/lib/bench/weight.ts';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+describe('median', () => {
+  it('takes the middle run of three, so one slow run does not count', () => expect(median([3.1, 9.9, 3.4])).toBe(3.4));
+  it('averages the middle two of an even count', () => expect(median([1, 2, 3, 4])).toBe(2.5));
+  it('refuses no values', () => expect(() => median([])).toThrow());
+});
+
+describe('growthExponent', () => {
+  it('is 1 when ten times the sections take ten times as long', () =>
+    expect(growthExponent({ size: 260, cost: 20 }, { size: 2600, cost: 200 })).toBeCloseTo(1));
+  it('is 2 when the cost is quadratic', () => expect(growthExponent({ size: 10, cost: 1 }, { size: 100, cost: 100 })).toBeCloseTo(2));
+  it('names the growth in words', () => {
+    expect(describeGrowth(1.02)).toMatch(/^linear/);
+    expect(describeGrowth(1.6)).toMatch(/^super-linear/);
+    expect(describeGrowth(0.4)).toMatch(/^sub-linear/);
+  });
+});
+
+describe('table formatting', () => {
+  it('formats sizes in KB of 1024 bytes and times in ms or s', () => {
+    expect(formatBytes(1536)).toBe('1.5 KB');
+    expect(formatBytes(900)).toBe('900 B');
+    expect(formatBytes(null)).toBe('n/a');
+    expect(formatMs(560.2)).toBe('560 ms');
+    expect(formatMs(8680)).toBe('8.68 s');
+  });
+  it('counts Chinese characters as two columns so columns line up', () => {
+    expect(displayWidth('信访a')).toBe(5);
+    const t = formatTable(
+      ['term', 'ms'],
+      [
+        ['信访', '5'],
+        ['abc', '10'],
+      ],
+      ['left', 'right'],
+    ).split('\n');
+    expect(t.map(displayWidth)).toEqual([8, 8, 8, 8]);
+  });
+  it('prints a missing page as one line saying so', () => {
+    expect(pageTable([{ type: 'search', path: 'search/', status: 'missing' }])).toContain('n/a (page missing)');
+  });
+});
+
+describe('process tree memory', () => {
+  const status = (ppid: number, rssKb: number, hwmKb: number) => `Name:\tnode\nPPid:\t${ppid}\nVmHWM:\t${hwmKb} kB\nVmRSS:\t${rssKb} kB\n`;
+  it('reads parent, resident memory and high-water mark from /proc/<pid>/status', () => {
+    expect(parseProcStatus(10, status(1, 2, 3))).toEqual({ pid: 10, ppid: 1, rss: 2048, hwm: 3072 });
+    expect(parseProcStatus(2, 'Name:\tkthreadd\nPPid:\t0\n')).toBeNull();
+  });
+  it('sums the root and all its descendants, not its siblings', () => {
+    const rows = [
+      { pid: 10, ppid: 1, rss: 100, hwm: 100 },
+      { pid: 11, ppid: 10, rss: 20, hwm: 20 },
+      { pid: 12, ppid: 11, rss: 3, hwm: 3 },
+      { pid: 13, ppid: 1, rss: 999, hwm: 999 },
+    ];
+    expect(descendants(rows, 10).map((r) => r.pid)).toEqual([10, 11, 12]);
+    expect(treeRss(rows, 10)).toBe(123);
+  });
+});
+
+describe('fileForPath', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-serve-'));
+  mkdirSync(join(dir, 'sections', '06'), { recursive: true });
+  writeFileSync(join(dir, 'sections', '06', 'index.html'), 'x');
+  writeFileSync(join(dir, '404.html'), 'missing');
+  it('serves a folder as its index.html', () =>
+    expect(fileForPath(dir, '/', '/sections/06/')).toEqual({ file: join(dir, 'sections/06/index.html'), found: true }));
+  it('serves 404.html for a missing page', () =>
+    expect(fileForPath(dir, '/', '/search/')).toEqual({ file: join(dir, '404.html'), found: false }));
+  it('does not leave the folder', () => expect(fileForPath(dir, '/', '/../../etc/passwd').found).toBe(false));
+});
+
+describe('flatMetrics', () => {
+  const build = (sections: number, ms: number): BuildSummary => ({
+    sections,
+    pages: sections + 4,
+    runs: [{ wallMs: ms, peakTreeRss: 1, maxProcessHwm: 1 }],
+    medianWallMs: ms,
+    peakRss: 1,
+    indexBytes: 1,
+    indexFiles: 1,
+  });
+  const js = (bytes: number) =>
+    pageWeight([{ url: 'http://h/', body: new TextEncoder().encode(`<script>${'x'.repeat(bytes)}</script>`), contentType: 'text/html' }]);
+  const summary: BenchSummary = {
+    shipped: build(26, 2600),
+    pages: [
+      { type: 'home', path: '', status: 'ok', weight: js(100) },
+      { type: 'section', path: 'sections/06/', status: 'ok', weight: js(200) },
+      { type: 'feedback', path: 'feedback/', status: 'ok', weight: js(5000) },
+      { type: 'data', path: 'data/', status: 'missing' },
+    ],
+    search: null,
+    scale: [build(2600, 260_000), build(260, 13_000)],
+    notes: {},
+  };
+  const m = flatMetrics(summary);
+  it('takes the largest JavaScript of the content pages only (feedback is not one)', () => expect(m['content.maxJsBytes']).toBe(200));
+  it('has no metric for a missing page', () => expect(m['page.data.gzipTotal']).toBeUndefined());
+  it('compares time per section at the largest and the smallest synthetic size', () =>
+    expect(m['scale.perSectionRatio']).toBeCloseTo(100 / 50));
+  it('says how build time grows from 26 to 260 to 2,600 sections', () => {
+    const lines = growthLines(summary);
+    expect(lines[0]).toBe('time per section: 26 → 100 ms, 260 → 50 ms, 2600 → 100 ms');
+    expect(lines[2]).toMatch(/260 → 2600 sections: ×20\.00 for ×10 sections, super-linear/);
+  });
+});
