@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeMeasures from './src/lib/markdown/rehype-measures.ts';
 import { siteConfig } from './site.config.ts';
@@ -16,5 +17,6 @@ export default defineConfig({
     // Astro 7's default processor runs no rehype plugins; unified() does.
     processor: unified({ rehypePlugins: [rehypeMeasures] }),
   },
-  integrations: [mdx()],
+  // The sitemap lists every page; the accessibility and link tests read it.
+  integrations: [mdx(), sitemap()],
 });

@@ -13,6 +13,9 @@ describe('rehypeMeasures', () => {
     expect(html).toContain('<h3 class="measure-no" id="m1"><a href="#m1">(1)</a></h3><p>第一条措施。</p>');
     expect(html).toContain('id="m2"');
   });
+  it('marks each measure block with its fragment so print can show the permalink', () => {
+    expect(render('(1)甲。\n\n(2)乙。')).toContain('<div class="measure" data-permalink="#m2"><h3 class="measure-no" id="m2">');
+  });
   it('keeps the visible text exactly as written', () => {
     const html = render('(1)出台“高质量发展30条”,占比51.2%。');
     expect(html.replace(/<[^>]+>/g, '')).toBe('(1)出台“高质量发展30条”,占比51.2%。');

@@ -2,7 +2,7 @@
  * Rehype plugin: every top-level paragraph that starts with a measure marker
  * ((1), (1), 1., 一是) becomes its own block with a permalink:
  *
- *   <div class="measure"><h3 class="measure-no" id="m2"><a href="#m2">(2)</a></h3><p>…</p></div>
+ *   <div class="measure" data-permalink="#m2"><h3 class="measure-no" id="m2"><a href="#m2">(2)</a></h3><p>…</p></div>
  *
  * The visible text stays exactly as written ("(2)出台…"). The heading gives
  * screen-reader users and Pagefind (sub-results) one entry per measure.
@@ -22,7 +22,8 @@ function measureBlock(p: Element, text: Text, marker: Marker): Element {
   return {
     type: 'element',
     tagName: 'div',
-    properties: { className: ['measure'] },
+    // The fragment again, for the print stylesheet, which prints each measure's full permalink.
+    properties: { className: ['measure'], dataPermalink: `#${id}` },
     children: [
       {
         type: 'element',

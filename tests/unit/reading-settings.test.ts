@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { READING_SETTINGS, choiceSelector } from '../../src/lib/reading/options.ts';
+import { READING_SCRIPT, compactScript } from '../../src/lib/reading/script.ts';
+import { cssString, printPageVars } from '../../src/lib/print/page-vars.ts';
+import { zhCN } from '../../src/i18n/zh-CN.ts';
+
+const css = readFileSync('src/styles/global.css', 'utf8');
+
+describe('reading settings', () => {
+  it('offers text sizes up to 200%, at least three line spacings and the three contrast schemes', () => {
+    const values = (name: string) => READING_SETTINGS.find((s) => s.name === name)?.choices.map((c) => c.value);
+    expect(values('reading-size')?.length).toBeGreaterThanOrEqual(3);
+    expect(values('reading-size')).toContain('200');
+    expect(values('reading-spacing')?.length).toBeGreaterThanOrEqual(2);
+    expect(values('reading-contrast')).toEqual(['standard', 'black-on-yellow', 'yellow-on-black']);
+  });
+
+  it('has a global.css rule for every choice but the default', () => {
+    for (const setting of READING_SETTINGS) {
+      for (const choice of setting.choices.slice(1)) expect(css, choiceSelector(setting.name, choice.value)).toContain(choiceSelector(setting.name, choice.value));
+    }
+  });
+
+  it('has a UI string for every legend and choice', () => {
+    for (const s of READING_SETTINGS) for (const key of [s.legend, ...s.choices.map((c) => c.label)]) expect(zhCN[key], key).toBeTruthy();
+  });
+
+  it('accepts exactly the setting names the control uses', () => {
+    const pattern = /\/\^reading-\(([^)]+)\)\$\//.exec(READING_SCRIPT)?.[1]?.split('|').map((n) => `reading-${n}`);
+    expect(pattern?.sort()).toEqual(READING_SETTINGS.map((s) => s.name).sort());
+  });
+
+  it('stays under 1.5 KB and is valid JavaScript', () => {
+    expect(Buffer.byteLength(READING_SCRIPT)).toBeLessThan(1536);
+    expect(gzipSync(READING_SCRIPT).length).toBeLessThan(700);
+    expect(() => new Function(READING_SCRIPT)).not.toThrow();
+    expect(READING_SCRIPT).not.toContain('//');
+  });
+});
+
+describe('compactScript', () => {
+  it('drops comment lines, trailing comments and indentation but keeps code', () => {
+    expect(compactScript('// why\n(function () {\n  var a = 1; // note\n  if (/^a\\/b$/.test(x)) f();\n})();\n')).toBe('(function () {\nvar a = 1;\nif (/^a\\/b$/.test(x)) f();\n})();');
+  });
+});
+
+describe('printPageVars', () => {
+  it('gives print CSS the absolute page URL without its fragment', () => {
+    expect(printPageVars('https://www.example.gov.cn/xszg/sections/06/#m2', '本条链接')).toBe(
+      ':root{--page-url:"https://www.example.gov.cn/xszg/sections/06/";--print-permalink-label:"本条链接"}',
+    );
+  });
+
+  it('escapes what could end the CSS string or the style element', () => {
+    expect(cssString('a"b</style>')).toBe('"a\\22 b\\3c /style\\3e "');
+  });
+});
