@@ -107,13 +107,15 @@ export const reportSchema = z
   .strict()
   .superRefine((r, ctx) => {
     const { start, end, feedback } = r.inspection;
-    if (start > end) ctx.addIssue({ code: 'custom', path: ['inspection', 'end'], message: `结束日期应不早于开始日期 ${start},实为 ${end} / expected on or after ${start}, found ${end}` });
+    // Compare dates only when each is real; an invalid one already has its own message.
+    const real = (d: string | undefined) => d !== undefined && !Number.isNaN(Date.parse(d));
+    if (real(start) && real(end) && start > end) ctx.addIssue({ code: 'custom', path: ['inspection', 'end'], message: `结束日期应不早于开始日期 ${start},实为 ${end} / expected on or after ${start}, found ${end}` });
     (r.categories ?? []).forEach((c, i, all) => {
       if (c.firstProblem > r.problemCount) ctx.addIssue({ code: 'custom', path: ['categories', i, 'firstProblem'], message: `应为 1–${r.problemCount} 之间的问题编号,实为 ${c.firstProblem} / expected a problem number from 1 to ${r.problemCount}, found ${c.firstProblem}` });
       const prev = all[i - 1];
       if (prev && c.firstProblem < prev.firstProblem) ctx.addIssue({ code: 'custom', path: ['categories', i, 'firstProblem'], message: `应不小于上一分类的 ${prev.firstProblem},实为 ${c.firstProblem} / expected at least ${prev.firstProblem} (the previous category), found ${c.firstProblem}` });
     });
-    if (feedback && feedback < end) ctx.addIssue({ code: 'custom', path: ['inspection', 'feedback'], message: `反馈日期应不早于结束日期 ${end},实为 ${feedback} / expected on or after ${end}, found ${feedback}` });
+    if (feedback && real(feedback) && real(end) && feedback < end) ctx.addIssue({ code: 'custom', path: ['inspection', 'feedback'], message: `反馈日期应不早于结束日期 ${end},实为 ${feedback} / expected on or after ${end}, found ${feedback}` });
   });
 
 export type ReportData = z.infer<typeof reportSchema>;

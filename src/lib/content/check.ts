@@ -58,9 +58,22 @@ function parseYaml(file: string, text: string, offset: number, errors: ContentIs
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   if (doc.errors.length > 0) {
+    const rows = text.split(/\r?\n/);
     for (const e of doc.errors) {
-      const line = lines.linePos(e.pos[0]).line + offset - 1;
-      errors.push({ file, line, field: 'YAML', message: `YAML 语法错误,第 ${line} 行附近 / YAML syntax error near line ${line}: ${e.message.split('\n')[0]}` });
+      let at = lines.linePos(e.pos[0]).line;
+      // An unclosed quote is noticed where the text ends; point at the line that opened it.
+      const q = e.code === 'MISSING_CHAR' ? /closing (["'])/.exec(e.message)?.[1] : undefined;
+      if (q) {
+        for (let i = Math.min(at, rows.length); i >= 1; i--) {
+          if (((rows[i - 1] ?? '').split(q).length - 1) % 2 === 1) {
+            at = i;
+            break;
+          }
+        }
+      }
+      const line = at + offset - 1;
+      const what = q ? `第 ${line} 行的引号 ${q} 没有闭合 / the quote ${q} opened on line ${line} is never closed` : e.message.split('\n')[0];
+      errors.push({ file, line, field: 'YAML', message: `YAML 语法错误,第 ${line} 行附近 / YAML syntax error near line ${line}: ${what}` });
     }
     return { data: null, doc: null, lines, offset };
   }

@@ -1,0 +1,45 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent, type SourceFile } from '../../src/lib/content/check.ts';
+import { formatIssues } from '../../src/lib/content/cross-entry.ts';
+import { readContentFiles } from '../../src/lib/content/files.ts';
+
+const ROOT = 'tests/fixtures/check';
+
+function filesUnder(dir: string): SourceFile[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => statSync(join(dir, f)).isFile())
+    .map((f) => ({ path: relative(dir, join(dir, f)).split('\\').join('/'), content: readFileSync(join(dir, f), 'utf8') }));
+}
+
+const base = filesUnder(join(ROOT, 'base'));
+
+interface Expected {
+  errors: { file: string; line: number; field: string; contains: string[] }[];
+  delete?: string[];
+}
+
+describe('check:content', () => {
+  it('passes the base fixture and the shipped content', () => {
+    expect(formatIssues(checkContent(base).errors)).toBe('');
+    expect(formatIssues(checkContent(readContentFiles('.')).errors)).toBe('');
+  });
+
+  for (const name of readdirSync(join(ROOT, 'cases'))) {
+    it(`reports "${name}" with file, line, field, expected and found`, () => {
+      const expected = JSON.parse(readFileSync(join(ROOT, 'cases', name, 'expected.json'), 'utf8')) as Expected;
+      const overlay = filesUnder(join(ROOT, 'cases', name)).filter((f) => f.path !== 'expected.json');
+      const files = [...base.filter((f) => !overlay.some((o) => o.path === f.path) && !expected.delete?.includes(f.path)), ...overlay];
+      const byPlace = (a: { file: string; line?: number }, b: { file: string; line?: number }) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
+      const errors = [...checkContent(files).errors].sort(byPlace);
+      expected.errors.sort(byPlace);
+      const got = errors.map((e) => ({ file: e.file, line: e.line, field: e.field }));
+      expect(got, formatIssues(errors)).toEqual(expected.errors.map(({ file, line, field }) => ({ file, line, field })));
+      expected.errors.forEach((want, i) => {
+        for (const s of want.contains) expect(errors[i]?.message).toContain(s);
+      });
+    });
+  }
+});
