@@ -1,0 +1,149 @@
+/**
+ * The built figures: both data files against the schema and against each
+ * other, every progress figure drawn with its numbers in text on its section
+ * page, and the home overview listing every completion rate.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+import { toText } from 'hast-util-to-text';
+import type { Element, Root } from 'hast';
+import { metricSchema, type Metric } from '../../src/schemas/metric.ts';
+import { COLUMNS, parseCsv } from '../../src/lib/metrics/rows.ts';
+import { shippedSections } from '../helpers/sections.ts';
+
+const siteDir = inject('siteDir');
+const baseDir = inject('baseSiteDir');
+const basePath = inject('basePath');
+const read = (dir: string, p: string) => readFileSync(join(dir, p), 'utf8');
+
+interface JsonEntry {
+  section: number;
+  sectionTitle: string;
+  theme: string;
+  permalink: string;
+  computedPercent?: number;
+  metric: Metric;
+}
+const json = JSON.parse(read(siteDir, 'data/metrics.json')) as { metrics: JsonEntry[] };
+const csvText = read(siteDir, 'data/metrics.csv');
+const csv = parseCsv(csvText);
+const sections = shippedSections();
+const shippedCount = sections.reduce((n, s) => n + s.data.metrics.length, 0);
+
+
+/** Every element under a node for which the test holds, in document order. */
+function findAll(node: Root | Element, test: (e: Element) => boolean): Element[] {
+  const out: Element[] = [];
+  visit(node, 'element', (e: Element) => {
+    if (test(e)) out.push(e);
+  });
+  return out;
+}
+const hasClass = (c: string) => (e: Element) => Array.isArray(e.properties['className']) && e.properties['className'].includes(c);
+const tag = (name: string) => (e: Element) => e.tagName === name;
+
+const num = (n: number | undefined) => (n === undefined ? '' : String(n));
+
+describe('data/metrics.json', () => {
+  it('holds every metric of the content, each valid against the schema', () => {
+    expect(json.metrics).toHaveLength(shippedCount);
+    for (const e of json.metrics) expect(metricSchema.safeParse(e.metric).success, `${e.section}/${e.metric.id}`).toBe(true);
+  });
+  it('gives every metric a permalink to its section page', () => {
+    for (const e of json.metrics) expect(e.permalink).toMatch(new RegExp(`^/sections/${String(e.section).padStart(2, '0')}/(#m\\d+)?$`));
+  });
+});
+
+describe('data/metrics.csv', () => {
+  it('is UTF-8 with a byte-order mark and the documented header', () => {
+    expect(csvText.charCodeAt(0)).toBe(0xfeff);
+    expect(csvText.slice(1, csvText.indexOf('\r\n'))).toBe(COLUMNS.map((c) => c.key).join(','));
+  });
+
+  it('has one row per metric, matching metrics.json field by field', () => {
+    expect(csv).toHaveLength(json.metrics.length);
+    csv.forEach((row, i) => {
+      const e = json.metrics[i];
+      if (!e) throw new Error(`no JSON entry for CSV row ${i + 1}`);
+      const m = e.metric;
+      const where = `row ${i + 1} (${row['section']}/${row['id']})`;
+      expect(row, where).toMatchObject({ section: String(e.section), section_title: e.sectionTitle, theme: e.theme, id: m.id, label: m.label, kind: m.kind, unit: m.unit, as_of: m.asOf ?? '', quote: m.quote, qualifier: m.qualifier ?? '', permalink: e.permalink });
+      if (m.kind === 'progress') {
+        expect(row, where).toMatchObject({ done: num(m.done), total: num(m.total), percent: num(m.percent ?? e.computedPercent), percent_source: m.percent === undefined ? 'computed' : 'stated' });
+      }
+      if (m.kind === 'breakdown') expect(row['parts'], where).toBe(m.parts.map((p) => `${p.label}=${p.value}`).join('; '));
+      if (m.kind === 'rate') expect(row['percent'], where).toBe(num(m.percent));
+      if (m.kind === 'amount' || m.kind === 'count' || m.kind === 'change') expect(row['value'], where).toBe(num(m.value));
+    });
+  });
+
+  it('links under the base path when the site is served under one', () => {
+    const rows = parseCsv(read(baseDir, 'data/metrics.csv'));
+    for (const r of rows) expect(r['permalink']?.startsWith(basePath), r['permalink']).toBe(true);
+  });
+});
+
+const pages = new Map<string, Root>();
+function figure(page: string, id: string): Element | undefined {
+  const tree = pages.get(page) ?? fromHtml(read(siteDir, page));
+  pages.set(page, tree);
+  return findAll(tree, (e) => e.tagName === 'li' && e.properties['dataMetricId'] === id)[0];
+}
+
+describe('section pages', () => {
+  it('draw every progress figure as an SVG with its numbers and percent in text beside it', () => {
+    let checked = 0;
+    for (const s of sections) {
+      const page = `sections/${String(s.data.number).padStart(2, '0')}/index.html`;
+      for (const m of s.data.metrics) {
+        const el = figure(page, m.id);
+        expect(el, `${page} ${m.id}`).toBeDefined();
+        if (!el || m.kind !== 'progress') continue;
+        const svg = findAll(el, tag('svg'))[0];
+        expect(svg?.properties['ariaHidden'], `${page} ${m.id}`).toBe('true');
+        const text = toText(el);
+        expect(text).toContain(`${m.done}${m.unit}`);
+        expect(text).toContain(`${m.total}${m.unit}`);
+        const entry = json.metrics.find((e) => e.section === s.data.number && e.metric.id === m.id);
+        expect(text).toMatch(new RegExp(`${(m.percent ?? entry?.computedPercent)?.toString().replace('.', '\\.')}`));
+        if (m.percent === undefined) expect(text).toContain('计算值');
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it('put the figures above the measures and out of the search index', () => {
+    const html = read(siteDir, 'sections/17/index.html');
+    const tree = fromHtml(html);
+    const panel = findAll(tree, (e) => e.tagName === 'section' && hasClass('figures')(e))[0];
+    expect(panel?.properties['dataPagefindIgnore']).toBe('all');
+    expect(html.indexOf('class="figures')).toBeLessThan(html.indexOf('id="m1"'));
+  });
+});
+
+describe('home page', () => {
+  const tree = fromHtml(read(siteDir, 'index.html'));
+  it('lists every completion rate, highest first within a theme, each linking to its place', () => {
+    const expectedIds = json.metrics.filter((e) => e.metric.kind === 'progress' || (e.metric.kind === 'rate' && e.metric.ofCompletion)).map((e) => `${e.section}/${e.metric.id}`);
+    const items = findAll(tree, hasClass('overview__item'));
+    expect(items.map((i) => String(i.properties['dataMetricId'])).sort()).toEqual([...expectedIds].sort());
+    for (const group of findAll(tree, hasClass('overview__group'))) {
+      const pcts = findAll(group, hasClass('overview__pct')).flatMap((p) => findAll(p, tag('strong'))).map((s) => Number.parseFloat(toText(s)));
+      expect(pcts).toEqual([...pcts].sort((a, b) => b - a));
+    }
+    for (const item of items) {
+      const id = String(item.properties['dataMetricId']);
+      const e = json.metrics.find((x) => `${x.section}/${x.metric.id}` === id);
+      expect(findAll(item, tag('a'))[0]?.properties['href']).toBe(e?.permalink);
+    }
+  });
+  it('links to the data page, which documents every column', () => {
+    expect(findAll(tree, (e) => e.tagName === 'a' && e.properties['href'] === '/data/')).toHaveLength(1);
+    const dataPage = toText(fromHtml(read(siteDir, 'data/index.html')));
+    for (const c of COLUMNS) expect(dataPage).toContain(c.key);
+  });
+});
