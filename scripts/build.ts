@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildAtomically } from '../src/lib/build/atomic.ts';
 import { verifyBuild } from '../src/lib/build/verify.ts';
+import { assertContent } from '../src/lib/content/files.ts';
+import { formatIssues } from '../src/lib/content/cross-entry.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const bin = (path: string) => fileURLToPath(new URL(`../node_modules/${path}`, import.meta.url));
@@ -20,6 +22,14 @@ try {
   const out = await buildAtomically(
     values.out,
     [
+      // The same check as npm run check:content, first: a bad edit fails in a second with file:line, before Astro starts.
+      {
+        name: 'content check',
+        run: () => {
+          const warnings = assertContent(process.cwd());
+          if (warnings.length > 0) console.warn(formatIssues(warnings));
+        },
+      },
       { name: 'astro build', run: (tmp) => run([astroBin, 'build', '--outDir', tmp]) },
       { name: 'pagefind', run: (tmp) => run([pagefindBin, '--site', tmp]) },
       { name: 'verify', run: (tmp) => verifyBuild(tmp) },
