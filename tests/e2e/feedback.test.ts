@@ -158,6 +158,9 @@ describe.runIf(chromiumAvailable())('the feedback composer in a real browser', (
     expect(letter).toContain(ADDRESS);
     expect(letter).toContain('____年__月__日');
     expect(await page.locator('.letter__lines').isVisible()).toBe(true);
+    // Ruled lines and all, the blank letter fits on one A4 sheet.
+    const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
   });
 
   it('copies the email and the address from the contact block on any page', async () => {
@@ -171,6 +174,21 @@ describe.runIf(chromiumAvailable())('the feedback composer in a real browser', (
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(ADDRESS);
     expect(await page.locator('#contact-copy-status').innerText()).toContain('通信地址已复制');
     expect(external).toEqual([]);
+  });
+
+  it('copies through the fallback where the Clipboard API is missing, as on a plain-http intranet', async () => {
+    const { page, context } = await session.newPage();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    const reader = await context.newPage();
+    await reader.goto(server.root);
+    await reader.evaluate(() => navigator.clipboard.writeText('before'));
+    await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined, configurable: true }));
+    await page.goto(server.root);
+    expect(await page.evaluate(() => typeof navigator.clipboard)).toBe('undefined');
+    await page.getByRole('button', { name: '复制邮箱地址' }).click();
+    await expect.poll(() => page.locator('#contact-copy-status').innerText()).toContain('邮箱地址已复制');
+    expect(await reader.evaluate(() => navigator.clipboard.readText())).toBe(EMAIL);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('复制邮箱地址');
   });
 
   it('passes axe on the feedback page, with the form filled and with a long text', async () => {
