@@ -11,6 +11,8 @@ import { bodyParagraphs } from '../lib/content/body-text.ts';
 import { diffAgainstSource, firstDifference, reconstructLines } from '../lib/fidelity/reconstruct.ts';
 import { groupByTheme } from '../lib/report/themes.ts';
 import { checkSectionMetrics } from '../lib/metrics/check.ts';
+import { coverageIssues } from '../lib/metrics/coverage.ts';
+import { ALLOWLIST_FILE, loadAllowlist } from './allowlist.ts';
 import type { ReportData } from '../schemas/report.ts';
 
 export type SectionEntry = CollectionEntry<'sections'>;
@@ -58,6 +60,9 @@ async function load(): Promise<SiteModel> {
     issues.push(...result.errors);
     for (const w of result.warnings) console.warn(`⚠ 指标提示 / metric warning: ${formatIssues([w])}`);
   }
+  // Every percentage of the source belongs to a metric's quote or the allowlist.
+  const covers = [...sections.flatMap((s) => s.data.metrics.map((m) => m.quote)), ...loadAllowlist().map((e) => e.context)];
+  issues.push(...coverageIssues(readFileSync(join('content', report.source), 'utf8'), `content/${report.source}`, covers, ALLOWLIST_FILE));
   if (issues.length > 0) throw new Error(`内容检查未通过 / content check failed:\n${formatIssues(issues)}`);
   return { report, sections, themes: groupByTheme(sections, (s) => s.data.theme) };
 }

@@ -49,3 +49,12 @@ export function uncoveredPercentages(source: string, covers: readonly string[]):
     return !covers.some((c) => c.length > 0 && spans(line, c, p.column, p.column + p.text.length));
   });
 }
+
+/** Coverage as build issues: one per uncovered percentage, naming the source line and what to do. */
+export function coverageIssues(source: string, sourceFile: string, covers: readonly string[], allowlistFile: string): { file: string; field: string; message: string }[] {
+  return uncoveredPercentages(source, covers).map((p) => ({
+    file: `${sourceFile}:${p.line}`,
+    field: '指标覆盖 / metric coverage',
+    message: `原文百分数 ${p.text}(“…${p.context}…”)应属于某项指标的引文,或在 ${allowlistFile} 中写明不列入的原因,均未找到 / expected ${p.text} inside some metric's quote or listed with a reason in ${allowlistFile}, found neither`,
+  }));
+}
