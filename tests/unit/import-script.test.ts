@@ -18,7 +18,8 @@ afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
-describe('npm run import', () => {
+// Each case starts Node; on a busy machine that takes seconds.
+describe('npm run import', { timeout: 60_000 }, () => {
   it('writes the entries and ends with a summary of problems, measures and points', () => {
     const out = join(tmp(), 'content');
     const r = run(['tests/fixtures/import/categories-paren.txt', '--out', out]);

@@ -13,6 +13,9 @@ import { bodyParagraphs } from './body-text.ts';
 import { checkNumbering, type ContentIssue } from './cross-entry.ts';
 import { diffAgainstSource, firstDifference, reconstructLines } from '../fidelity/reconstruct.ts';
 import { checkSectionMetrics } from '../metrics/check.ts';
+import { coverageIssues } from '../metrics/coverage.ts';
+import { allowlistSchema } from '../../schemas/metric.ts';
+import { TO_REVIEW } from '../import/allowlist.ts';
 
 /** One file of the content tree; `path` is relative to the project root, e.g. content/report.yaml. */
 export interface SourceFile {
@@ -123,8 +126,13 @@ interface SectionInput {
   parsed: Parsed<SectionData>;
 }
 
+export interface CheckOptions {
+  /** Require every percentage of the source to be in a metric quote or the allowlist (default true). */
+  coverage?: boolean;
+}
+
 /** Checks a content tree: schemas, numbering, figures, fidelity. */
-export function checkContent(files: readonly SourceFile[], contentDir = 'content'): CheckResult {
+export function checkContent(files: readonly SourceFile[], contentDir = 'content', options: CheckOptions = {}): CheckResult {
   const errors: ContentIssue[] = [];
   const warnings: ContentIssue[] = [];
   const reportPath = `${contentDir}/report.yaml`;
@@ -188,6 +196,20 @@ export function checkContent(files: readonly SourceFile[], contentDir = 'content
   if (!source) {
     errors.push({ file: reportPath, line: lineOf(report, ['source']), field: 'source', message: `应为 content/ 下存在的原文文件,未找到 ${sourcePath} / expected the source text at ${sourcePath}, found no such file` });
     return { errors, warnings };
+  }
+  if (options.coverage !== false) {
+    const allowPath = `${contentDir}/metrics-allowlist.yaml`;
+    const allowFile = files.find((f) => f.path === allowPath);
+    const allow = allowFile ? validate<{ entries: { context: string; reason: string }[] }>(allowPath, parseYaml(allowPath, allowFile.content, 1, errors), allowlistSchema, errors) : null;
+    const covers = [...sections.flatMap((s) => (s.data.metrics ?? []).map((m) => m.quote)), ...(allow?.data?.entries ?? []).map((e) => e.context)];
+    const toReview = (allow?.data?.entries ?? []).filter((e) => e.reason === TO_REVIEW).length;
+    if (toReview > 0 && allow) warnings.push({ file: allowPath, line: lineOf(allow, ['entries']), field: 'entries', message: `${toReview} 条百分数仍为导入时的“待核对”,请改为指标或写明原因 / ${toReview} entries still carry the importer's "to review" reason` });
+    if (!allowFile || allow?.data) {
+      for (const i of coverageIssues(source.content, sourcePath, covers, allowPath)) {
+        const m = /^(.*):(\d+)$/.exec(i.file);
+        errors.push(m?.[1] ? { ...i, file: m[1], line: Number(m[2]) } : i);
+      }
+    }
   }
   const rebuilt = reconstructLines(r, sections.map((s) => ({ number: s.data.number, heading: s.data.heading, paragraphs: s.paragraphs })));
   for (const d of diffAgainstSource(source.content, rebuilt)) {

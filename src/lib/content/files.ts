@@ -15,6 +15,7 @@ export function readContentFiles(root: string, contentDir = 'content'): SourceFi
     if (existsSync(abs)) files.push({ path: rel, content: readFileSync(abs, 'utf8') });
   };
   add(`${contentDir}/report.yaml`);
+  add(`${contentDir}/metrics-allowlist.yaml`);
   for (const dir of ['sections', 'source']) {
     const abs = join(root, contentDir, dir);
     if (!existsSync(abs)) continue;

@@ -7,6 +7,7 @@ import { checkContent } from '../content/check.ts';
 import { formatIssues } from '../content/cross-entry.ts';
 import { keptSource, parseReport, type ImportProblem, type ParsedReport } from './parse.ts';
 import { reportToFiles, type ContentFile } from './write.ts';
+import { allowlistFile, allowlistStubs } from './allowlist.ts';
 
 export type ImportOutcome =
   | { ok: true; report: ParsedReport; files: ContentFile[]; warnings: ImportProblem[]; dropped: ImportProblem[] }
@@ -17,7 +18,11 @@ export function importReport(text: string, sourceName: string): ImportOutcome {
   const parsed = parseReport(text);
   if (!parsed.ok) return { ok: false, problems: parsed.problems, checkErrors: '' };
   const sourcePath = `source/${sourceName}`;
-  const files = [...reportToFiles(parsed.report, sourcePath), { path: sourcePath, content: keptSource(text, parsed.dropped) }];
+  const files = [
+    ...reportToFiles(parsed.report, sourcePath),
+    { path: 'metrics-allowlist.yaml', content: allowlistFile(parsed.report) },
+    { path: sourcePath, content: keptSource(text, parsed.dropped) },
+  ];
   const { errors } = checkContent(files.map((f) => ({ path: `content/${f.path}`, content: f.content })));
   if (errors.length > 0) return { ok: false, problems: [], checkErrors: formatIssues(errors) };
   return { ok: true, report: parsed.report, files, warnings: parsed.warnings, dropped: parsed.dropped };
@@ -36,6 +41,7 @@ export function summarise(outcome: ImportOutcome): string[] {
     `整改措施 / measures: ${measures} (${r.sections.map((s) => `${s.number}:${s.measures}`).join(' ')})`,
     `组织要点 / organisation points: ${r.organisation.points.length}; 下一步要点 / next-step points: ${r.nextSteps.points.length}`,
     ...(r.categories.length > 0 ? [`分类标题 / category headings: ${r.categories.length}`] : []),
+    `待核对的百分数 / percentages to review in metrics-allowlist.yaml: ${allowlistStubs(r).length}`,
     `标题 / title: ${r.title}${r.titleInSource ? '' : ' (原文无标题,已按发布单位生成 / not printed; made from the issuer)'}`,
     `舍弃的网页文字 / portal lines dropped: ${outcome.dropped.length > 0 ? outcome.dropped.map((d) => d.line).join(', ') : '无 / none'}`,
     '无法归类 / could not place: 无 / nothing',
