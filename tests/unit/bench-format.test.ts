@@ -3,8 +3,10 @@ import { describeGrowth, growthExponent, median } from '../../src/lib/bench/stat
 import { displayWidth, formatBytes, formatMs, formatTable } from '../../src/lib/bench/table.ts';
 import { descendants, parseProcStatus, treeRss } from '../../src/lib/bench/proc.ts';
 import { fileForPath } from '../../src/lib/bench/browser.ts';
-import { flatMetrics, growthLines, pageTable, type BenchSummary, type BuildSummary } from '../../src/lib/bench/report.ts';
+import { stepDurations } from '../../src/lib/bench/build.ts';
+import { flatMetrics, growthLines, pageTable, searchParts, type BenchSummary, type BuildSummary } from '../../src/lib/bench/report.ts';
 import { pageWeight } from '../../src/lib/bench/weight.ts';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -85,11 +87,12 @@ describe('flatMetrics', () => {
   const build = (sections: number, ms: number): BuildSummary => ({
     sections,
     pages: sections + 4,
-    runs: [{ wallMs: ms, peakTreeRss: 1, maxProcessHwm: 1 }],
+    runs: [{ wallMs: ms, peakTreeRss: 1, maxProcessHwm: 1, steps: [], load1: 0 }],
     medianWallMs: ms,
     peakRss: 1,
     indexBytes: 1,
     indexFiles: 1,
+    indexDataBytes: 1,
   });
   const js = (bytes: number) =>
     pageWeight([{ url: 'http://h/', body: new TextEncoder().encode(`<script>${'x'.repeat(bytes)}</script>`), contentType: 'text/html' }]);
@@ -114,5 +117,35 @@ describe('flatMetrics', () => {
     const lines = growthLines(summary);
     expect(lines[0]).toBe('time per section: 26 → 100 ms, 260 → 50 ms, 2600 → 100 ms');
     expect(lines[2]).toMatch(/260 → 2600 sections: ×20\.00 for ×10 sections, super-linear/);
+  });
+});
+
+describe('searchParts', () => {
+  it('splits a query into runtime JS, wasm, index chunks and fragments', () => {
+    const w = pageWeight([
+      { url: 'http://h/pagefind/pagefind.js', body: randomBytes(10), contentType: 'text/javascript' },
+      { url: 'http://h/pagefind/wasm.unknown.pagefind', body: randomBytes(20) },
+      { url: 'http://h/pagefind/index/zh_1.pf_index', body: randomBytes(30) },
+      { url: 'http://h/pagefind/fragment/zh_1.pf_fragment', body: randomBytes(40) },
+    ]);
+    expect(searchParts(w)).toMatchObject({ 'runtime JS': 10, wasm: 20, index: 30, fragments: 40, other: 0 });
+  });
+});
+
+describe('stepDurations', () => {
+  it('times each printed step until the next, and the start-up before the first', () => {
+    const steps = stepDurations(
+      [
+        { name: 'astro build', at: 1300 },
+        { name: 'pagefind', at: 4000 },
+      ],
+      1000,
+      4500,
+    );
+    expect(steps).toEqual([
+      { name: 'start-up', ms: 300 },
+      { name: 'astro build', ms: 2700 },
+      { name: 'pagefind', ms: 500 },
+    ]);
   });
 });

@@ -107,28 +107,45 @@ export interface QueryResult {
 export interface SearchResult {
   /** The page the search ran from. */
   from: string;
+  mode: SearchMode;
   page: PageWeight;
   first: QueryResult;
   warm: QueryResult;
 }
 
-/** How many results' data a query loads: what a results list shows first. */
+/** How many results' data an API-mode query loads: what a results list shows first. */
 export const RESULTS_SHOWN = 5;
 
+/** Hooks of the search page (src/pages/search.astro) the UI mode drives. */
+export const SEARCH_UI = {
+  input: '[data-search-form] input[name="q"]',
+  status: '[data-search-status]',
+  results: '[data-search-results]',
+  error: '[data-search-error]',
+};
+
+export type SearchMode = 'ui' | 'api';
+
 /**
- * On a fresh page at `path`, runs a first query through the Pagefind API
- * (runtime, worker, wasm and index chunks load), then a different, warm one.
+ * On a fresh page at `path`, runs a first query, then a different, warm one.
+ * Mode "ui" types into the search page's form and waits for its results,
+ * so it measures what the page really loads; mode "api" (used when there is
+ * no search page) calls pagefind.js directly and loads the first results' data.
  */
-export async function measureSearch(site: SiteUnderTest, path: string, terms: { first: string; warm: string }): Promise<SearchResult> {
+export async function measureSearch(
+  site: SiteUnderTest,
+  path: string,
+  terms: { first: string; warm: string },
+  mode: SearchMode,
+): Promise<SearchResult> {
   const { page, context } = await site.newPage();
   try {
     const rec = new Recorder(context, site.origin);
     const response = await page.goto(site.origin + site.base + path, { waitUntil: 'load' });
     if (!response || response.status() === 404) throw new Error(`search page ${path} not found`);
     await rec.settle();
-    const query = async (phase: 'first' | 'warm', term: string): Promise<QueryResult> => {
-      rec.phase = phase;
-      const r = await page.evaluate(
+    const apiQuery = (term: string) =>
+      page.evaluate(
         async ({ url, term, shown }) => {
           const t0 = performance.now();
           const w = window as unknown as {
@@ -141,12 +158,35 @@ export async function measureSearch(site: SiteUnderTest, path: string, terms: { 
         },
         { url: `${site.base}pagefind/pagefind.js`, term, shown: RESULTS_SHOWN },
       );
+    const uiQuery = async (term: string) => {
+      const before = await page.locator(SEARCH_UI.status).textContent();
+      const t0 = performance.now();
+      await page.fill(SEARCH_UI.input, term);
+      await page.press(SEARCH_UI.input, 'Enter');
+      // Done when the status line shows a new, final text (not the "loading" one set on submit) or the error shows.
+      const loading = await page.locator(SEARCH_UI.status).textContent();
+      await page.waitForFunction(
+        ({ ui, before, loading }) => {
+          const status = document.querySelector(ui.status)?.textContent ?? '';
+          const error = document.querySelector<HTMLElement>(ui.error);
+          return (error !== null && !error.hidden) || (status !== '' && status !== loading && status !== before);
+        },
+        { ui: SEARCH_UI, before, loading },
+        { timeout: 30_000, polling: 10 },
+      );
+      const ms = performance.now() - t0;
+      const results = await page.locator(`${SEARCH_UI.results} li.search-result`).count();
+      return { ms, results };
+    };
+    const query = async (phase: 'first' | 'warm', term: string): Promise<QueryResult> => {
+      rec.phase = phase;
+      const r = mode === 'ui' ? await uiQuery(term) : await apiQuery(term);
       await rec.settle();
       return { term, ...r, weight: pageWeight(rec.resources(phase, site.dir, site.base)) };
     };
     const first = await query('first', terms.first);
     const warm = await query('warm', terms.warm);
-    return { from: path, page: pageWeight(rec.resources('load', site.dir, site.base)), first, warm };
+    return { from: path, mode, page: pageWeight(rec.resources('load', site.dir, site.base)), first, warm };
   } finally {
     await context.close();
   }

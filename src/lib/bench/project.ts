@@ -51,15 +51,15 @@ export function replaceContent(dir: string, files: readonly ContentFile[]): void
   }
 }
 
-/** Total bytes and file count of a folder on disk. */
-export function folderSize(dir: string): { bytes: number; files: number } {
+/** Total bytes and file count of a folder on disk (of the files include accepts). */
+export function folderSize(dir: string, include: (path: string) => boolean = () => true): { bytes: number; files: number } {
   let bytes = 0;
   let files = 0;
   const walk = (d: string) => {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       const p = join(d, e.name);
       if (e.isDirectory()) walk(p);
-      else if (e.isFile()) {
+      else if (e.isFile() && include(p)) {
         files++;
         bytes += statSync(p).size;
       }

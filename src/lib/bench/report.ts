@@ -17,10 +17,19 @@ export const PAGE_TYPES = [
 
 export type PageType = (typeof PAGE_TYPES)[number]['type'];
 
+export interface StepTime {
+  name: string;
+  ms: number;
+}
+
 export interface BuildRun {
   wallMs: number;
   peakTreeRss: number | null;
   maxProcessHwm: number | null;
+  /** Time per build step (start-up, content check, astro build, pagefind, verify). */
+  steps: StepTime[];
+  /** One-minute load average when the run ended: read every time with the numbers. */
+  load1: number;
 }
 
 export interface BuildSummary {
@@ -30,8 +39,11 @@ export interface BuildSummary {
   medianWallMs: number;
   /** Peak memory of the median-time run: max(sampled tree sum, largest single-process high-water mark). */
   peakRss: number | null;
+  /** The whole pagefind/ folder on disk, including UI bundles no page loads. */
   indexBytes: number;
   indexFiles: number;
+  /** The index proper: index and fragment chunks, filters, metadata, wasm. */
+  indexDataBytes: number;
 }
 
 export interface PageSummary {
@@ -50,6 +62,8 @@ export interface QuerySummary {
 
 export interface SearchSummary {
   from: string;
+  /** ui: typed into the search page's form; api: pagefind.js called directly. */
+  mode: 'ui' | 'api';
   /** True when /search/ was missing and the search ran from a section page. */
   fallback: boolean;
   page: PageWeight;
@@ -124,18 +138,14 @@ export function buildTable(s: BenchSummary): string {
       formatMs(b.medianWallMs),
       formatBytes(b.peakRss),
       formatMs(perSection(b)),
+      formatBytes(b.indexDataBytes),
       `${formatBytes(b.indexBytes)} / ${b.indexFiles} files`,
     ]);
-  return formatTable(['build', 'sections', 'pages', 'runs', 'wall (median)', 'peak RSS', 'per section', 'Pagefind index'], rows, [
-    'left',
-    'right',
-    'right',
-    'right',
-    'right',
-    'right',
-    'right',
-    'right',
-  ]);
+  return formatTable(
+    ['build', 'sections', 'pages', 'runs', 'wall (median)', 'peak RSS', 'per section', 'index data', 'pagefind/ folder'],
+    rows,
+    ['right', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
+  );
 }
 
 /** Page-weight table; a missing page is one spanning line. */
@@ -167,7 +177,7 @@ export function pageTable(pages: readonly PageSummary[]): string {
 }
 
 /** Search table: page load, first query, warm query, and what the first search costs in all. */
-export function searchTable(search: SearchSummary, index: { bytes: number; files: number } | null): string {
+export function searchTable(search: SearchSummary, index: BuildSummary | null): string {
   const row = (label: string, term: string, ms: number | null, w: PageWeight, results: string) => [
     label,
     term,
@@ -190,7 +200,20 @@ export function searchTable(search: SearchSummary, index: { bytes: number; files
     row('first search in all', '', null, total, ''),
   ];
   if (search.fallback) rows.push(`(no /search/ page yet: the queries ran from /${search.from} through the Pagefind API)`);
-  if (index) rows.push(`Pagefind index on disk: ${formatBytes(index.bytes)} in ${index.files} files`);
+  else if (search.mode === 'api')
+    rows.push(`(the search page has no form hooks the bench knows: the queries ran through the Pagefind API)`);
+  else rows.push(`(typed into the form of /${search.from}; time is from typing to the results shown)`);
+  const parts = searchParts(search.first.weight);
+  rows.push(
+    `first query, gzip: ${Object.entries(parts)
+      .filter(([, v]) => v > 0)
+      .map(([k, v]) => `${k} ${formatBytes(v)}`)
+      .join(', ')}`,
+  );
+  if (index)
+    rows.push(
+      `Pagefind index on disk: ${formatBytes(index.indexDataBytes)} of index data (chunks, fragments, filters, wasm); whole pagefind/ folder ${formatBytes(index.indexBytes)} in ${index.indexFiles} files`,
+    );
   return formatTable(['search', 'term', 'time', 'results', 'requests', 'bytes', 'gzip'], rows, [
     'left',
     'left',
@@ -200,6 +223,36 @@ export function searchTable(search: SearchSummary, index: { bytes: number; files
     'right',
     'right',
   ]);
+}
+
+/** What a query downloaded, gzip, by part of Pagefind: runtime JS, wasm, index chunks, fragments, the rest. */
+export function searchParts(w: PageWeight): Record<'runtime JS' | 'wasm' | 'index' | 'fragments' | 'other', number> {
+  const parts = { 'runtime JS': 0, wasm: 0, index: 0, fragments: 0, other: 0 };
+  for (const r of w.resources) {
+    const path = new URL(r.url, 'http://x').pathname;
+    const key =
+      r.kind === 'js'
+        ? 'runtime JS'
+        : r.kind === 'wasm'
+          ? 'wasm'
+          : /\.pf_fragment$/.test(path)
+            ? 'fragments'
+            : /\.(pf_index|pf_meta|pf_filter)$|pagefind-entry\.json$/.test(path)
+              ? 'index'
+              : 'other';
+    parts[key] += r.gzip;
+  }
+  return parts;
+}
+
+/** Where each build's time went (its median run), one line per build. */
+export function stepLines(s: BenchSummary): string[] {
+  const builds = [...(s.shipped ? [s.shipped] : []), ...s.scale];
+  return builds.map((b) => {
+    const run = [...b.runs].sort((x, y) => x.wallMs - y.wallMs)[Math.floor((b.runs.length - 1) / 2)];
+    const steps = run?.steps.map((st) => `${st.name} ${formatMs(st.ms)}`).join(', ') ?? '';
+    return `${b.sections} sections, steps of the median run: ${steps} (load average ${run?.load1.toFixed(2)} at its end)`;
+  });
 }
 
 /** How build time grows with the number of sections, in words and numbers. */
