@@ -10,11 +10,11 @@ import { buildAtomically } from '../src/lib/build/atomic.ts';
 import { verifyBuild } from '../src/lib/build/verify.ts';
 import { assertContent } from '../src/lib/content/files.ts';
 import { formatIssues } from '../src/lib/content/cross-entry.ts';
+import { buildSearchIndex } from '../src/lib/build/search-index.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const bin = (path: string) => fileURLToPath(new URL(`../node_modules/${path}`, import.meta.url));
 const astroBin = bin('astro/bin/astro.mjs');
-const pagefindBin = bin('pagefind/lib/runner/bin.cjs');
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 const run = (args: string[]) => execFileSync(process.execPath, args, { stdio: 'inherit', env });
 
@@ -31,7 +31,8 @@ try {
         },
       },
       { name: 'astro build', run: (tmp) => run([astroBin, 'build', '--outDir', tmp]) },
-      { name: 'pagefind', run: (tmp) => run([pagefindBin, '--site', tmp]) },
+      // Pagefind's Node API, fed pre-segmented text (see src/lib/build/search-index.ts).
+      { name: 'pagefind', run: async (tmp) => void (await buildSearchIndex(tmp, (line) => console.log(line))) },
       { name: 'verify', run: (tmp) => verifyBuild(tmp) },
     ],
     (line) => console.log(line),

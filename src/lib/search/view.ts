@@ -1,0 +1,66 @@
+/**
+ * What the search page shows for an outcome: the status line read out to
+ * screen readers, and each result as plain strings and links. The page
+ * script only turns these into elements.
+ */
+import { t } from '../../i18n/zh-CN.ts';
+import type { SearchOutcome } from './run.ts';
+import type { PageMatch } from './verify.ts';
+
+export interface HitView {
+  href: string;
+  label: string;
+  before: string;
+  match: string;
+  after: string;
+}
+
+export interface ResultView {
+  href: string;
+  title: string;
+  theme: string | null;
+  occurrences: string;
+  hits: HitView[];
+}
+
+/** The status line for a finished search. */
+export function statusText(outcome: SearchOutcome, query: string, theme: string | null): string {
+  const q = query.trim();
+  if (outcome.parts.length === 0) return t('search.prompt');
+  const count = outcome.results.length;
+  if (theme) return count > 0 ? t('search.countInTheme', { theme, count, query: q }) : t('search.noneInTheme', { theme, query: q });
+  return count > 0 ? t('search.count', { count, query: q }) : t('search.none', { query: q });
+}
+
+/** One result as the page shows it. */
+export function resultView(match: PageMatch): ResultView {
+  const ellipsis = t('search.ellipsis');
+  return {
+    href: match.url,
+    title: match.number !== null ? t('search.resultTitle', { n: match.number, title: match.title }) : match.title,
+    theme: match.theme === null ? null : t('search.resultTheme', { theme: match.theme }),
+    occurrences: t('search.occurrences', { count: match.count }),
+    hits: match.hits.map((h) => ({
+      href: h.url,
+      label: h.id === null ? t('search.hitBody') : t('search.hitMeasure', { label: h.label }),
+      before: (h.excerpt.cutBefore ? ellipsis : '') + h.excerpt.before,
+      match: h.excerpt.match,
+      after: h.excerpt.after + (h.excerpt.cutAfter ? ellipsis : ''),
+    })),
+  };
+}
+
+/** Reads the query and theme from a search page URL (?q=…&theme=…). */
+export function readSearchParams(search: string): { query: string; theme: string | null } {
+  const params = new URLSearchParams(search);
+  return { query: params.get('q') ?? '', theme: params.get('theme') || null };
+}
+
+/** The search page URL's query string for a query and theme, e.g. "?q=%E7%89%A9%E4%B8%9A". */
+export function searchParamsFor(query: string, theme: string | null): string {
+  const params = new URLSearchParams();
+  if (query.trim()) params.set('q', query.trim());
+  if (theme) params.set('theme', theme);
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
