@@ -101,7 +101,9 @@ export function diffAgainstSource(source: string, rebuilt: readonly string[]): L
   let lo = 0;
   while (lo < allKeys.length && lo < rebuiltKeys.length && allKeys[lo] === rebuiltKeys[lo]) lo++;
   let hi = 0;
-  while (hi < allKeys.length - lo && hi < rebuiltKeys.length - lo && allKeys[allKeys.length - 1 - hi] === rebuiltKeys[rebuiltKeys.length - 1 - hi]) hi++;
+  const lastA = allKeys.length - 1;
+  const lastB = rebuiltKeys.length - 1;
+  while (hi < allKeys.length - lo && hi < rebuiltKeys.length - lo && allKeys[lastA - hi] === rebuiltKeys[lastB - hi]) hi++;
   const a = all.slice(lo, all.length - hi);
   const b = rebuilt.slice(lo, rebuilt.length - hi);
   const ak = allKeys.slice(lo, allKeys.length - hi);
