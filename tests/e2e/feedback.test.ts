@@ -100,6 +100,9 @@ describe.runIf(chromiumAvailable())('the feedback composer in a real browser', (
     const { page, context } = await session.newPage();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
     await page.goto(`${server.root}feedback/?section=05`);
+    // 复制全文 is always there for webmail users; 打开邮件 only when the text is too long.
+    expect(await page.getByRole('button', { name: '复制全文' }).isVisible()).toBe(true);
+    expect(await page.getByRole('link', { name: /打开邮件/ }).isVisible()).toBe(false);
     const long = '长'.repeat(250);
     await page.getByLabel('意见建议(必填)').fill(long);
     expect(await page.getByRole('link', { name: '用邮件发送', exact: true }).isVisible()).toBe(false);
@@ -110,13 +113,16 @@ describe.runIf(chromiumAvailable())('the feedback composer in a real browser', (
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toContain(long);
     expect(copied.startsWith(`${SUBJECT}:第5项 `)).toBe(true);
-    const open = decodeMailto((await page.getByRole('link', { name: /打开邮件/ }).getAttribute('href')) ?? '');
+    const openLink = page.getByRole('link', { name: /打开邮件/ });
+    expect(await openLink.isVisible()).toBe(true);
+    const open = decodeMailto((await openLink.getAttribute('href')) ?? '');
     expect(open.headers['subject']).toMatch(new RegExp(`^${SUBJECT}:第5项 `));
     expect(open.headers['body']).toBeUndefined();
     // Shortening the text brings the mail link back.
     await page.getByLabel('意见建议(必填)').fill('短');
     expect(await page.getByRole('link', { name: '用邮件发送', exact: true }).isVisible()).toBe(true);
     expect(await page.locator('#fb-too-long').isVisible()).toBe(false);
+    expect(await page.getByRole('link', { name: /打开邮件/ }).isVisible()).toBe(false);
   });
 
   it('prints an A4 letter with the address, the text, the date and the envelope note, without navigation', async () => {

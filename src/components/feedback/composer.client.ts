@@ -45,7 +45,9 @@ if (root) {
     byId('fb-send-box').hidden = mail.tooLong;
     byId('fb-too-long').hidden = !mail.tooLong;
     byId('fb-copy').dataset['copy'] = `${mail.subject}\n\n${mail.body}`;
-    byId<HTMLAnchorElement>('fb-open-mail').href = mail.subjectOnlyHref;
+    const openMail = byId<HTMLAnchorElement>('fb-open-mail');
+    openMail.href = mail.subjectOnlyHref;
+    openMail.hidden = !mail.tooLong;
     if (mail.tooLong !== wasTooLong) status.textContent = mail.tooLong ? config.tooLongStatus : '';
     wasTooLong = mail.tooLong;
 
