@@ -218,5 +218,10 @@ describe.runIf(chromiumAvailable())('the feedback composer in a real browser', (
     await page.getByRole('link', { name: '用邮件发送', exact: true }).click();
     await page.getByLabel('意见建议(必填)').fill('长'.repeat(250));
     expect(await run()).toEqual([]);
+    // The reading settings' colour schemes keep the buttons and fields readable.
+    for (const scheme of ['black-on-yellow', 'yellow-on-black']) {
+      await page.evaluate((s) => document.documentElement.setAttribute('data-reading-contrast', s), scheme);
+      expect(await run(), scheme).toEqual([]);
+    }
   });
 });
