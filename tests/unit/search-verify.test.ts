@@ -123,6 +123,7 @@ describe('search page view', () => {
   it('shows a result with its section number and title and each measure with its excerpt', () => {
     const view = resultView(matchPage(page09, ['招商引资'], 5)!);
     expect(view.title).toBe(t('search.resultTitle', { n: 9, title: '招引项目部分优惠措施违规' }));
+    expect(view.meta).toBe(t('search.resultMeta', { theme: '全面从严治党', count: 3 }));
     expect(view.hits[0]!.label).toBe(t('search.hitMeasure', { label: '(1)' }));
     expect(view.hits[0]!.match).toBe('招商引资');
     expect(view.hits[0]!.before.startsWith(t('search.ellipsis'))).toBe(true);

@@ -27,14 +27,13 @@ function link(doc: Document, href: string, text: string): HTMLAnchorElement {
 }
 
 function resultItem(doc: Document, view: ResultView): HTMLLIElement {
-  const meta = [view.theme, view.occurrences].filter((s): s is string => s !== null).join(' · ');
   const hits = el(
     doc,
     'ul',
     'search-hits',
     ...view.hits.map((h) => el(doc, 'li', 'search-hit', link(doc, h.href, h.label), el(doc, 'p', null, h.before, el(doc, 'mark', null, h.match), h.after))),
   );
-  return el(doc, 'li', 'search-result', el(doc, 'h3', null, link(doc, view.href, view.title)), el(doc, 'p', 'search-result__meta', meta), hits);
+  return el(doc, 'li', 'search-result', el(doc, 'h3', null, link(doc, view.href, view.title)), el(doc, 'p', 'search-result__meta', view.meta), hits);
 }
 
 /** Wires up the search page in doc; base is the site's base path ("/", "/xszg/"). */

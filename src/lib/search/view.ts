@@ -18,8 +18,8 @@ export interface HitView {
 export interface ResultView {
   href: string;
   title: string;
-  theme: string | null;
-  occurrences: string;
+  /** Theme and number of occurrences, one line. */
+  meta: string;
   hits: HitView[];
 }
 
@@ -38,8 +38,7 @@ export function resultView(match: PageMatch): ResultView {
   return {
     href: match.url,
     title: match.number !== null ? t('search.resultTitle', { n: match.number, title: match.title }) : match.title,
-    theme: match.theme === null ? null : t('search.resultTheme', { theme: match.theme }),
-    occurrences: t('search.occurrences', { count: match.count }),
+    meta: match.theme === null ? t('search.occurrences', { count: match.count }) : t('search.resultMeta', { theme: match.theme, count: match.count }),
     hits: match.hits.map((h) => ({
       href: h.url,
       label: h.id === null ? t('search.hitBody') : t('search.hitMeasure', { label: h.label }),
