@@ -3,7 +3,7 @@
  * Parses a plain-text report into content entries. Writes nothing if any part
  * cannot be placed, and never overwrites an entry without --force.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importReport, summarise } from '../src/lib/import/run.ts';
@@ -37,5 +37,8 @@ for (const f of outcome.files) {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, f.content);
 }
+const sectionsDir = join(values.out, 'sections');
+const stale = existsSync(sectionsDir) ? readdirSync(sectionsDir).filter((f) => f.endsWith('.mdx') && !outcome.files.some((o) => o.path === `sections/${f}`)) : [];
+for (const f of stale) console.warn(`${join(sectionsDir, f)}: ⚠ 不属于本次导入的旧条目,请删除,否则检查会报编号错误 / an older entry not in this import: delete it, or the check fails on numbering`);
 for (const line of summarise(outcome)) console.log(line);
 console.log(`写入 / written: ${outcome.files.length} files under ${values.out}/ (主题为自动建议,请核对 / themes are suggestions: review them)`);
