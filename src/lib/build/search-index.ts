@@ -9,6 +9,9 @@ import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { htmlForIndex } from '../search/index-html.ts';
 
+/** Pagefind's prebuilt UIs, which this site does not load. */
+export const UNUSED_BUNDLE = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
+
 function htmlFilesUnder(dir: string): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
@@ -37,6 +40,9 @@ export async function buildSearchIndex(dir: string, log: (line: string) => void 
     }
     const written = await index.writeFiles({ outputPath: output });
     if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+    // The search page uses pagefind.js directly; Pagefind's own UI bundles
+    // (≈ 430 KB) would only be dead weight on the server.
+    for (const f of readdirSync(output)) if (UNUSED_BUNDLE.test(f)) rmSync(join(output, f));
     log(`  search index: ${files.length} HTML files read → ${relative(process.cwd(), output) || output}`);
     return files.length;
   } finally {
