@@ -141,6 +141,12 @@ describe('home page', () => {
       expect(findAll(item, tag('a'))[0]?.properties['href']).toBe(e?.permalink);
     }
   });
+  it('counts the problems, the numbered measures on the section pages and the figures', () => {
+    const measures = sections.reduce((n, s) => n + (read(siteDir, `sections/${String(s.data.number).padStart(2, '0')}/index.html`).match(/ id="m\d+"/g) ?? []).length, 0);
+    const overview = findAll(tree, (e) => e.tagName === 'section' && hasClass('overview')(e))[0];
+    const numbers = (toText(findAll(overview ?? tree, tag('p'))[0] ?? tree).match(/\d+/g) ?? []).map(Number);
+    expect(numbers).toEqual([sections.length, measures, json.metrics.length]);
+  });
   it('links to the data page, which documents every column', () => {
     expect(findAll(tree, (e) => e.tagName === 'a' && e.properties['href'] === '/data/')).toHaveLength(1);
     const dataPage = toText(fromHtml(read(siteDir, 'data/index.html')));
