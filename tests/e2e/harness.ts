@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
@@ -70,7 +71,12 @@ export async function serveSite(dir: string, base = '/'): Promise<SiteServer> {
 export interface BrowserSession {
   browser: Browser;
   /** A fresh context; requests to other origins are collected in `external`. */
-  newPage: (options?: { viewport?: { width: number; height: number }; javaScriptEnabled?: boolean }) => Promise<{ page: Page; context: BrowserContext; external: string[] }>;
+  newPage: (options?: {
+    viewport?: { width: number; height: number };
+    javaScriptEnabled?: boolean;
+    /** The site's own origin for this page, when it is not the one given to launchBrowser. */
+    origin?: string;
+  }) => Promise<{ page: Page; context: BrowserContext; external: string[] }>;
   close: () => Promise<void>;
 }
 
@@ -95,7 +101,7 @@ export async function launchBrowser(origin: string): Promise<BrowserSession> {
       const external: string[] = [];
       context.on('request', (r) => {
         const u = r.url();
-        if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:') && !u.startsWith('about:')) external.push(u);
+        if (!u.startsWith(options.origin ?? origin) && !u.startsWith('data:') && !u.startsWith('blob:') && !u.startsWith('about:')) external.push(u);
       });
       return { page: await context.newPage(), context, external };
     },
@@ -104,3 +110,34 @@ export async function launchBrowser(origin: string): Promise<BrowserSession> {
     },
   };
 }
+
+/** axe-core tags every page must pass: WCAG 2.0/2.1 A and AA, plus best practices. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+
+const AXE_SOURCE = readFileSync(fileURLToPath(import.meta.resolve('axe-core/axe.min.js')), 'utf8');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[]; failureSummary?: string }[];
+}
+
+/** Runs axe-core in the page (injected inline, no request) with the given tags or rules. */
+export async function runAxe(page: Page, only: { tags?: string[]; rules?: string[] } = { tags: AXE_TAGS }): Promise<AxeViolation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
+  const runOnly = only.rules ? { type: 'rule', values: only.rules } : { type: 'tag', values: only.tags ?? AXE_TAGS };
+  return page.evaluate(async (runOnly) => {
+    // @ts-expect-error axe is the global the injected script defines
+    const result = await window.axe.run(document, { runOnly, resultTypes: ['violations'] });
+    return result.violations.map((v: AxeViolation) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+  }, runOnly);
+}
+
+/** One line per failing element, for a readable assertion message. */
+export function formatViolations(where: string, violations: AxeViolation[]): string[] {
+  return violations.flatMap((v) => v.nodes.map((n) => `${where}: ${v.id} (${v.impact}) ${v.help} at ${JSON.stringify(n.target)}${n.failureSummary ? ` - ${n.failureSummary.replace(/\s+/g, ' ')}` : ''}`));
+}
+
+/** Folder (git-ignored) where browser tests leave screenshots for a person to look at. */
+export const SCREENSHOT_DIR = fileURLToPath(new URL('../../screenshots/', import.meta.url));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { READING_SETTINGS, choiceSelector } from '../../src/lib/reading/options.ts';
+import { READING_SETTINGS, READING_STORAGE_KEY, choiceSelector } from '../../src/lib/reading/options.ts';
 import { READING_SCRIPT, compactScript } from '../../src/lib/reading/script.ts';
 import { cssString, printPageVars } from '../../src/lib/print/page-vars.ts';
 import { zhCN } from '../../src/i18n/zh-CN.ts';
@@ -30,6 +30,10 @@ describe('reading settings', () => {
   it('accepts exactly the setting names the control uses', () => {
     const pattern = /\/\^reading-\(([^)]+)\)\$\//.exec(READING_SCRIPT)?.[1]?.split('|').map((n) => `reading-${n}`);
     expect(pattern?.sort()).toEqual(READING_SETTINGS.map((s) => s.name).sort());
+  });
+
+  it('keeps the choices under the storage key the tests use', () => {
+    expect(READING_SCRIPT).toContain(`'${READING_STORAGE_KEY}'`);
   });
 
   it('stays under 1.5 KB and is valid JavaScript', () => {

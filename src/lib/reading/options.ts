@@ -6,6 +6,9 @@
  */
 import type { UiKey } from '../../i18n/zh-CN.ts';
 
+/** The localStorage key inline.js keeps the choices under, as JSON { 'reading-size': '125', … }. */
+export const READING_STORAGE_KEY = 'reading-settings';
+
 export interface ReadingChoice {
   /** Stored and written to <html data-reading-…>. */
   value: string;
