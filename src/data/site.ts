@@ -11,7 +11,7 @@ import { bodyParagraphs } from '../lib/content/body-text.ts';
 import { diffAgainstSource, firstDifference, reconstructLines } from '../lib/fidelity/reconstruct.ts';
 import { groupByTheme } from '../lib/report/themes.ts';
 import { checkSectionMetrics } from '../lib/metrics/check.ts';
-import { coverageIssues } from '../lib/metrics/coverage.ts';
+import { allowlistWarnings, coverageIssues } from '../lib/metrics/coverage.ts';
 import { ALLOWLIST_FILE, loadAllowlist } from './allowlist.ts';
 import type { ReportData } from '../schemas/report.ts';
 
@@ -61,7 +61,9 @@ async function load(): Promise<SiteModel> {
     for (const w of result.warnings) console.warn(`⚠ 指标提示 / metric warning: ${formatIssues([w])}`);
   }
   // Every percentage of the source belongs to a metric's quote or the allowlist.
-  const covers = [...sections.flatMap((s) => s.data.metrics.map((m) => m.quote)), ...loadAllowlist().map((e) => e.context)];
+  const allowlist = loadAllowlist();
+  const covers = [...sections.flatMap((s) => s.data.metrics.map((m) => m.quote)), ...allowlist.map((e) => e.context)];
+  for (const w of allowlistWarnings(allowlist, ALLOWLIST_FILE)) console.warn(`⚠ 原文提示 / source warning: ${formatIssues([w])}`);
   issues.push(...coverageIssues(readFileSync(join('content', report.source), 'utf8'), `content/${report.source}`, covers, ALLOWLIST_FILE));
   if (issues.length > 0) throw new Error(`内容检查未通过 / content check failed:\n${formatIssues(issues)}`);
   return { report, sections, themes: groupByTheme(sections, (s) => s.data.theme) };

@@ -164,6 +164,8 @@ const allowlistEntrySchema = z
       .min(1, expected('至少一个百分数', 'at least one percentage')),
     /** Why it is not typed as a metric (a rule, a weight, an estimate, an unstated referent…). */
     reason: text('原因', 'reason'),
+    /** true when the printed text itself is unclear or inconsistent here (e.g. 分别下降 with no stated referents): the build names it as a warning on every run. */
+    sourceProblem: z.boolean(expected('true 或 false', 'true or false')).optional(),
   })
   .strict()
   .superRefine((e, ctx) => {

@@ -57,3 +57,19 @@ describe('the shipped report', () => {
     expect(results.flatMap((r) => r.warnings)).toEqual([]);
   });
 });
+
+describe('allowlistWarnings', () => {
+  it('names only the entries flagged as a problem of the printed text', async () => {
+    const { allowlistWarnings } = await import('../../src/lib/metrics/coverage.ts');
+    const w = allowlistWarnings(
+      [
+        { section: 6, context: '全区同比分别下降55.6%、66.7%', reason: '所指不明', sourceProblem: true },
+        { section: 5, context: '经济发展考评占比60%', reason: '权重' },
+      ],
+      'content/metrics-allowlist.yaml',
+    );
+    expect(w).toHaveLength(1);
+    expect(w[0]).toMatchObject({ file: 'content/metrics-allowlist.yaml', field: 'section 6' });
+    expect(w[0]?.message).toContain('全区同比分别下降55.6%、66.7%');
+  });
+});

@@ -58,3 +58,14 @@ export function coverageIssues(source: string, sourceFile: string, covers: reado
     message: `原文百分数 ${p.text}(“…${p.context}…”)应属于某项指标的引文,或在 ${allowlistFile} 中写明不列入的原因,均未找到 / expected ${p.text} inside some metric's quote or listed with a reason in ${allowlistFile}, found neither`,
   }));
 }
+
+/** Allowlist entries flagged as a problem of the printed text, as warnings naming section and words. */
+export function allowlistWarnings(entries: readonly { section: number; context: string; reason: string; sourceProblem?: boolean | undefined }[], allowlistFile: string): { file: string; field: string; message: string }[] {
+  return entries
+    .filter((e) => e.sourceProblem)
+    .map((e) => ({
+      file: allowlistFile,
+      field: `section ${e.section}`,
+      message: `原文本身不明确(原文照登):“${e.context}”——${e.reason} / the printed text itself is unclear here; kept verbatim, not typed as a metric`,
+    }));
+}
