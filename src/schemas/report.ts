@@ -21,8 +21,8 @@ const partSchema = z
     heading: text('标题', 'heading'),
     /** Paragraphs before the first point, verbatim. */
     intro: z.array(text('段落', 'paragraph'), expected('段落列表', 'a list of paragraphs')),
-    /** The points 一是…, 二是… each as one verbatim paragraph. */
-    points: z.array(text('要点', 'point'), expected('要点列表', 'a list of points')).min(1, expected('至少一条要点', 'at least one point')),
+    /** The points 一是…, 二是… each as one verbatim paragraph; empty when the part has no numbered points. */
+    points: z.array(text('要点', 'point'), expected('要点列表', 'a list of points')),
   })
   .strict();
 

@@ -183,12 +183,15 @@ export function readContact(printed: string): ParsedContact | null {
   return contact;
 }
 
-/** Intro paragraphs until the first numbered point (一是 / (1) / 1.), then the points. */
+/** A point of part one or three may also be numbered (一)/（一）. */
+const PART_POINT = new RegExp(`^[(\\uFF08]\\s*${CN}\\s*[)\\uFF09]`);
+
+/** Intro paragraphs until the first numbered point (一是 / (一) / (1) / 1.), then the points. */
 function splitPart(lines: readonly Line[]): Pick<ParsedPart, 'intro' | 'points'> {
   const intro: string[] = [];
   const points: string[] = [];
   for (const l of lines) {
-    if (points.length > 0 || readMarker(l.text)) points.push(l.text);
+    if (points.length > 0 || readMarker(l.text) || PART_POINT.test(l.text)) points.push(l.text);
     else intro.push(l.text);
   }
   return { intro, points };
@@ -303,7 +306,12 @@ export function parseReport(text: string): ParseResult {
     problems.push({ line: issuerLine?.no ?? nextH.no, message: '落款前找不到含电话和电子邮箱的反馈联系方式段落 / no feedback paragraph with a phone number and an email address before the issuer' });
   } else {
     contact = readContact(contactLines.map((l) => l.text).join('\n'));
-    if (!contact) problems.push({ line: contactLines[0]?.no ?? nextH.no, message: '反馈段落中缺少电话、地址或邮箱 / the feedback paragraph lacks a phone, an address or an email' });
+    const at = contactLines[0]?.no ?? nextH.no;
+    if (!contact) problems.push({ line: at, message: '反馈段落中缺少电话、地址(邮政信箱/通信地址:…)或邮箱 / the feedback paragraph lacks a phone, an address (邮政信箱/通信地址:…) or an email' });
+    else {
+      if (!contact.postcode) problems.push({ line: at, message: '反馈段落中找不到邮编(邮编:六位数字) / no postcode (邮编:nnnnnn) in the feedback paragraph' });
+      if (!contact.envelopeNote) problems.push({ line: at, message: '反馈段落中找不到信封注明的文字(如 信封请注明:巡视整改监督意见) / no envelope note (信封请注明:…) in the feedback paragraph' });
+    }
   }
   const nextSteps = { heading: nextH.text, ...splitPart(nextBody) };
   if (nextBody.length === 0) problems.push({ line: nextH.no, message: `第${nextH.no}行“${clip(nextH.text, 20)}”之下没有正文 / part three has no text` });
