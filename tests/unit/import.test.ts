@@ -128,3 +128,21 @@ describe('the importer handles the variants of the genre', () => {
     });
   }
 });
+
+describe('lines that look like category headings', () => {
+  const base = readFileSync(join(DIR, 'halfwidth-basic.txt'), 'utf8');
+  it('keeps one followed by text inside the current problem, verbatim', () => {
+    const outcome = importReport(base.replace('(2)新签约', '(一)招商方面\n(2)新签约'), 'x.txt');
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(outcome.report.categories).toEqual([]);
+    expect(outcome.report.sections[0]?.paragraphs[1]).toBe('(一)招商方面');
+    expect(outcome.report.sections[0]?.measures).toBe(2);
+  });
+  it('says problem headings must be numbered 1. 2. when only (一) headings are found', () => {
+    const outcome = importReport(base.replace('1. 关于', '(一)关于').replace('2. 关于', '(二)关于').replace('3. 关于', '(三)关于'), 'x.txt');
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.problems[0]).toEqual({ line: 7, message: expect.stringContaining('problem headings must be numbered 1. 2. 3.') });
+  });
+});

@@ -255,25 +255,48 @@ export function parseReport(text: string): ParseResult {
   // Part two: category headings, problem headings, their paragraphs.
   const categories: ParsedCategory[] = [];
   const sections: ParsedSection[] = [];
-  let pendingCategories: Line[] = [];
+  const unplaced: Line[] = [];
+  const seenCategoryLike: Line[] = [];
+  let pending: Line[] = [];
+  const addParagraph = (l: Line) => {
+    const s = sections.at(-1);
+    if (!s) return unplaced.push(l);
+    s.paragraphs.push(l.text);
+    if (readMarker(l.text)) s.measures += 1;
+  };
   for (const l of between(secH, nextH)) {
     const h = readProblemHeading(l.text);
     if (h) {
-      for (const c of pendingCategories) categories.push({ heading: c.text, firstProblem: h.number, line: c.no });
-      pendingCategories = [];
+      // Heading-like lines right before a problem heading group the problems: category headings.
+      for (const c of pending) categories.push({ heading: c.text, firstProblem: h.number, line: c.no });
+      pending = [];
       sections.push({ number: h.number, heading: h.heading, title: titleFromHeading(h.heading), paragraphs: [], line: l.no, measures: 0 });
     } else if (CATEGORY.test(l.text) && !/[。;\uFF1B]/.test(unquoted(l.text).replace(/[。.]$/, '')) && !readMarker(l.text)) {
-      pendingCategories.push(l);
-    } else if (sections.length === 0 || pendingCategories.length > 0) {
-      problems.push({ line: l.no, message: `无法归入任何问题:“${clip(l.text)}”(不在“N. 关于…问题的整改”标题之下) / cannot place this paragraph: it is not under a problem heading (N. 关于…问题的整改)` });
+      pending.push(l);
+      seenCategoryLike.push(l);
     } else {
-      const s = sections.at(-1) as ParsedSection;
-      s.paragraphs.push(l.text);
-      if (readMarker(l.text)) s.measures += 1;
+      // Followed by text instead: they were sub-headings inside the current problem, kept as its paragraphs.
+      for (const c of pending) addParagraph(c);
+      pending = [];
+      addParagraph(l);
     }
   }
-  for (const c of pendingCategories) problems.push({ line: c.no, message: `分类标题“${clip(c.text)}”之后没有问题标题 / category heading not followed by any problem heading` });
-  if (sections.length === 0) problems.push({ line: secH.no, message: `第${secH.no}行之后找不到“N. 关于…问题的整改”形式的问题标题 / no problem headings (N. 关于…问题的整改) after line ${secH.no}` });
+  const MAX_LISTED = 8;
+  for (const l of unplaced.slice(0, MAX_LISTED)) {
+    problems.push({ line: l.no, message: `无法归入任何问题:“${clip(l.text)}”(不在“N. 关于…问题的整改”标题之下) / cannot place this paragraph: it is not under a problem heading (N. 关于…问题的整改)` });
+  }
+  if (unplaced.length > MAX_LISTED) {
+    const rest = unplaced.slice(MAX_LISTED);
+    problems.push({ line: rest[0]?.no ?? secH.no, message: `另有 ${rest.length} 行同样无法归入(第${rest[0]?.no}–${rest.at(-1)?.no}行) / ${rest.length} more lines cannot be placed (lines ${rest[0]?.no}–${rest.at(-1)?.no})` });
+  }
+  for (const c of pending) {
+    if (sections.length > 0) addParagraph(c);
+    else problems.push({ line: c.no, message: `分类标题“${clip(c.text)}”之后没有问题标题 / category heading not followed by any problem heading` });
+  }
+  if (sections.length === 0) {
+    const hint = seenCategoryLike.length > 0 ? `;找到的是“${clip(seenCategoryLike[0]?.text ?? '', 20)}”(第${seenCategoryLike[0]?.no}行)这类标题,问题标题须以阿拉伯数字编号 / found headings like line ${seenCategoryLike[0]?.no}; problem headings must be numbered 1. 2. 3.` : '';
+    problems.push({ line: secH.no, message: `第${secH.no}行之后找不到“N. 关于…问题的整改”形式的问题标题 / no problem headings (N. 关于…问题的整改) after line ${secH.no}${hint}` });
+  }
   sections.forEach((s, i) => {
     if (s.number !== i + 1) problems.push({ line: s.line, message: `问题编号应为${i + 1},实为${s.number} / problem number expected ${i + 1}, found ${s.number}` });
     if (s.paragraphs.length === 0) problems.push({ line: s.line, message: `第${s.number}项“${clip(s.title, 20)}”没有正文 / problem ${s.number} has no text` });
