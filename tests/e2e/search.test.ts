@@ -225,6 +225,14 @@ describe.runIf(chromiumAvailable())('Chinese full-text search in a real browser'
     expect(await page.locator('[data-search-nojs]').isHidden()).toBe(true);
   });
 
+  it('reflows at 320 px wide with text at 200 %: no sideways scrolling on the search page with results', async () => {
+    const { page } = await session.newPage({ viewport: { width: 320, height: 700 } });
+    await page.goto(`${server.root}search/?q=${encodeURIComponent(terms[0]!)}`);
+    await page.evaluate(() => document.documentElement.setAttribute('data-reading-size', '200'));
+    await page.locator('.search-result').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+
   it('says without JavaScript that search needs it and links to the list of all sections', async () => {
     const { page, external } = await baseSession.newPage({ javaScriptEnabled: false });
     await page.goto(`${baseServer.root}search/?q=${encodeURIComponent(terms[0]!)}`);
