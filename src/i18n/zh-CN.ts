@@ -110,7 +110,7 @@ export const zhCN = {
   'metrics.quoted': '\u201C{quote}\u201D',
   'metrics.toQuote': '在正文中查看',
   'metrics.asOf': '\uFF08{asOf}\uFF09',
-  'metrics.progressValue': '{done}{unit} / 共{total}{unit}',
+  'metrics.progressValue': '{done}{unit}\uFF08共{total}{unit}\uFF09',
   'metrics.computedTag': '计算值',
   'metrics.computedNote': '原文未载此百分比\uFF0C由原文数字计算\uFF08{done}\u00F7{total}\uFF09\uFF0C保留1位小数\u3002',
   'metrics.breakdownTotal': '共{total}{unit}\uFF0C其中\uFF1A',
