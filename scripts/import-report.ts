@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importReport, summarise } from '../src/lib/import/run.ts';
+import { decodeReport } from '../src/lib/import/encoding.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -17,7 +18,9 @@ if (!input || !existsSync(input)) {
   console.error(input ? `${input}: 文件不存在 / no such file` : '用法 / usage: npm run import -- <report.txt> [--out <dir>] [--force]');
   process.exit(2);
 }
-const outcome = importReport(readFileSync(input, 'utf8'), basename(input));
+const { text, encoding } = decodeReport(readFileSync(input));
+if (encoding !== 'utf-8') console.log(`${input}: 按 GB18030/GBK 编码读取,原文将另存为 UTF-8 / read as GB18030/GBK; the kept source is written as UTF-8`);
+const outcome = importReport(text, basename(input));
 if (!outcome.ok) {
   for (const p of outcome.problems) console.error(`${input}:${p.line}: ${p.message}`);
   if (outcome.checkErrors) console.error(outcome.checkErrors);

@@ -33,6 +33,14 @@ describe('npm run import', { timeout: 60_000 }, () => {
     expect(r.out).toContain('could not place');
   });
 
+  it('reads a GBK-encoded report and keeps its source as UTF-8, same text', () => {
+    const out = join(tmp(), 'content');
+    const r = run(['tests/fixtures/import-encoding/halfwidth-basic-gbk.txt', '--out', out]);
+    expect(r.status, r.out).toBe(0);
+    expect(r.out).toContain('GB18030');
+    expect(readFileSync(join(out, 'source', 'halfwidth-basic-gbk.txt'), 'utf8')).toBe(readFileSync('tests/fixtures/import/halfwidth-basic.txt', 'utf8'));
+  });
+
   it('writes nothing for a text it cannot place, and names the lines', () => {
     const out = join(tmp(), 'content');
     const r = run(['tests/fixtures/import/reject-unplaceable.txt', '--out', out]);

@@ -146,3 +146,14 @@ describe('lines that look like category headings', () => {
     expect(outcome.problems[0]).toEqual({ line: 7, message: expect.stringContaining('problem headings must be numbered 1. 2. 3.') });
   });
 });
+
+describe('decodeReport', () => {
+  it('reads a GBK-encoded report the same as its UTF-8 original', async () => {
+    const { decodeReport } = await import('../../src/lib/import/encoding.ts');
+    const utf8 = readFileSync(join(DIR, 'fullwidth-portal.txt'));
+    // 中共 in GBK is D6 D0 B9 B2; a GBK file is not valid UTF-8.
+    const gbk = Uint8Array.from([0xd6, 0xd0, 0xb9, 0xb2]);
+    expect(decodeReport(gbk)).toEqual({ text: '中共', encoding: 'gb18030' });
+    expect(decodeReport(utf8)).toEqual({ text: utf8.toString('utf8'), encoding: 'utf-8' });
+  });
+});

@@ -244,6 +244,7 @@ export function parseReport(text: string): ParseResult {
   for (const l of head) {
     if (titleLine && l.no < titleLine.no) dropped.push({ line: l.no, message: `标题前的网页文字 / portal text before the title: “${clip(l.text)}”` });
     else if (l === titleLine) continue;
+    else if (titleLine && l.text === titleLine.text) dropped.push({ line: l.no, message: `重复的标题 / the title again: “${clip(l.text)}”` });
     else if (isBoilerplate(l.text)) dropped.push({ line: l.no, message: `网页信息栏 / portal boilerplate: “${clip(l.text)}”` });
     else preamble.push(l);
   }
