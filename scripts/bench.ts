@@ -24,6 +24,7 @@ import {
   buildTable,
   flatMetrics,
   growthLines,
+  inlineScriptLines,
   pageTable,
   referenceLines,
   searchTable,
@@ -91,7 +92,10 @@ const loads: Record<string, string> = { start: load() };
 
 try {
   // 1. The shipped report.
-  if (!values['no-shipped']) {
+  if (values['no-shipped']) {
+    const why = 'shipped build skipped (--no-shipped)';
+    for (const b of budgets) if (!b.metric.startsWith('scale.')) summary.notes[b.metric] = why;
+  } else {
     log('\n▶ build: shipped report');
     const shipped = benchProject(root, workDir, 'shipped');
     projects.push(shipped);
@@ -172,14 +176,20 @@ out.push(
   ...stepLines(summary),
   ...growthLines(summary),
 );
-out.push('', `== page weight (fresh page each, mobile viewport; gzip level ${GZIP_LEVEL} per response) ==`, pageTable(summary.pages));
-if (summary.search)
+if (summary.pages.length > 0) {
   out.push(
     '',
-    '== search (Pagefind API on a fresh page; first 5 results\u2019 data loaded) ==',
-    searchTable(summary.search, summary.shipped),
+    `== page weight (fresh page each, mobile viewport; gzip level ${GZIP_LEVEL} per response) ==`,
+    pageTable(summary.pages),
+    ...inlineScriptLines(summary.pages),
   );
-out.push('', '== reference: the same report built with Astro Starlight (issue 8) ==', ...referenceLines(summary));
+}
+if (summary.search) {
+  out.push('', '== search (fresh page; first query, then a warm one with another term) ==', searchTable(summary.search, summary.shipped));
+}
+if (summary.shipped) {
+  out.push('', '== reference: the same report built with Astro Starlight (issue 8) ==', ...referenceLines(summary));
+}
 out.push('', `== budgets (${values.budgets}) ==`, ...formatBudgetLines(results));
 log(out.join('\n'));
 

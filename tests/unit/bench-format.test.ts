@@ -4,7 +4,15 @@ import { displayWidth, formatBytes, formatMs, formatTable } from '../../src/lib/
 import { descendants, parseProcStatus, treeRss } from '../../src/lib/bench/proc.ts';
 import { fileForPath } from '../../src/lib/bench/browser.ts';
 import { stepDurations } from '../../src/lib/bench/build.ts';
-import { flatMetrics, growthLines, pageTable, searchParts, type BenchSummary, type BuildSummary } from '../../src/lib/bench/report.ts';
+import {
+  flatMetrics,
+  growthLines,
+  inlineScriptLines,
+  pageTable,
+  searchParts,
+  type BenchSummary,
+  type BuildSummary,
+} from '../../src/lib/bench/report.ts';
 import { pageWeight } from '../../src/lib/bench/weight.ts';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -110,6 +118,12 @@ describe('flatMetrics', () => {
   };
   const m = flatMetrics(summary);
   it('takes the largest JavaScript of the content pages only (feedback is not one)', () => expect(m['content.maxJsBytes']).toBe(200));
+  it('names the inline scripts of each content page', () => {
+    expect(inlineScriptLines(summary.pages)).toEqual([
+      `inline scripts on /: 100 B «${'x'.repeat(40)}…»`,
+      `inline scripts on /sections/06/: 200 B «${'x'.repeat(40)}…»`,
+    ]);
+  });
   it('has no metric for a missing page', () => expect(m['page.data.gzipTotal']).toBeUndefined());
   it('compares time per section at the largest and the smallest synthetic size', () =>
     expect(m['scale.perSectionRatio']).toBeCloseTo(100 / 50));

@@ -144,7 +144,7 @@ export function buildTable(s: BenchSummary): string {
   return formatTable(
     ['build', 'sections', 'pages', 'runs', 'wall (median)', 'peak RSS', 'per section', 'index data', 'pagefind/ folder'],
     rows,
-    ['right', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
+    ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
   );
 }
 
@@ -174,6 +174,17 @@ export function pageTable(pages: readonly PageSummary[]): string {
     'right',
     'right',
   ]);
+}
+
+/** The inline scripts of each content page, so a JS budget miss names its cause. */
+export function inlineScriptLines(pages: readonly PageSummary[]): string[] {
+  return pages
+    .filter((p) => p.status === 'ok' && p.weight && PAGE_TYPES.find((t) => t.type === p.type)?.content)
+    .map((p) => {
+      const scripts = p.weight?.inlineScripts ?? [];
+      const list = scripts.map((sc) => `${sc.bytes} B «${sc.start.slice(0, 40).replace(/\s+/g, ' ')}…»`).join(', ');
+      return `inline scripts on /${p.path}: ${scripts.length === 0 ? 'none' : list}`;
+    });
 }
 
 /** Search table: page load, first query, warm query, and what the first search costs in all. */

@@ -47,6 +47,8 @@ export interface PageWeight {
   rawTotal: number;
   gzipTotal: number;
   resources: ResourceWeight[];
+  /** Each inline script: its size and how it starts, to tell which feature it belongs to. */
+  inlineScripts: { bytes: number; start: string }[];
 }
 
 /** Gzipped size of a body at the documented level. */
@@ -110,6 +112,7 @@ export function pageWeight(fetched: readonly FetchedResource[]): PageWeight {
     rawTotal: 0,
     gzipTotal: 0,
     resources: [],
+    inlineScripts: [],
   };
   const inlineCss: string[] = [];
   const inlineJs: string[] = [];
@@ -124,6 +127,7 @@ export function pageWeight(fetched: readonly FetchedResource[]): PageWeight {
       const parts = inlineParts(Buffer.from(r.body).toString('utf8'));
       inlineCss.push(...parts.css);
       inlineJs.push(...parts.js);
+      for (const js of parts.js) w.inlineScripts.push({ bytes: Buffer.byteLength(js), start: js.trim().slice(0, 60) });
       w.htmlBytes += bytes - bytesOf(parts.css) - bytesOf(parts.js);
     } else if (kind === 'css') {
       w.cssBytes += bytes;
@@ -154,6 +158,7 @@ export function sumWeights(parts: readonly PageWeight[]): PageWeight {
       rawTotal: a.rawTotal + b.rawTotal,
       gzipTotal: a.gzipTotal + b.gzipTotal,
       resources: [...a.resources, ...b.resources],
+      inlineScripts: [...a.inlineScripts, ...b.inlineScripts],
     }),
     pageWeight([]),
   );
