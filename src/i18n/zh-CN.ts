@@ -105,7 +105,7 @@ export const zhCN = {
   'a11y.printPermalink': '本条链接\uFF1A',
   // --- metrics: figures panel (section pages), overview (home), open-data page (data/) ---
   'metrics.panelHeading': '本项数据',
-  'metrics.panelLead': '以下数字均摘自本项原文\uFF0C每项附原文引文\u3002条形图只是示意\uFF0C准确数字以文字为准\u3002',
+  'metrics.panelLead': '以下数字均摘自本项原文\uFF0C每项附原文引文\uFF1B标\u201C计算值\u201D的百分比是原文未载\u3001由原文数字计算的\u3002条形图只是示意\uFF0C准确数字以文字为准\u3002',
   'metrics.quote': '原文\uFF1A',
   'metrics.quoted': '\u201C{quote}\u201D',
   'metrics.toQuote': '在正文中查看',
