@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BAR_BOX, progressGeometry, SEGMENT_PATTERNS, stackedGeometry } from '../../src/lib/charts/bar.ts';
+import { BAR_BOX, MIN_SEGMENT, progressGeometry, SEGMENT_PATTERNS, stackedGeometry } from '../../src/lib/charts/bar.ts';
 
 describe('progressGeometry', () => {
   it('fills the done share of the box', () => {
@@ -26,6 +26,14 @@ describe('stackedGeometry', () => {
   it('gives neighbouring segments different patterns, not only different colours', () => {
     expect(new Set(segs.map((s) => s.pattern)).size).toBe(3);
     expect(stackedGeometry([1, 1, 1, 1, 1], 5).map((s) => s.pattern)).toEqual([...SEGMENT_PATTERNS, SEGMENT_PATTERNS[0]]);
+  });
+  it('keeps a tiny non-zero part visible, taking the width from the widest part', () => {
+    const [general, major] = stackedGeometry([6231, 10], 6241);
+    expect(major?.width).toBe(MIN_SEGMENT);
+    expect((general?.width ?? 0) + 2 + (major?.width ?? 0)).toBeCloseTo(BAR_BOX.width, 1);
+  });
+  it('draws a zero part with no width', () => {
+    expect(stackedGeometry([5, 0, 5], 10)[1]?.width).toBe(0);
   });
   it('draws nothing for an empty whole', () => {
     expect(stackedGeometry([0, 0], 0)).toEqual([]);

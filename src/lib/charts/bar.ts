@@ -44,20 +44,32 @@ export interface Segment {
   pattern: SegmentPattern;
 }
 
+/** The narrowest a non-zero segment is drawn, in user units, so a small part (10 of 6241) stays visible. */
+export const MIN_SEGMENT = 4;
+
 /**
  * A stacked bar: each part a segment proportional to its value, in order,
  * separated by a gap (taken from the segment's own width, so the whole bar
- * still spans the total).
+ * still spans the total). A non-zero part narrower than MIN_SEGMENT is drawn
+ * at MIN_SEGMENT, the difference taken from the widest part; the legend
+ * carries the exact numbers.
  */
 export function stackedGeometry(values: readonly number[], total: number, box: BarBox = BAR_BOX, gap = 2): Segment[] {
   const sum = total > 0 ? total : values.reduce((s, v) => s + v, 0);
   if (sum <= 0) return [];
+  const widths = values.map((v) => clamp01(v / sum) * box.width);
+  const widest = widths.indexOf(Math.max(...widths));
+  widths.forEach((w, i) => {
+    if (w > 0 && w < MIN_SEGMENT && i !== widest) {
+      widths[widest] = (widths[widest] ?? 0) - (MIN_SEGMENT - w);
+      widths[i] = MIN_SEGMENT;
+    }
+  });
   let x = 0;
-  return values.map((v, index) => {
-    const full = (clamp01(v / sum) * box.width);
+  return widths.map((full, index) => {
     const seg: Segment = {
       x: round2(x),
-      width: round2(Math.max(0, full - (index < values.length - 1 ? gap : 0))),
+      width: round2(Math.max(0, full - (index < widths.length - 1 ? gap : 0))),
       index,
       pattern: SEGMENT_PATTERNS[index % SEGMENT_PATTERNS.length] ?? 'solid',
     };
