@@ -162,4 +162,23 @@ describe('stepDurations', () => {
       { name: 'pagefind', ms: 500 },
     ]);
   });
+  it('gives each step the largest memory sampled while it ran', () => {
+    const samples = [
+      { at: 1100, rss: 50 },
+      { at: 2000, rss: 900 },
+      { at: 3000, rss: 700 },
+      { at: 4100, rss: 300 },
+    ];
+    expect(
+      stepDurations(
+        [
+          { name: 'astro build', at: 1300 },
+          { name: 'pagefind', at: 4000 },
+        ],
+        1000,
+        4500,
+        samples,
+      ).map((st) => st.peakRss),
+    ).toEqual([50, 900, 300]);
+  });
 });

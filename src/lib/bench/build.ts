@@ -8,7 +8,7 @@ import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { clearBuildCaches, folderSize } from './project.ts';
-import { runMeasured, type MeasuredRun } from './run.ts';
+import { runMeasured, type MeasuredRun, type RssSample } from './run.ts';
 import { median } from './stats.ts';
 import type { BuildSummary, StepTime } from './report.ts';
 
@@ -25,9 +25,15 @@ export interface StepMark {
  * How long each step of a build took, from the times it printed "▶ step";
  * the time before the first step (Node start-up, imports) is "start-up".
  */
-export function stepDurations(marks: readonly StepMark[], start: number, end: number): StepTime[] {
+export function stepDurations(marks: readonly StepMark[], start: number, end: number, samples: readonly RssSample[] = []): StepTime[] {
   const all = [{ name: 'start-up', at: start }, ...marks];
-  return all.map((m, i) => ({ name: m.name, ms: (all[i + 1]?.at ?? end) - m.at })).filter((st, i) => i > 0 || st.ms > 0);
+  return all
+    .map((m, i) => {
+      const until = all[i + 1]?.at ?? end;
+      const inStep = samples.filter((x) => x.at >= m.at && x.at < until).map((x) => x.rss);
+      return { name: m.name, ms: until - m.at, ...(inStep.length > 0 ? { peakRss: Math.max(...inStep) } : {}) };
+    })
+    .filter((st, i) => i > 0 || st.ms > 0);
 }
 
 /** Counts the .html pages of a built site. */
@@ -91,7 +97,7 @@ export async function measureBuild(
         }
       },
     }).finally(() => clearInterval(timer));
-    const steps = stepDurations(marks, started, started + run.wallMs);
+    const steps = stepDurations(marks, run.start, run.start + run.wallMs, run.samples);
     if (run.exitCode !== 0) {
       const logFile = join(projectDir, '..', `failed-build-${sections}.log`);
       writeFileSync(logFile, run.output.join('\n'));
@@ -101,7 +107,7 @@ export async function measureBuild(
       );
     }
     const load1 = loadavg()[0] ?? 0;
-    done.push({ ...run, steps, load1 });
+    done.push({ ...run, samples: [], steps, load1 });
     log(
       `    run ${i}/${runs}: ${(run.wallMs / 1000).toFixed(2)} s (${steps.map((st) => `${st.name} ${(st.ms / 1000).toFixed(2)} s`).join(', ')}; load ${load1.toFixed(2)})`,
     );

@@ -20,6 +20,8 @@ export type PageType = (typeof PAGE_TYPES)[number]['type'];
 export interface StepTime {
   name: string;
   ms: number;
+  /** Largest sampled RSS of the build's process tree during the step, bytes. */
+  peakRss?: number;
 }
 
 export interface BuildRun {
@@ -261,8 +263,9 @@ export function stepLines(s: BenchSummary): string[] {
   const builds = [...(s.shipped ? [s.shipped] : []), ...s.scale];
   return builds.map((b) => {
     const run = [...b.runs].sort((x, y) => x.wallMs - y.wallMs)[Math.floor((b.runs.length - 1) / 2)];
-    const steps = run?.steps.map((st) => `${st.name} ${formatMs(st.ms)}`).join(', ') ?? '';
-    return `${b.sections} sections, steps of the median run: ${steps} (load average ${run?.load1.toFixed(2)} at its end)`;
+    const steps =
+      run?.steps.map((st) => `${st.name} ${formatMs(st.ms)}${st.peakRss ? ` (${formatBytes(st.peakRss)})` : ''}`).join(', ') ?? '';
+    return `${b.sections} sections, steps of the median run (peak RSS): ${steps} (load average ${run?.load1.toFixed(2)} at its end)`;
   });
 }
 

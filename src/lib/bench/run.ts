@@ -7,13 +7,24 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { descendants, parseProcStatus, type ProcRow } from './proc.ts';
 
+export interface RssSample {
+  /** performance.now() of the sample. */
+  at: number;
+  /** Summed RSS of the tree, bytes. */
+  rss: number;
+}
+
 export interface MeasuredRun {
   exitCode: number | null;
+  /** performance.now() when the command was started. */
+  start: number;
   wallMs: number;
   /** Largest summed RSS of the tree in any sample (bytes), or null without /proc. */
   peakTreeRss: number | null;
   /** Largest single-process VmHWM seen (bytes), or null without /proc. */
   maxProcessHwm: number | null;
+  /** The tree's summed RSS at every sample, to tell which step needed the memory. */
+  samples: RssSample[];
   /** Every line the command printed (stdout and stderr). */
   output: string[];
 }
@@ -59,13 +70,13 @@ export function runMeasured(
   child.stderr.on('data', (b: Buffer) => take(b, err));
   let peakTreeRss = 0;
   let maxHwm = 0;
+  const samples: RssSample[] = [];
   const sample = () => {
     if (!haveProc || child.pid === undefined) return;
     const tree = descendants(snapshot(), child.pid);
-    peakTreeRss = Math.max(
-      peakTreeRss,
-      tree.reduce((n, r) => n + r.rss, 0),
-    );
+    const rss = tree.reduce((n, r) => n + r.rss, 0);
+    samples.push({ at: performance.now(), rss });
+    peakTreeRss = Math.max(peakTreeRss, rss);
     for (const r of tree) maxHwm = Math.max(maxHwm, r.hwm);
   };
   const timer = setInterval(sample, SAMPLE_MS);
@@ -78,7 +89,15 @@ export function runMeasured(
       const wallMs = performance.now() - start;
       clearInterval(timer);
       for (const rest of [out, err]) if (rest.s) output.push(rest.s);
-      resolve({ exitCode: code, wallMs, peakTreeRss: haveProc ? peakTreeRss : null, maxProcessHwm: haveProc ? maxHwm : null, output });
+      resolve({
+        exitCode: code,
+        start,
+        wallMs,
+        peakTreeRss: haveProc ? peakTreeRss : null,
+        maxProcessHwm: haveProc ? maxHwm : null,
+        samples,
+        output,
+      });
     });
   });
 }
