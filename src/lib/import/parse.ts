@@ -259,9 +259,12 @@ export function parseReport(text: string): ParseResult {
   const unplaced: Line[] = [];
   const seenCategoryLike: Line[] = [];
   let pending: Line[] = [];
-  const addParagraph = (l: Line) => {
+  const addParagraph = (l: Line): void => {
     const s = sections.at(-1);
-    if (!s) return unplaced.push(l);
+    if (!s) {
+      unplaced.push(l);
+      return;
+    }
     s.paragraphs.push(l.text);
     if (readMarker(l.text)) s.measures += 1;
   };
