@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { chromiumAvailable, launchBrowser, serveSite, type BrowserSession, type SiteServer } from './harness.ts';
+import { chromiumAvailable, formatViolations, launchBrowser, runAxe, serveSite, type BrowserSession, type SiteServer } from './harness.ts';
 import { htmlFiles } from '../helpers/dist.ts';
 import { bodyAttribute, indexedSegments } from '../helpers/search-text.ts';
 import { t } from '../../src/i18n/zh-CN.ts';
@@ -206,7 +206,7 @@ describe.runIf(chromiumAvailable())('Chinese full-text search in a real browser'
     expect(href?.startsWith(`${inject('basePath')}sections/`), href ?? '').toBe(true);
     await first.click();
     const id = href!.split('#')[1];
-    await expect.poll(() => page.evaluate(() => document.querySelector(':target')?.id)).toBe(id);
+    await expect.poll(() => page.evaluate(() => document.querySelector(':target')?.id), { timeout: 10_000 }).toBe(id);
     expect(await page.locator(':target').locator('xpath=..').innerText()).toContain(term);
     expect(external).toEqual([]);
   });
@@ -223,6 +223,24 @@ describe.runIf(chromiumAvailable())('Chinese full-text search in a real browser'
     // Latin words other than the product name JavaScript would be untranslated UI text.
     expect(chrome.replace(/JavaScript/g, '').match(/[A-Za-z]{2,}/g)).toBeNull();
     expect(await page.locator('[data-search-nojs]').isHidden()).toBe(true);
+  });
+
+  it('has no axe violation (WCAG 2.1 A/AA and best practices) with results, with none found, and in both high-contrast schemes', async () => {
+    const { page } = await session.newPage();
+    const problems: string[] = [];
+    const states: [string, string, string | null][] = [
+      ['results', terms[0]!, null],
+      ['no results', '\u4E00\u4E00\u4E00\u4E00', null],
+      ['results, black on yellow', terms[0]!, 'black-on-yellow'],
+      ['results, yellow on black', terms[0]!, 'yellow-on-black'],
+    ];
+    for (const [name, query, scheme] of states) {
+      await page.goto(`${server.root}search/?q=${encodeURIComponent(query)}`);
+      if (scheme) await page.evaluate((s) => document.documentElement.setAttribute('data-reading-contrast', s), scheme);
+      await expect.poll(() => page.locator('[data-search-status]').innerText(), { timeout: 10_000 }).toContain(`\u201C${query}\u201D`);
+      problems.push(...formatViolations(`search/ (${name})`, await runAxe(page)));
+    }
+    expect(problems, problems.join('\n')).toEqual([]);
   });
 
   it('reflows at 320 px wide with text at 200 %: no sideways scrolling on the search page with results', async () => {

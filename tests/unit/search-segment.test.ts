@@ -66,3 +66,11 @@ describe('htmlForIndex', () => {
     expect(htmlForIndex('<p>A &amp; B 1&lt;2</p>')).toContain(`A &#x26; B 1${Z}&#x3C;${Z}2`);
   });
 });
+
+describe('UNUSED_BUNDLE', () => {
+  it("names Pagefind's prebuilt UIs but not the search runtime the page loads", async () => {
+    const { UNUSED_BUNDLE } = await import('../../src/lib/build/search-index.ts');
+    for (const f of ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-component-ui.js', 'pagefind-modular-ui.css', 'pagefind-highlight.js']) expect(f).toMatch(UNUSED_BUNDLE);
+    for (const f of ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'wasm.unknown.pagefind']) expect(f).not.toMatch(UNUSED_BUNDLE);
+  });
+});
