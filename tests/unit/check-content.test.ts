@@ -1,5 +1,7 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent, type SourceFile } from '../../src/lib/content/check.ts';
 import { formatIssues } from '../../src/lib/content/cross-entry.ts';
@@ -49,4 +51,30 @@ describe('check:content', () => {
       });
     });
   }
+});
+
+describe('npm run check:content (the script)', { timeout: 60_000 }, () => {
+  const run = (overlay?: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'check-'));
+    try {
+      cpSync(join(ROOT, 'base'), dir, { recursive: true });
+      if (overlay) cpSync(join(ROOT, 'cases', overlay), dir, { recursive: true, filter: (src) => !src.endsWith('expected.json') });
+      const r = spawnSync(process.execPath, [resolve('scripts/check-content.ts')], { cwd: dir, encoding: 'utf8' });
+      return { status: r.status, out: `${r.stdout}\n${r.stderr}` };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  it('exits 0 on good content, printing warnings', () => {
+    const r = run();
+    expect(r.status, r.out).toBe(0);
+    expect(r.out).toContain('content check passed');
+    expect(r.out).toContain('content/metrics-allowlist.yaml:4');
+  });
+  it('exits 1 on an error, naming file:line and field', () => {
+    const r = run('wrong-type');
+    expect(r.status).toBe(1);
+    expect(r.out).toContain('content/sections/01-经济发展质效不高.mdx:2');
+    expect(r.out).toContain('number: 应为正整数');
+  });
 });
