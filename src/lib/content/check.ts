@@ -117,6 +117,25 @@ function lineContaining(text: string, needle: string, fallback: number): number 
   return i === -1 ? fallback : i + 1;
 }
 
+/** Every printed text of report.yaml with its field path, for locating a fidelity difference. */
+function reportTexts(r: ReportData): [Path, string][] {
+  const part = (key: 'organisation' | 'nextSteps') => [
+    [[key, 'heading'], r[key].heading] as [Path, string],
+    ...r[key].intro.map((t, i) => [[key, 'intro', i], t] as [Path, string]),
+    ...r[key].points.map((t, i) => [[key, 'points', i], t] as [Path, string]),
+  ];
+  return [
+    [['title'], r.title],
+    ...r.preamble.map((t, i) => [['preamble', i], t] as [Path, string]),
+    ...part('organisation'),
+    [['sectionsHeading'], r.sectionsHeading],
+    ...(r.categories ?? []).map((c, i) => [['categories', i, 'heading'], c.heading] as [Path, string]),
+    ...part('nextSteps'),
+    [['contact', 'printed'], r.contact.printed],
+    [['issuer'], r.issuer],
+  ];
+}
+
 interface SectionInput {
   file: string;
   content: string;
@@ -220,9 +239,14 @@ export function checkContent(files: readonly SourceFile[], contentDir = 'content
     }
     const found = d.found;
     const owner = sections.find((s) => s.paragraphs.includes(found) || found.endsWith(s.data.heading));
+    const reportField = owner ? undefined : reportTexts(r).find(([, text]) => text === found || text.split('\n').includes(found))?.[0];
     const file = owner?.file ?? reportPath;
-    const line = owner ? lineContaining(owner.content, owner.paragraphs.includes(found) ? found : owner.data.heading, owner.bodyLine) : lineContaining(reportFile.content, found, 1);
-    const field = owner ? (owner.paragraphs.includes(found) ? '正文 / body' : 'heading') : '原文一致性 / fidelity';
+    const line = owner
+      ? lineContaining(owner.content, owner.paragraphs.includes(found) ? found : owner.data.heading, owner.bodyLine)
+      : reportField
+        ? lineOf(report, reportField)
+        : lineContaining(reportFile.content, found, 1);
+    const field = owner ? (owner.paragraphs.includes(found) ? '正文 / body' : 'heading') : reportField ? fieldName(reportField) : '原文一致性 / fidelity';
     const what = d.expected.startsWith('(原文无此段') ? `原文中没有这一段 / expected no such paragraph (it is not in the source), found “${found.slice(0, 40)}…”` : firstDifference(d.expected, found);
     errors.push({ file, line, field, message: `与原文不一致(${where}) / differs from the source: ${what}` });
   }
