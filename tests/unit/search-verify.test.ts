@@ -128,6 +128,11 @@ describe('search page view', () => {
     expect(view.hits[0]!.match).toBe('招商引资');
     expect(view.hits[0]!.before.startsWith(t('search.ellipsis'))).toBe(true);
   });
+  it('labels a match under another heading with that heading, and one outside any heading as the body', () => {
+    const m = matchPage(page09, ['招商引资'])!;
+    const other = { ...m, hits: [{ ...m.hits[0]!, id: 'background', label: '背景' }, { ...m.hits[0]!, id: null, label: '' }] };
+    expect(resultView(other).hits.map((h) => h.label)).toEqual(['背景', t('search.hitBody')]);
+  });
   it('round-trips the query and theme through the URL', () => {
     const qs = searchParamsFor(' 58.62% ', '民生保障');
     expect(readSearchParams(qs)).toEqual({ query: '58.62%', theme: '民生保障' });

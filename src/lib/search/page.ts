@@ -81,14 +81,17 @@ export function runSearchPage(doc: Document, base: string): void {
   input.value = initial.query;
   if (initial.theme && [...select.options].some((o) => o.value === initial.theme)) select.value = initial.theme;
 
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
+  const submit = () => {
     const url = doc.location.pathname + searchParamsFor(input.value, select.value || null);
     doc.defaultView?.history.replaceState(null, '', url);
     void run();
+  };
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    submit();
   });
   select.addEventListener('change', () => {
-    if (input.value.trim()) form.requestSubmit();
+    if (input.value.trim()) submit();
   });
   if (initial.query.trim()) void run();
 }
