@@ -12,6 +12,7 @@
  * around it (索引号, 来源, 浏览量, 分享 …) is dropped, and the result says which.
  */
 import { chineseNumeral, readMarker } from '../markdown/markers.ts';
+import { measureNumbers } from '../metrics/permalink.ts';
 
 export interface ParsedSection {
   number: number;
@@ -23,7 +24,7 @@ export interface ParsedSection {
   paragraphs: string[];
   /** 1-based line of the heading in the source. */
   line: number;
-  /** How many paragraphs start with a measure marker ((1), 1., 一是). */
+  /** How many measures the site gives a permalink: the run of paragraphs numbered 1, 2, 3… in one marker style ((1), 1., 一是). */
   measures: number;
 }
 
@@ -266,7 +267,6 @@ export function parseReport(text: string): ParseResult {
       return;
     }
     s.paragraphs.push(l.text);
-    if (readMarker(l.text)) s.measures += 1;
   };
   for (const l of between(secH, nextH)) {
     const h = readProblemHeading(l.text);
@@ -353,9 +353,12 @@ export function parseReport(text: string): ParseResult {
     problems.push({ line: preamble[0]?.no ?? 1, message: '导语中找不到巡视组及巡视起止日期(如 省委第九巡视组于2022年4月16日至6月30日) / the preamble names no inspection team and dates' });
   }
   for (const s of sections) {
-    const markers = s.paragraphs.map((p) => readMarker(p)).filter((m) => m !== null);
-    markers.forEach((m, i) => {
-      if (m.n !== i + 1) warnings.push({ line: s.line, message: `第${s.number}项的措施编号应为${i + 1},实为“${m.label}” / measure numbering in problem ${s.number}: expected ${i + 1}, found ${m.label}` });
+    // Count measures the way the site numbers them, so the summary matches the permalinks.
+    const run = measureNumbers(s.paragraphs);
+    s.measures = run.filter((n) => n !== null).length;
+    s.paragraphs.forEach((p, i) => {
+      const m = readMarker(p);
+      if (m && run[i] === null) warnings.push({ line: s.line, message: `第${s.number}项中“${m.label}”开头的段落不在 1、2、3…连续编号之内,网站不为它生成措施链接 / in problem ${s.number}, the paragraph starting ${m.label} is outside the run 1, 2, 3…; the site gives it no measure link` });
     });
   }
 
