@@ -1,8 +1,8 @@
 /**
- * Measured builds: runs the project's own `npm run build` entry point
- * (scripts/build.ts: astro build → pagefind → verify → swap) in a bench
- * project copy, cold caches every run, and records wall time, peak memory,
- * pages and index size.
+ * Measured builds: runs `npm run build -- --out <dir>` (what staff type:
+ * npm, then scripts/build.ts: content check → astro build → pagefind →
+ * verify → swap) in a bench project copy, cold caches every run, and records
+ * wall time, peak memory, time and memory per step, pages and index size.
  */
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -11,6 +11,9 @@ import { clearBuildCaches, folderSize } from './project.ts';
 import { runMeasured, type MeasuredRun, type RssSample } from './run.ts';
 import { median } from './stats.ts';
 import type { BuildSummary, StepTime } from './report.ts';
+
+/** npm itself, as the user runs it (on Windows the .cmd shim). */
+export const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 /** Removes terminal colour codes from a line of output. */
 export const stripAnsi = (line: string) => line.replace(/\u001b\[[0-9;]*m/g, '');
@@ -85,7 +88,7 @@ export async function measureBuild(
       () => log(`    … ${((performance.now() - started) / 1000).toFixed(0)} s: ${step || 'starting'}, ${pages} pages written`),
       progressMs,
     );
-    const run = await runMeasured(process.execPath, ['scripts/build.ts', '--out', out], {
+    const run = await runMeasured(NPM, ['run', 'build', '--', '--out', out], {
       cwd: projectDir,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_BASE: '/', NO_COLOR: '1', FORCE_COLOR: '0' },
       onLine: (line) => {
