@@ -88,6 +88,11 @@ log(
 
 const summary: BenchSummary = { shipped: null, pages: [], search: null, scale: [], notes: {} };
 const projects: { remove: () => void }[] = [];
+// Interrupted: remove the project copies (unless --keep) instead of leaving gigabytes in bench-results/work/.
+process.once('SIGINT', () => {
+  if (!values.keep) for (const p of projects) p.remove();
+  process.exit(130);
+});
 const loads: Record<string, string> = { start: load() };
 
 try {
