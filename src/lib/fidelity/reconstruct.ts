@@ -68,11 +68,12 @@ export function normaliseWhitespace(s: string): string {
 }
 
 /** The number of a problem heading line ("6、关于…", "6．“…”问题整改情况"), as opposed to a numbered measure. */
-export const HEADING_NUMBER = /^(\d{1,4})\s*[.．、]\s*(?=关于|[^。]{0,80}整改(?:情况|进展|落实情况)?[。.]?$)/;
+export const HEADING_NUMBER =
+  /^(?:(\d{1,4})\s*[.．、]\s*(?=关于)|(\d{1,4})\s*[.．、]\s*(?=[^。]{0,80}整改(?:情况|进展|落实情况)?[。.]?$)|[(\uFF08]\s*(\d{1,4})\s*[)\uFF09]\s*(?=关于[^。]{0,80}整改))/;
 
-/** A section heading's number may be printed "6." "6、" or "6."; the site always shows "6. ". */
+/** A section heading's number may be printed "6." "6、" "6." or "(6)"; the site always shows "6. ". */
 export function normaliseHeadingNumber(line: string): string {
-  return line.replace(HEADING_NUMBER, '$1. ');
+  return line.replace(HEADING_NUMBER, (_m, a: string | undefined, b: string | undefined, c: string | undefined) => `${a ?? b ?? c}. `);
 }
 
 /** The source's non-empty lines, trimmed. */

@@ -13,6 +13,7 @@
  */
 import { chineseNumeral, readMarker } from '../markdown/markers.ts';
 import { measureNumbers } from '../metrics/permalink.ts';
+import { HEADING_NUMBER } from '../fidelity/reconstruct.ts';
 
 export interface ParsedSection {
   number: number;
@@ -86,8 +87,6 @@ const CN = '[一二三四五六七八九十]+';
 const TOP_HEADING = new RegExp(`^(${CN})\\s*[、.\\uFF0E]\\s*(\\S.{0,48})$`);
 /** A category heading inside part two: (一)… or 一、… */
 const CATEGORY = new RegExp(`^(?:[(\\uFF08]\\s*${CN}\\s*[)\\uFF09]|${CN}\\s*[、.\\uFF0E])\\s*\\S.{0,78}$`);
-/** A problem heading's number: 1. / 1、 / 1． */
-const NUMBERED = /^(\d{1,3})\s*[.\uFF0E、]\s*(\S.*)$/;
 const DATE_LINE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
 /** The report's title, as portals print it above the text. */
 const TITLE = /(?:巡视|巡察)\S*(?:通报|公告|公示|报告|情况)$/;
@@ -131,13 +130,15 @@ function unquoted(s: string): string {
 
 /** The heading text of a problem, if the line is one: "6. 关于“…”问题的整改。" → number and heading. */
 export function readProblemHeading(text: string): { number: number; heading: string } | null {
-  const m = NUMBERED.exec(text);
-  if (!m?.[1] || !m[2]) return null;
-  const rest = m[2];
+  // The same rule the fidelity check uses to recognise a heading's number (1. / 1、 / 1． / (1)).
+  const m = HEADING_NUMBER.exec(text);
+  const n = m?.[1] ?? m?.[2] ?? m?.[3];
+  const rest = m ? text.slice(m[0].length) : '';
+  if (!n || !rest) return null;
   const bare = unquoted(rest).replace(/[。.]$/, '');
   if (bare.length > 80 || /[。;\uFF1B,\uFF0C:\uFF1A]/.test(bare)) return null;
   const ok = /^关于/.test(rest) || /整改(?:情况|进展|落实情况)?$/.test(bare);
-  return ok ? { number: Number(m[1]), heading: rest } : null;
+  return ok ? { number: Number(n), heading: rest } : null;
 }
 
 /** The problem named in a section heading: the quoted words, or the whole phrase. */
@@ -215,7 +216,9 @@ function findParts(lines: readonly Line[], problems: ImportProblem[]): Parts | n
   const numeral = (l: Line) => chineseNumeral(TOP_HEADING.exec(l.text)?.[1] ?? '');
   const orgH = tops.find((l) => numeral(l) === 1);
   const secH = orgH && tops.find((l) => l.no > orgH.no && numeral(l) === 2);
-  const nextH = secH && tops.filter((l) => l.no > secH.no && numeral(l) === 3).at(-1);
+  // Part three: the last heading after part two that speaks of what comes next, else the last 三、.
+  const after = secH ? tops.filter((l) => l.no > secH.no) : [];
+  const nextH = secH && (after.filter((l) => /下一步|打算|今后|持续|巩固|深化/.test(l.text) && (numeral(l) ?? 0) >= 3).at(-1) ?? after.filter((l) => numeral(l) === 3).at(-1));
   if (!orgH) problems.push({ line: 1, message: `找不到第一部分标题“一、…(整改工作组织情况)” / no part-one heading (一、…) found. ${describeTops(tops)}` });
   else if (!secH) problems.push({ line: orgH.no, message: `第${orgH.no}行“${clip(orgH.text, 20)}”之后找不到第二部分标题“二、…(整改落实情况)” / no part-two heading (二、…) after line ${orgH.no}. ${describeTops(tops)}` });
   else if (!nextH) problems.push({ line: secH.no, message: `第${secH.no}行“${clip(secH.text, 20)}”之后找不到第三部分标题“三、…(下一步…)” / no part-three heading (三、…) after line ${secH.no}. ${describeTops(tops)}` });
@@ -279,8 +282,12 @@ export function parseReport(text: string): ParseResult {
       pending.push(l);
       seenCategoryLike.push(l);
     } else {
-      // Followed by text instead: they were sub-headings inside the current problem, kept as its paragraphs.
-      for (const c of pending) addParagraph(c);
+      // Followed by text instead: (一)-style lines were sub-headings inside the current problem, kept as its
+      // paragraphs; a 三、-style line is another part of the report, which this genre does not have.
+      for (const c of pending) {
+        if (TOP_HEADING.test(c.text) && sections.length > 0) problems.push({ line: c.no, message: `“${clip(c.text, 20)}”像是另一部分的标题,但其后不是问题标题;本类通报只有“一、组织情况 二、整改落实 三、下一步”三部分 / looks like the heading of another part but no problem heading follows; this genre has three parts (organisation, rectification, next steps)` });
+        else addParagraph(c);
+      }
       pending = [];
       addParagraph(l);
     }
