@@ -210,7 +210,7 @@ interface Parts {
   nextH: Line;
 }
 
-/** Finds the three part headings by their numbers: the first 一、, the first 二、 after it, the last 三、 after that. */
+/** Finds the three part headings: the first 一、, the first 二、 after it, then the last later heading about next steps (下一步…), else the last 三、. */
 function findParts(lines: readonly Line[], problems: ImportProblem[]): Parts | null {
   const tops = lines.filter((l) => TOP_HEADING.test(l.text));
   const numeral = (l: Line) => chineseNumeral(TOP_HEADING.exec(l.text)?.[1] ?? '');
