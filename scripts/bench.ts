@@ -13,14 +13,12 @@ import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
 import { CHROMIUM, INSTALL_HINT, launchBrowser, serveSite } from '../tests/e2e/harness.ts';
 import { budgetExitCode, compareBudgets, formatBudgetLines, parseBudgets } from '../src/lib/bench/budgets.ts';
-import { measurePage, measureSearch, type SiteUnderTest } from '../src/lib/bench/browser.ts';
 import { measureBuild, outDir } from '../src/lib/bench/build.ts';
-import { benchProject, replaceContent } from '../src/lib/bench/project.ts';
+import { benchProject } from '../src/lib/bench/project.ts';
+import { weighSite, syntheticProject } from '../src/lib/bench/phases.ts';
 import {
-  PAGE_TYPES,
   buildTable,
   flatMetrics,
   growthLines,
@@ -31,14 +29,9 @@ import {
   stepLines,
   type BenchSummary,
   type BuildSummary,
-  type PageSummary,
 } from '../src/lib/bench/report.ts';
-import { splitFrontmatter, syntheticReport } from '../src/lib/bench/synthetic.ts';
 import { GZIP_LEVEL } from '../src/lib/bench/weight.ts';
 import { SAMPLE_MS } from '../src/lib/bench/run.ts';
-
-/** A common term of the report for the first query, another for the warm one. */
-const SEARCH_TERMS = { first: '信访', warm: '安全生产' };
 
 const { values } = parseArgs({
   options: {
@@ -119,27 +112,14 @@ try {
       const server = await serveSite(outDir(shipped.dir), '/');
       const browser = await launchBrowser(server.origin);
       try {
-        const site: SiteUnderTest = { dir: outDir(shipped.dir), base: '/', origin: server.origin, newPage: () => browser.newPage() };
-        for (const t of PAGE_TYPES) {
-          const r = await measurePage(site, t.path);
-          const page: PageSummary =
-            r.status === 'ok'
-              ? { type: t.type, path: t.path, status: 'ok', weight: r.weight }
-              : { type: t.type, path: t.path, status: 'missing' };
-          if (r.status === 'missing') summary.notes[`page.${t.type}.gzipTotal`] = `page /${t.path} missing`;
-          summary.pages.push(page);
-        }
-        const hasSearch = summary.pages.some((p) => p.type === 'search' && p.status === 'ok');
-        const from = hasSearch ? 'search/' : 'sections/06/';
-        const hasForm = hasSearch && readFileSync(join(outDir(shipped.dir), 'search', 'index.html'), 'utf8').includes('data-search-form');
-        const s = await measureSearch(site, from, SEARCH_TERMS, hasForm ? 'ui' : 'api');
-        summary.search = { ...s, fallback: !hasSearch };
+        const weighed = await weighSite({ dir: outDir(shipped.dir), base: '/', origin: server.origin, newPage: () => browser.newPage() });
+        summary.pages = weighed.pages;
+        summary.search = weighed.search;
+        Object.assign(summary.notes, weighed.notes);
       } finally {
         await browser.close();
         await server.close();
       }
-      // Without a search page the "first search" budget would compare a different thing; leave it n/a.
-      if (summary.search?.fallback) summary.notes['search.first.gzipTotal'] = 'no /search/ page yet (query-only cost is in the table)';
     }
     loads['after browser'] = load();
     if (!values.keep) shipped.remove();
@@ -148,14 +128,8 @@ try {
   // 3. Scale: synthetic reports made from the real sections.
   for (const n of scaleSizes) {
     log(`\n▶ build: synthetic report of ${n} sections`);
-    const p = benchProject(root, workDir, `scale-${n}`);
+    const p = syntheticProject(root, workDir, n);
     projects.push(p);
-    const sectionsDir = join(p.dir, 'content', 'sections');
-    const real = readdirSync(sectionsDir)
-      .filter((f) => f.endsWith('.mdx'))
-      .map((f) => splitFrontmatter(readFileSync(join(sectionsDir, f), 'utf8'), f));
-    const report = parse(readFileSync(join(p.dir, 'content', 'report.yaml'), 'utf8')) as Record<string, unknown>;
-    replaceContent(p.dir, syntheticReport(report, real, n));
     const b: BuildSummary = await measureBuild(p.dir, n, 1, log);
     summary.scale.push(b);
     loads[`after ${n} sections`] = load();
@@ -213,7 +187,7 @@ const json = {
     peakRss: 'max(summed RSS of the build process tree sampled from /proc, largest single-process VmHWM), of the median-time run',
     caches: 'node_modules/.astro, node_modules/.vite and .astro removed before every build (cold, like a fresh clone)',
     search:
-      'fresh browser context; the first query imports pagefind.js and loads the first 5 results\u2019 data; the warm query uses another term in the same page',
+      'fresh browser context; mode ui types the term into the search page form and times submit → outcome shown in the page; mode api (no search page) imports pagefind.js and loads the first 5 results\u2019 data; the warm query uses another term in the same page',
   },
   summary,
   metrics,

@@ -125,6 +125,12 @@ describe('flatMetrics', () => {
     ]);
   });
   it('has no metric for a missing page', () => expect(m['page.data.gzipTotal']).toBeUndefined());
+  it('counts the first search from opening the search page, and not at all from a fallback page', () => {
+    const q = { term: '信访', ms: 100, results: 2, weight: js(1000) };
+    const search = { from: 'search/', mode: 'ui' as const, fallback: false, page: js(500), first: q, warm: q };
+    expect(flatMetrics({ ...summary, search })['search.first.gzipTotal']).toBe(js(500).gzipTotal + js(1000).gzipTotal);
+    expect(flatMetrics({ ...summary, search: { ...search, fallback: true } })['search.first.gzipTotal']).toBeUndefined();
+  });
   it('compares time per section at the largest and the smallest synthetic size', () =>
     expect(m['scale.perSectionRatio']).toBeCloseTo(100 / 50));
   it('says how build time grows from 26 to 260 to 2,600 sections', () => {
