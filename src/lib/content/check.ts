@@ -13,7 +13,7 @@ import { bodyParagraphs } from './body-text.ts';
 import { checkNumbering, type ContentIssue } from './cross-entry.ts';
 import { diffAgainstSource, firstDifference, reconstructLines } from '../fidelity/reconstruct.ts';
 import { checkSectionMetrics } from '../metrics/check.ts';
-import { coverageIssues } from '../metrics/coverage.ts';
+import { allowlistWarnings, coverageIssues } from '../metrics/coverage.ts';
 import { allowlistSchema } from '../../schemas/metric.ts';
 import { TO_REVIEW } from '../import/allowlist.ts';
 
@@ -219,8 +219,12 @@ export function checkContent(files: readonly SourceFile[], contentDir = 'content
   if (options.coverage !== false) {
     const allowPath = `${contentDir}/metrics-allowlist.yaml`;
     const allowFile = files.find((f) => f.path === allowPath);
-    const allow = allowFile ? validate<{ entries: { context: string; reason: string }[] }>(allowPath, parseYaml(allowPath, allowFile.content, 1, errors), allowlistSchema, errors) : null;
+    const allow = allowFile ? validate<{ entries: { section: number; context: string; reason: string; sourceProblem?: boolean | undefined }[] }>(allowPath, parseYaml(allowPath, allowFile.content, 1, errors), allowlistSchema, errors) : null;
     const covers = [...sections.flatMap((s) => (s.data.metrics ?? []).map((m) => m.quote)), ...(allow?.data?.entries ?? []).map((e) => e.context)];
+    // The same warnings the build prints for spots where the printed text itself is unclear.
+    (allow?.data?.entries ?? []).forEach((e, i) => {
+      for (const w of allowlistWarnings([e], allowPath)) warnings.push({ ...w, line: lineOf(allow as Parsed<unknown>, ['entries', i]) });
+    });
     const toReview = (allow?.data?.entries ?? []).filter((e) => e.reason === TO_REVIEW).length;
     if (toReview > 0 && allow) warnings.push({ file: allowPath, line: lineOf(allow, ['entries']), field: 'entries', message: `${toReview} 条百分数仍为导入时的“待核对”,请改为指标或写明原因 / ${toReview} entries still carry the importer's "to review" reason` });
     if (!allowFile || allow?.data) {
