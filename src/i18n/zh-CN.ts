@@ -179,7 +179,12 @@ export const zhCN = {
 
 export type UiKey = keyof typeof zhCN;
 
+/** Fills the {placeholders} of a UI string (also used by client scripts that get their strings from the page). */
+export function fill(template: string, vars: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+}
+
 /** Looks up a UI string and fills its {placeholders}. */
 export function t(key: UiKey, vars: Record<string, string | number> = {}): string {
-  return zhCN[key].replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+  return fill(zhCN[key], vars);
 }

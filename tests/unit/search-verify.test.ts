@@ -115,13 +115,13 @@ describe('searchSections', () => {
 describe('search page view', () => {
   it('says how many sections contain the query, within a theme when one is chosen', () => {
     const outcome = { parts: ['物业'], results: [matchPage(page09, ['招商引资'])!] };
-    expect(statusText(outcome, ' 物业 ', null)).toBe(t('search.count', { count: 1, query: '物业' }));
-    expect(statusText(outcome, '物业', '民生保障')).toBe(t('search.countInTheme', { theme: '民生保障', count: 1, query: '物业' }));
-    expect(statusText({ parts: ['x'], results: [] }, 'x', null)).toBe(t('search.none', { query: 'x' }));
-    expect(statusText({ parts: [], results: [] }, '', null)).toBe(t('search.prompt'));
+    expect(statusText(t, outcome, ' 物业 ', null)).toBe(t('search.count', { count: 1, query: '物业' }));
+    expect(statusText(t, outcome, '物业', '民生保障')).toBe(t('search.countInTheme', { theme: '民生保障', count: 1, query: '物业' }));
+    expect(statusText(t, { parts: ['x'], results: [] }, 'x', null)).toBe(t('search.none', { query: 'x' }));
+    expect(statusText(t, { parts: [], results: [] }, '', null)).toBe(t('search.prompt'));
   });
   it('shows a result with its section number and title and each measure with its excerpt', () => {
-    const view = resultView(matchPage(page09, ['招商引资'], 5)!);
+    const view = resultView(t, matchPage(page09, ['招商引资'], 5)!);
     expect(view.title).toBe(t('search.resultTitle', { n: 9, title: '招引项目部分优惠措施违规' }));
     expect(view.meta).toBe(t('search.resultMeta', { theme: '全面从严治党', count: 3 }));
     expect(view.hits[0]!.label).toBe(t('search.hitMeasure', { label: '(1)' }));
@@ -131,7 +131,7 @@ describe('search page view', () => {
   it('labels a match under another heading with that heading, and one outside any heading as the body', () => {
     const m = matchPage(page09, ['招商引资'])!;
     const other = { ...m, hits: [{ ...m.hits[0]!, id: 'background', label: '背景' }, { ...m.hits[0]!, id: null, label: '' }] };
-    expect(resultView(other).hits.map((h) => h.label)).toEqual(['背景', t('search.hitBody')]);
+    expect(resultView(t, other).hits.map((h) => h.label)).toEqual(['背景', t('search.hitBody')]);
   });
   it('round-trips the query and theme through the URL', () => {
     const qs = searchParamsFor(' 58.62% ', '民生保障');
@@ -149,5 +149,18 @@ describe('searchIndexIssue', () => {
   it('reports an index with pages missing or unreadable', () => {
     expect(searchIndexIssue(entry(25), 26)).toMatch(/25.*26/);
     expect(searchIndexIssue('{', 26)).not.toBeNull();
+  });
+});
+
+describe('search strings', () => {
+  it('picks the search strings and translates them like t()', async () => {
+    const { zhCN } = await import('../../src/i18n/zh-CN.ts');
+    const { pickStrings, translator } = await import('../../src/lib/search/strings.ts');
+    const strings = pickStrings(zhCN, 'search.');
+    expect(Object.keys(strings).every((k) => k.startsWith('search.'))).toBe(true);
+    expect(Object.keys(strings)).toContain('search.count');
+    const tr = translator(strings);
+    expect(tr('search.count', { count: 2, query: '物业' })).toBe(t('search.count', { count: 2, query: '物业' }));
+    expect(tr('site.home')).toBe('site.home');
   });
 });

@@ -7,7 +7,7 @@
 import { joinBase } from '../url/paths.ts';
 import { searchSections, type PagefindApi } from './run.ts';
 import { readSearchParams, resultView, searchParamsFor, statusText, type ResultView } from './view.ts';
-import { t } from '../../i18n/zh-CN.ts';
+import { translator } from './strings.ts';
 
 interface PagefindModule extends PagefindApi {
   options: (o: Record<string, unknown>) => Promise<void>;
@@ -36,8 +36,10 @@ function resultItem(doc: Document, view: ResultView): HTMLLIElement {
   return el(doc, 'li', 'search-result', el(doc, 'h3', null, link(doc, view.href, view.title)), el(doc, 'p', 'search-result__meta', view.meta), hits);
 }
 
-/** Wires up the search page in doc; base is the site's base path ("/", "/xszg/"). */
+/** Wires up the search page in doc; base is the site's base path ("/", "/xszg/"). Strings come from the root's data-strings JSON. */
 export function runSearchPage(doc: Document, base: string): void {
+  const root = doc.querySelector<HTMLElement>('[data-search-page]');
+  const t = translator(JSON.parse(root?.dataset['strings'] ?? '{}') as Record<string, string>);
   const form = doc.querySelector<HTMLFormElement>('[data-search-form]');
   const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
   const select = form?.querySelector<HTMLSelectElement>('select[name="theme"]');
@@ -51,7 +53,9 @@ export function runSearchPage(doc: Document, base: string): void {
   let pagefind: Promise<PagefindModule> | undefined;
   const load = () =>
     (pagefind ??= import(/* @vite-ignore */ joinBase(base, 'pagefind/pagefind.js')).then(async (m: PagefindModule) => {
-      await m.options({ baseUrl: base });
+      // Searching 26 pages needs no Web Worker; without one the browser also
+      // skips downloading pagefind-worker.js (≈ 12 KB gzip).
+      await m.options({ baseUrl: base, noWorker: true });
       return m;
     }));
 
@@ -65,9 +69,9 @@ export function runSearchPage(doc: Document, base: string): void {
     try {
       const outcome = await searchSections(await load(), query, theme);
       if (id !== latest) return;
-      list.replaceChildren(...outcome.results.map((m) => resultItem(doc, resultView(m))));
+      list.replaceChildren(...outcome.results.map((m) => resultItem(doc, resultView(t, m))));
       results.hidden = outcome.results.length === 0;
-      status.textContent = statusText(outcome, query, theme);
+      status.textContent = statusText(t, outcome, query, theme);
     } catch {
       if (id !== latest) return;
       pagefind = undefined;

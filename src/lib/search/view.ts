@@ -3,7 +3,7 @@
  * screen readers, and each result as plain strings and links. The page
  * script only turns these into elements.
  */
-import { t } from '../../i18n/zh-CN.ts';
+import type { Translate } from './strings.ts';
 import type { SearchOutcome } from './run.ts';
 import type { PageMatch } from './verify.ts';
 
@@ -24,7 +24,7 @@ export interface ResultView {
 }
 
 /** The status line for a finished search. */
-export function statusText(outcome: SearchOutcome, query: string, theme: string | null): string {
+export function statusText(t: Translate, outcome: SearchOutcome, query: string, theme: string | null): string {
   const q = query.trim();
   if (outcome.parts.length === 0) return t('search.prompt');
   const count = outcome.results.length;
@@ -36,7 +36,7 @@ export function statusText(outcome: SearchOutcome, query: string, theme: string 
 const MEASURE_ID = /^m\d+$/;
 
 /** One result as the page shows it. */
-export function resultView(match: PageMatch): ResultView {
+export function resultView(t: Translate, match: PageMatch): ResultView {
   const ellipsis = t('search.ellipsis');
   return {
     href: match.url,
