@@ -32,7 +32,7 @@ export const contactSchema = z
     /** The whole feedback paragraph exactly as printed; every field below must occur in it. */
     printed: text('原文段落', 'the paragraph as printed'),
     /** Phone number as printed, e.g. 0523-88101627. */
-    phone: z.string(expected('电话号码', 'a phone number')).regex(/^0\d{2,3}-?\d{7,8}$/, expected('区号-号码形式的电话,如 0523-88101627', 'a phone number like 0523-88101627')),
+    phone: z.string(expected('电话号码', 'a phone number')).regex(/^0\d{2,3}[-\u2013\u2014\uFF0D]?\d{7,8}$/, expected('区号-号码形式的电话,如 0523-88101627', 'a phone number like 0523-88101627')),
     /** Postal address as printed. */
     address: text('通信地址', 'postal address'),
     /** What to write on the envelope, e.g. 巡视整改监督意见. Also the email subject. */

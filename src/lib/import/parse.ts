@@ -144,9 +144,9 @@ export function readProblemHeading(text: string): { number: number; heading: str
 /** The problem named in a section heading: the quoted words, or the whole phrase. */
 export function titleFromHeading(heading: string): string {
   // Outermost quotes first: 关于“基层“微腐败”问题多发”问题的整改 names 基层“微腐败”问题多发.
-  const outer = /^(?:关于)?[“"「『](.+)[”"」』](?:问题)?的?整改(?:情况|进展|落实情况)?[。.]?$/.exec(heading)?.[1];
+  const outer = /^(?:关于)?[“"「『](.+)[”"」』](?:问题)?(?:的?整改(?:情况|进展|落实情况)?)?[。.]?$/.exec(heading)?.[1];
   if (outer) return outer;
-  const inner = /^(?:关于)?(.+?)(?:问题)?的?整改(?:情况|进展|落实情况)?[。.]?$/.exec(heading)?.[1];
+  const inner = /^(?:关于)?(.+?)(?:问题)?(?:的?整改(?:情况|进展|落实情况)?)?[。.]?$/.exec(heading)?.[1];
   return inner ?? heading.replace(/[。.]$/, '');
 }
 
@@ -178,7 +178,8 @@ export function readContact(printed: string): ParsedContact | null {
   const address = /(?:邮政信箱|通信地址|通讯地址|来信地址|邮寄地址|信件地址|地址)[:\uFF1A]\s*([^(\uFF08;\uFF1B,\uFF0C。\n]+)/.exec(printed)?.[1];
   if (!phone || !email || !address) return null;
   const contact: ParsedContact = { printed, phone, address: address.trim(), email };
-  const note = /信封[^:\uFF1A“"()\uFF08\uFF09]*[:\uFF1A]?\s*[“"]?([^)\uFF09”"]+)[”"]?[)\uFF09]/.exec(printed)?.[1];
+  // 信封请注明:… / (信封注明“…”) / 来信请注明“…”: the words to write on the envelope.
+  const note = /注明[:\uFF1A]?\s*[“"「]?([^)\uFF09”"」;\uFF1B。,\uFF0C\n]+)/.exec(printed)?.[1];
   if (note) contact.envelopeNote = note.trim();
   const postcode = /(?:邮编|邮政编码)[:\uFF1A]?\s*(\d{6})/.exec(printed)?.[1];
   if (postcode) contact.postcode = postcode;
