@@ -53,8 +53,9 @@ export function runSearchPage(doc: Document, base: string): void {
   let pagefind: Promise<PagefindModule> | undefined;
   const load = () =>
     (pagefind ??= import(/* @vite-ignore */ joinBase(base, 'pagefind/pagefind.js')).then(async (m: PagefindModule) => {
-      // Searching 26 pages needs no Web Worker; without one the browser also
-      // skips downloading pagefind-worker.js (≈ 12 KB gzip).
+      // A report's few dozen pages are searched in milliseconds on the main
+      // thread; without a Web Worker the browser also skips downloading
+      // pagefind-worker.js (≈ 12 KB gzip).
       await m.options({ baseUrl: base, noWorker: true });
       return m;
     }));
