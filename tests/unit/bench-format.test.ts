@@ -95,7 +95,18 @@ describe('flatMetrics', () => {
   const build = (sections: number, ms: number): BuildSummary => ({
     sections,
     pages: sections + 4,
-    runs: [{ wallMs: ms, peakTreeRss: 1, maxProcessHwm: 1, steps: [], load1: 0 }],
+    runs: [
+      {
+        wallMs: ms,
+        peakTreeRss: 1,
+        maxProcessHwm: 1,
+        steps: [
+          { name: 'astro build', ms: ms / 2 },
+          { name: 'pagefind', ms: sections === 2600 ? ms / 2 : 10 },
+        ],
+        load1: 0,
+      },
+    ],
     medianWallMs: ms,
     peakRss: 1,
     indexBytes: 1,
@@ -136,7 +147,10 @@ describe('flatMetrics', () => {
   it('says how build time grows from 26 to 260 to 2,600 sections', () => {
     const lines = growthLines(summary);
     expect(lines[0]).toBe('time per section: 26 → 100 ms, 260 → 50 ms, 2600 → 100 ms');
-    expect(lines[2]).toMatch(/260 → 2600 sections: ×20\.00 for ×10 sections, super-linear/);
+    expect(lines).toContain(
+      'build time 260 → 2600 sections: ×20.00 for ×10 sections, super-linear (≈ n^1.30: each section costs more as the report grows)',
+    );
+    expect(lines).toContain('  by step: astro build ×20.0 (n^1.30), pagefind ×13000.0 (n^4.11)');
   });
 });
 

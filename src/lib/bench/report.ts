@@ -259,11 +259,16 @@ export function searchParts(w: PageWeight): Record<'runtime JS' | 'wasm' | 'inde
   return parts;
 }
 
+/** The run of a build whose wall time is the median (the lower middle one for an even count). */
+function medianRunOf(b: BuildSummary): BuildRun {
+  return [...b.runs].sort((x, y) => x.wallMs - y.wallMs)[Math.floor((b.runs.length - 1) / 2)] as BuildRun;
+}
+
 /** Where each build's time went (its median run), one line per build. */
 export function stepLines(s: BenchSummary): string[] {
   const builds = [...(s.shipped ? [s.shipped] : []), ...s.scale];
   return builds.map((b) => {
-    const run = [...b.runs].sort((x, y) => x.wallMs - y.wallMs)[Math.floor((b.runs.length - 1) / 2)];
+    const run = medianRunOf(b);
     const steps =
       run?.steps.map((st) => `${st.name} ${formatMs(st.ms)}${st.peakRss ? ` (${formatBytes(st.peakRss)})` : ''}`).join(', ') ?? '';
     return `${b.sections} sections, steps of the median run (peak RSS): ${steps} (load average ${run?.load1.toFixed(2)} at its end)`;
@@ -282,6 +287,17 @@ export function growthLines(s: BenchSummary): string[] {
     lines.push(
       `build time ${a.sections} → ${b.sections} sections: ×${(b.medianWallMs / a.medianWallMs).toFixed(2)} for ×${(b.sections / a.sections).toFixed(0)} sections, ${describeGrowth(k)}`,
     );
+    // Per step, so a step that grows faster than the report is named.
+    const sa = medianRunOf(a).steps;
+    const sb = medianRunOf(b).steps;
+    const perStep = sb
+      .map((st) => ({ st, before: sa.find((x) => x.name === st.name) }))
+      .filter((x): x is { st: StepTime; before: StepTime } => x.before !== undefined && x.before.ms > 0)
+      .map(
+        ({ st, before }) =>
+          `${st.name} ×${(st.ms / before.ms).toFixed(1)} (n^${growthExponent({ size: a.sections, cost: before.ms }, { size: b.sections, cost: st.ms }).toFixed(2)})`,
+      );
+    if (perStep.length > 0) lines.push(`  by step: ${perStep.join(', ')}`);
   }
   return lines;
 }
