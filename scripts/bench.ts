@@ -183,6 +183,7 @@ const json = {
   options: { runs, scale: scaleSizes, quick: values.quick, strict: values.strict },
   method: {
     gzipLevel: GZIP_LEVEL,
+    favicon: 'not counted: the browser fetches it at a moment of its choosing, so it would land in an arbitrary phase',
     memorySampleMs: SAMPLE_MS,
     peakRss: 'max(summed RSS of the build process tree sampled from /proc, largest single-process VmHWM), of the median-time run',
     caches: 'node_modules/.astro, node_modules/.vite and .astro removed before every build (cold, like a fresh clone)',

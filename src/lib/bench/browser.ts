@@ -20,6 +20,9 @@ export function fileForPath(dir: string, base: string, pathname: string): { file
   return existsSync(file) ? { file, found: true } : { file: join(dir, '404.html'), found: false };
 }
 
+/** The site icon, left out of every measurement (see Recorder). */
+export const FAVICON = /\/favicon\.(svg|ico|png)$/;
+
 interface Recorded {
   url: string;
   phase: string;
@@ -36,6 +39,9 @@ class Recorder {
   constructor(context: BrowserContext, origin: string) {
     context.on('request', (r) => {
       if (!r.url().startsWith(origin)) return;
+      // The browser fetches the site icon at a moment of its choosing (after load, again when the URL
+      // changes), so it would land in whichever phase was running: not counted (a few hundred bytes, once per visit).
+      if (FAVICON.test(new URL(r.url()).pathname)) return;
       this.pending++;
       this.lastActivity = performance.now();
       const phase = this.phase;
