@@ -28,12 +28,17 @@ describe.runIf(chromiumAvailable())('accessibility in a real browser', () => {
   let session: BrowserSession;
   let pages: { name: string; url: string }[];
   const external: string[] = [];
+  /** Sub-resources (not the page itself, which may be the 404 page) that failed to load. */
+  const failed: string[] = [];
 
   /** A fresh page whose requests to other origins land in `external`; settings are stored before any script runs. */
   async function open(viewport = PHONE, settings?: Settings, origin = server.origin) {
     const p = await session.newPage({ viewport, origin });
     if (settings) await p.context.addInitScript(([key, value]) => localStorage.setItem(key, value), [READING_STORAGE_KEY, JSON.stringify(settings)] as const);
     p.context.on('close', () => external.push(...p.external));
+    p.page.on('response', (r) => {
+      if (r.status() >= 400 && r.request().resourceType() !== 'document') failed.push(`${r.status()} ${r.url()}`);
+    });
     return p;
   }
 
@@ -263,5 +268,9 @@ describe.runIf(chromiumAvailable())('accessibility in a real browser', () => {
 
   it('made no request to any other origin in all of the above', () => {
     expect(external).toEqual([]);
+  });
+
+  it('loaded every stylesheet, script and image it asked for in all of the above', () => {
+    expect(failed).toEqual([]);
   });
 });

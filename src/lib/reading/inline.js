@@ -13,8 +13,8 @@
       if (/^reading-(size|spacing|contrast)$/.test(name)) root.setAttribute('data-' + name, String(saved[name]));
     }
     [].forEach.call(document.querySelectorAll('.reading-settings input'), function (input) {
-      var value = root.getAttribute('data-' + input.name);
-      if (value) input.checked = value === input.value;
+      // Checking one radio unchecks the rest of its group; an unknown value leaves the default.
+      if (root.getAttribute('data-' + input.name) === input.value) input.checked = true;
     });
   }
   apply();
