@@ -24,7 +24,7 @@ export function growthExponent(a: { size: number; cost: number }, b: { size: num
 /** Says in words how a cost grows, from its exponent. */
 export function describeGrowth(k: number): string {
   if (!Number.isFinite(k)) return 'unknown';
-  if (k < 0.9) return `sub-linear (≈ n^${k.toFixed(2)}: fixed start-up cost dominates)`;
+  if (k < 0.9) return `sub-linear (≈ n^${k.toFixed(2)}: fixed costs are spread over more sections)`;
   if (k <= 1.1) return `linear (≈ n^${k.toFixed(2)})`;
   return `super-linear (≈ n^${k.toFixed(2)}: each section costs more as the report grows)`;
 }
