@@ -1,8 +1,12 @@
-// Reading settings, inlined in <head>: applies the saved choice as
+// The one script content pages carry, inlined in <head> and minified at
+// build time (script.ts). Reading settings: applies the saved choice as
 // data-reading-* on <html> before first paint, keeps the control's radio
-// buttons in step, and saves each change. Plain ES5; keep it under 1.5 KB.
+// buttons in step, and saves each change. Copy buttons (contact block,
+// composer): rendered hidden, shown here, so without JavaScript the text is
+// simply there to select. Plain ES5; keep it all under 1.5 KB.
 (function () {
-  var root = document.documentElement;
+  var doc = document; // one name the minifier can shorten
+  var root = doc.documentElement;
   var KEY = 'reading-settings';
   var saved = {};
   function apply() {
@@ -10,19 +14,24 @@
       saved = JSON.parse(localStorage.getItem(KEY)) || {};
     } catch (e) {} // storage blocked (private mode) or corrupt: defaults
     for (var name in saved) {
-      if (/^reading-(size|spacing|contrast)$/.test(name)) root.setAttribute('data-' + name, String(saved[name]));
+      if (/^reading-(size|spacing|contrast)$/.test(name)) root.setAttribute('data-' + name, saved[name]);
     }
-    [].forEach.call(document.querySelectorAll('.reading-settings input'), function (input) {
+    [].forEach.call(doc.querySelectorAll('.reading-settings input'), function (input) {
       // Checking one radio unchecks the rest of its group; an unknown value leaves the default.
       if (root.getAttribute('data-' + input.name) === input.value) input.checked = true;
     });
   }
   apply();
   root.setAttribute('data-js', ''); // shows the control, which needs this script
-  document.addEventListener('DOMContentLoaded', apply);
+  doc.addEventListener('DOMContentLoaded', function () {
+    apply();
+    [].forEach.call(doc.querySelectorAll('button[data-copy]'), function (b) {
+      b.hidden = false;
+    });
+  });
   addEventListener('pageshow', apply); // back/forward cache: another page may have changed them
   addEventListener('storage', apply); // changed in another tab
-  document.addEventListener('change', function (event) {
+  doc.addEventListener('change', function (event) {
     var input = event.target;
     if (!input.closest || !input.closest('.reading-settings')) return;
     root.setAttribute('data-' + input.name, input.value);
@@ -30,5 +39,37 @@
     try {
       localStorage.setItem(KEY, JSON.stringify(saved));
     } catch (e) {} // not remembered, but applied on this page
+  });
+  doc.addEventListener('click', function (event) {
+    var b = event.target.closest && event.target.closest('button[data-copy]');
+    if (!b) return;
+    var text = b.getAttribute('data-copy');
+    var status = doc.getElementById(b.getAttribute('data-copy-status'));
+    function done(ok) {
+      if (!status) return;
+      status.textContent = ''; // emptied first so a second copy is announced again
+      setTimeout(function () {
+        status.textContent = b.getAttribute(ok ? 'data-copy-done' : 'data-copy-fail');
+      }, 100);
+    }
+    // navigator.clipboard needs https; on a plain-http intranet a selected textarea does the copy.
+    function fallback() {
+      var area = doc.createElement('textarea');
+      var ok = false;
+      area.value = text;
+      area.style.cssText = 'position:fixed;opacity:0';
+      doc.body.appendChild(area);
+      area.select();
+      try {
+        ok = doc.execCommand('copy');
+      } catch (e) {}
+      area.remove();
+      b.focus();
+      done(ok);
+    }
+    if (navigator.clipboard) navigator.clipboard.writeText(text).then(function () {
+      done(true);
+    }, fallback);
+    else fallback();
   });
 })();

@@ -1,21 +1,14 @@
 /**
- * The reading-settings script as it goes into every page's <head>: the
- * readable source in inline.js with comments and indentation removed.
+ * The page script (reading settings and copy buttons) as it goes into every
+ * page's <head>: the readable source in inline.js, minified.
  */
+import { transformSync } from 'esbuild';
 import source from './inline.js?raw';
 
-/**
- * Removes whole-line comments, trailing " // " comments and indentation.
- * Only meant for inline.js, which keeps to that comment style and ends every
- * statement with a semicolon.
- */
-export function compactScript(js: string): string {
-  return js
-    .split('\n')
-    .map((line) => line.replace(/\s+\/\/ .*$/, '').trim())
-    .filter((line) => line !== '' && !line.startsWith('//'))
-    .join('\n');
+/** Minifies the page script (ES5 in, ES5 out). */
+export function minifyScript(js: string): string {
+  return transformSync(js, { minify: true, target: 'es5', legalComments: 'none' }).code.trim();
 }
 
 /** The script to inline in <head>. */
-export const READING_SCRIPT = compactScript(source);
+export const READING_SCRIPT = minifyScript(source);
