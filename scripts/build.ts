@@ -15,7 +15,8 @@ import { buildSearchIndex } from '../src/lib/build/search-index.ts';
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const bin = (path: string) => fileURLToPath(new URL(`../node_modules/${path}`, import.meta.url));
 const astroBin = bin('astro/bin/astro.mjs');
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+// The content check runs as the first step; Astro need not repeat it (src/data/site.ts).
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', XSZG_CONTENT_CHECKED: '1' };
 const run = (args: string[]) => execFileSync(process.execPath, args, { stdio: 'inherit', env });
 
 try {

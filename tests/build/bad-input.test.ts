@@ -28,3 +28,17 @@ describe('a bad content entry fails the build with a clear message', () => {
     });
   }
 });
+
+describe('astro build on its own (as `astro dev` loads content) refuses bad content too', () => {
+  it('fails on a duplicate number with the file names, not only when run through scripts/build.ts', () => {
+    const copy = projectCopy(join(FIXTURES, 'duplicate-number'));
+    try {
+      const { status, output } = runNode(copy.dir, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(copy.dir, 'out')]);
+      expect(status, output).not.toBe(0);
+      expect(plain(output)).toContain('content/sections/07-履行主体责任有缺失.mdx');
+      expect(plain(output)).toContain('found 6, also used by');
+    } finally {
+      copy.remove();
+    }
+  });
+});
