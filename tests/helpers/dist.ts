@@ -1,22 +1,12 @@
 /** Reading a built site from disk: its HTML pages and their visible text. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { htmlFilesUnder } from '../../src/lib/fs/files.ts';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 
 /** Every .html file under dir, as paths relative to dir. */
-export function htmlFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith('.html')) out.push(relative(dir, p));
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
+export const htmlFiles = htmlFilesUnder;
 
 /** The text a reader sees on a page (innerText rules: no script, style or hidden content). */
 export function visibleText(html: string): string {

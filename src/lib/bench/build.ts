@@ -4,10 +4,11 @@
  * verify → swap) in a bench project copy, cold caches every run, and records
  * wall time, peak memory, time and memory per step, pages and index size.
  */
-import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { clearBuildCaches, folderSize } from './project.ts';
+import { htmlFilesUnder } from '../fs/files.ts';
 import { runMeasured, type MeasuredRun, type RssSample } from './run.ts';
 import { median } from './stats.ts';
 import type { BuildSummary, StepTime } from './report.ts';
@@ -41,15 +42,7 @@ export function stepDurations(marks: readonly StepMark[], start: number, end: nu
 
 /** Counts the .html pages of a built site. */
 export function countPages(dir: string): number {
-  let n = 0;
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      if (e.isDirectory()) walk(join(d, e.name));
-      else if (e.name.endsWith('.html')) n++;
-    }
-  };
-  walk(dir);
-  return n;
+  return htmlFilesUnder(dir).length;
 }
 
 /** The run whose wall time is the median (the lower middle one for an even count). */

@@ -8,6 +8,7 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ContentFile } from './synthetic.ts';
+import { filesUnder } from '../fs/files.ts';
 
 /** What a build reads from the project root. */
 export const PROJECT_FILES = ['src', 'content', 'scripts', 'public', 'astro.config.mjs', 'site.config.ts', 'tsconfig.json', 'package.json'];
@@ -53,18 +54,6 @@ export function replaceContent(dir: string, files: readonly ContentFile[]): void
 
 /** Total bytes and file count of a folder on disk (of the files include accepts). */
 export function folderSize(dir: string, include: (path: string) => boolean = () => true): { bytes: number; files: number } {
-  let bytes = 0;
-  let files = 0;
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.isFile() && include(p)) {
-        files++;
-        bytes += statSync(p).size;
-      }
-    }
-  };
-  if (existsSync(dir)) walk(dir);
-  return { bytes, files };
+  const files = filesUnder(dir).map((f) => join(dir, f)).filter(include);
+  return { bytes: files.reduce((sum, p) => sum + statSync(p).size, 0), files: files.length };
 }

@@ -8,22 +8,10 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { htmlForIndex } from '../search/index-html.ts';
+import { htmlFilesUnder } from '../fs/files.ts';
 
 /** Pagefind's prebuilt UIs, which this site does not load. */
 export const UNUSED_BUNDLE = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
-
-function htmlFilesUnder(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith('.html')) out.push(relative(dir, p));
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
 
 /** Writes dir/pagefind/ (index, pagefind.js) for the HTML pages under dir; returns the number of files read. */
 export async function buildSearchIndex(dir: string, log: (line: string) => void = () => {}): Promise<number> {
