@@ -15,10 +15,12 @@ export default defineConfig({
   devToolbar: { enabled: false },
   markdown: {
     // Astro 7's default processor runs no rehype plugins; unified() does.
-    processor: unified({ rehypePlugins: [rehypeMeasures] }),
+    // smartypants off: it would turn "…" into ”…”, -- into — and ... into …, and
+    // the report is published verbatim.
+    processor: unified({ smartypants: false, rehypePlugins: [rehypeMeasures] }),
   },
   // The sitemap lists every page; the accessibility and link tests read it.
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx({ smartypants: false }), sitemap()],
   vite: {
     build: {
       rolldownOptions: {
