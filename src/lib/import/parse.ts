@@ -93,7 +93,7 @@ const TITLE = /(?:巡视|巡察)\S*(?:通报|公告|公示|报告|情况)$/;
 /** Lines a government portal prints around an article. */
 const BOILERPLATE = new RegExp(
   [
-    '^[【\\[]?\\s*(?:信息索引号|索引号|发布机构|发布单位|发文机关|发文机构|发布日期|发布时间|生成日期|成文日期|更新时间|日期|时间|来源|信息来源|文章来源|浏览量|浏览次数|阅读量|阅读次数|阅读数|点击量|点击数|点击率|访问量|访问次数|分享到|分享|朗读|打印本页|打印|关闭窗口|关闭|收藏|字号|字体|首页|当前位置|您当前的位置|您的位置|主题分类|体裁分类|公开方式|公开范围|公开时限|公开日期|文号|发文字号|有效性|作者|编辑|责任编辑|审核|扫一扫|微信|微博|返回顶部|上一篇|下一篇)',
+    '^[【\\[]?\\s*(?:信息索引号|索引号|发布机构|发布单位|发文机关|发文机构|发布日期|发布时间|生成日期|成文日期|更新时间|日期|时间|来源|信息来源|文章来源|浏览量|浏览次数|阅读量|阅读次数|阅读数|点击量|点击数|点击率|访问量|访问次数|分享到|分享|朗读|打印本页|打印|关闭窗口|关闭|收藏|字号|字体|首页|当前位置|您当前的位置|您的位置|主题分类|体裁分类|公开方式|公开范围|公开时限|公开日期|文号|发文字号|有效性|作者|编辑|责任编辑|审核|扫一扫|微信|微博|返回顶部|上一篇|下一篇)(?:\\s*[:\\uFF1A\u3011\\]]|\\s|$)',
     '^\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?$',
     '^[【\\[]\\s*[大中小]\\s*[】\\]]',
   ].join('|'),
@@ -141,11 +141,23 @@ export function readProblemHeading(text: string): { number: number; heading: str
   return ok ? { number: Number(n), heading: rest } : null;
 }
 
+/** True when every opening quote mark in text is closed after it, and no closing mark comes first. */
+function balancedQuotes(text: string): boolean {
+  let depth = 0;
+  for (const c of text) {
+    if (c === '“' || c === '「' || c === '『') depth++;
+    else if (c === '”' || c === '」' || c === '』') depth--;
+    if (depth < 0) return false;
+  }
+  return depth === 0;
+}
+
 /** The problem named in a section heading: the quoted words, or the whole phrase. */
 export function titleFromHeading(heading: string): string {
   // Outermost quotes first: 关于“基层“微腐败”问题多发”问题的整改 names 基层“微腐败”问题多发.
   const outer = /^(?:关于)?[“"「『](.+)[”"」』](?:问题)?(?:的?整改(?:情况|进展|落实情况)?)?[。.]?$/.exec(heading)?.[1];
-  if (outer) return outer;
+  // …but not 关于“招商引资”和“项目建设”问题: there the outer marks close and reopen inside.
+  if (outer && balancedQuotes(outer)) return outer;
   const inner = /^(?:关于)?(.+?)(?:问题)?(?:的?整改(?:情况|进展|落实情况)?)?[。.]?$/.exec(heading)?.[1];
   return inner ?? heading.replace(/[。.]$/, '');
 }
@@ -160,14 +172,18 @@ export function readInspection(preamble: string, year: string): ParsedReport['in
   const range = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日\s*(?:至|到|—|-|~|\uFF5E|\u2014\u2014)\s*(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/.exec(preamble);
   if (!team || !range) return null;
   const [, y1 = year, m1 = '', d1 = '', y2, m2 = '', d2 = ''] = range;
+  // A date printed without its year follows the one before it: 11月8日至1月10日 ends in the next year.
+  const yearAfter = (y: string, fromMonth: string, toMonth: string, printed: string | undefined) =>
+    printed ?? (Number(toMonth) < Number(fromMonth) ? String(Number(y) + 1) : y);
+  const endYear = yearAfter(y1, m1, m2, y2);
   const inspection: ParsedReport['inspection'] = {
     team,
     start: isoFromChinese(y1, m1, d1),
-    end: isoFromChinese(y2 ?? y1, m2, d2),
+    end: isoFromChinese(endYear, m2, d2),
   };
   const after = preamble.slice(range.index + range[0].length);
   const fb = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日[,\uFF0C]?[^。]*?反馈/.exec(after);
-  if (fb) inspection.feedback = isoFromChinese(fb[1] ?? y2 ?? y1, fb[2] ?? '', fb[3] ?? '');
+  if (fb) inspection.feedback = isoFromChinese(yearAfter(endYear, m2, fb[2] ?? '', fb[1]), fb[2] ?? '', fb[3] ?? '');
   return inspection;
 }
 

@@ -90,3 +90,19 @@ export function fragmentOf(path: string): string {
   const i = path.indexOf('#');
   return i === -1 ? '' : path.slice(i);
 }
+
+const UP_WORDS = ['增长', '提升', '上升', '增加', '提高'];
+const DOWN_WORDS = ['下降', '减少', '降低', '回落', '压减'];
+
+/**
+ * The word the text itself uses for a change ("提升", "增加", "上升" …), read
+ * from the quote just before the value, so the page repeats the report's
+ * wording instead of a generic 增长/下降. Null when the quote has no such word
+ * before the value or the word points the other way than `direction`.
+ */
+export function changeWord(quote: string, direction: 'up' | 'down', value: number): string | null {
+  const words = direction === 'up' ? UP_WORDS : DOWN_WORDS;
+  const escaped = String(value).replace('.', '\\.');
+  const m = new RegExp(`(${[...UP_WORDS, ...DOWN_WORDS].join('|')})了?(?:约|近)?${escaped}(?![\\d.])`).exec(quote);
+  return m?.[1] && words.includes(m[1]) ? m[1] : null;
+}
