@@ -11,6 +11,7 @@ import { verifyBuild } from '../src/lib/build/verify.ts';
 import { assertContent } from '../src/lib/content/files.ts';
 import { formatIssues } from '../src/lib/content/cross-entry.ts';
 import { buildSearchIndex } from '../src/lib/build/search-index.ts';
+import { siteConfig } from '../site.config.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const bin = (path: string) => fileURLToPath(new URL(`../node_modules/${path}`, import.meta.url));
@@ -18,6 +19,11 @@ const astroBin = bin('astro/bin/astro.mjs');
 // The content check runs as the first step; Astro need not repeat it (src/data/site.ts).
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', XSZG_CONTENT_CHECKED: '1' };
 const run = (args: string[]) => execFileSync(process.execPath, args, { stdio: 'inherit', env });
+
+if (!process.env['SITE_URL']) {
+  // Printed permalinks and the sitemap carry absolute addresses.
+  console.warn(`⚠ 未设置 SITE_URL,打印的条目链接和站点地图将使用 ${siteConfig.url} / SITE_URL is not set: printed permalinks and the sitemap will use ${siteConfig.url}; set it to the public address before publishing`);
+}
 
 try {
   const out = await buildAtomically(

@@ -47,4 +47,8 @@ describe('missingLines / missingNumbers', () => {
   it('fails when a number is missing from every page', () => {
     expect(missingNumbers(source, [pages[0]!.replaceAll('5388', '')])).toEqual(['5388']);
   });
+  it('does not count a number found only inside a longer one', () => {
+    // 6241 appears once in the source; 16241 on a page must not stand in for it.
+    expect(missingNumbers(source, [pages[0]!.replaceAll('6241', '16241')])).toContain('6241');
+  });
 });

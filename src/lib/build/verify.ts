@@ -4,6 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { htmlFilesUnder } from '../fs/files.ts';
 
 /** Lists what a complete build must contain but this one lacks. */
 export function missingOutputs(dir: string): string[] {
@@ -26,10 +27,6 @@ export function searchIndexIssue(entryJson: string, expectedPages: number): stri
     return '搜索索引入口文件无法解析 / pagefind-entry.json is not valid JSON';
   }
   return indexed === expectedPages ? null : `搜索索引收录${indexed}页,应为${expectedPages}页 / the search index holds ${indexed} pages, expected ${expectedPages}`;
-}
-
-function htmlFilesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
 }
 
 /** Throws if the built site is incomplete. */

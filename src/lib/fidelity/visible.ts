@@ -21,8 +21,11 @@ export function numbersIn(text: string): string[] {
   return [...new Set(text.match(/\d+(?:\.\d+)?%?/g) ?? [])];
 }
 
-/** Numbers of the source that no page shows. */
+/** Numbers of the source that no page shows as a whole number ("5388" does not count as "538" or "388"). */
 export function missingNumbers(source: string, pageTexts: Iterable<string>): string[] {
   const all = [...pageTexts].join('\n');
-  return numbersIn(source).filter((n) => !all.includes(n));
+  return numbersIn(source).filter((n) => {
+    const whole = new RegExp(`(?<![\\d.])${n.replace(/[.%]/g, (c) => `\\${c}`)}(?![\\d]|\\.\\d)`);
+    return !whole.test(all);
+  });
 }
