@@ -80,6 +80,20 @@ describe('data/metrics.csv', () => {
     });
   });
 
+  it('gives computed percentages that agree with done ÷ total worked out here, to one decimal', () => {
+    const computed = json.metrics.filter((e) => e.metric.kind === 'progress' && e.metric.percent === undefined);
+    expect(computed.length).toBeGreaterThan(0);
+    for (const e of computed) {
+      if (e.metric.kind !== 'progress') continue;
+      // Independent of src/lib: integer arithmetic, half up.
+      const tenths = Math.floor((e.metric.done * 1000) / e.metric.total + 0.5) / 10;
+      expect(e.computedPercent, `${e.section}/${e.metric.id}`).toBe(tenths);
+    }
+    // One worked by hand: 255 户「十必接」排水户, 199 接管 → 78.0%.
+    const connect = computed.find((e) => e.metric.kind === 'progress' && e.metric.done === 199 && e.metric.total === 255);
+    expect(connect?.computedPercent).toBe(78);
+  });
+
   it('links under the base path when the site is served under one', () => {
     const rows = parseCsv(read(baseDir, 'data/metrics.csv'));
     for (const r of rows) expect(r['permalink']?.startsWith(basePath), r['permalink']).toBe(true);
