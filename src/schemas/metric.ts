@@ -178,3 +178,4 @@ const allowlistEntrySchema = z
 export const allowlistSchema = z.object({ /** The listed percentages. */ entries: z.array(allowlistEntrySchema, expected('条目列表', 'a list of entries')) }).strict();
 
 export type AllowlistEntry = z.infer<typeof allowlistEntrySchema>;
+export type Allowlist = z.infer<typeof allowlistSchema>;

@@ -14,7 +14,7 @@ import { checkNumbering, type ContentIssue } from './cross-entry.ts';
 import { diffAgainstSource, firstDifference, reconstructLines } from '../fidelity/reconstruct.ts';
 import { checkSectionMetrics } from '../metrics/check.ts';
 import { allowlistWarnings, coverageIssues } from '../metrics/coverage.ts';
-import { allowlistSchema } from '../../schemas/metric.ts';
+import { allowlistSchema, type Allowlist } from '../../schemas/metric.ts';
 import { TO_REVIEW } from '../import/allowlist.ts';
 
 /** One file of the content tree; `path` is relative to the project root, e.g. content/report.yaml. */
@@ -219,7 +219,7 @@ export function checkContent(files: readonly SourceFile[], contentDir = 'content
   if (options.coverage !== false) {
     const allowPath = `${contentDir}/metrics-allowlist.yaml`;
     const allowFile = files.find((f) => f.path === allowPath);
-    const allow = allowFile ? validate<{ entries: { section: number; context: string; reason: string; sourceProblem?: boolean | undefined }[] }>(allowPath, parseYaml(allowPath, allowFile.content, 1, errors), allowlistSchema, errors) : null;
+    const allow = allowFile ? validate<Allowlist>(allowPath, parseYaml(allowPath, allowFile.content, 1, errors), allowlistSchema, errors) : null;
     const covers = [...sections.flatMap((s) => (s.data.metrics ?? []).map((m) => m.quote)), ...(allow?.data?.entries ?? []).map((e) => e.context)];
     // The same warnings the build prints for spots where the printed text itself is unclear.
     (allow?.data?.entries ?? []).forEach((e, i) => {
