@@ -1,32 +1,38 @@
 /**
- * Reads the content tree from disk for the content check: report.yaml, the
- * section entries and the source texts. The check itself stays pure.
+ * Reads the content tree from disk for the content check: every file under
+ * content/ that the check looks at. The check itself stays pure.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { checkContent, type SourceFile } from './check.ts';
-import { formatIssues, type ContentIssue } from './cross-entry.ts';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { checkContent, type SourceFile } from './run.ts';
+import { formatIssues, type Issue } from '../issues.ts';
 
-/** Every file the content check looks at, with paths relative to root (content/…). */
+const CONTENT = /\.(mdx|md|ya?ml|txt)$/;
+
+/** Every content file under root/contentDir, with paths relative to root (content/…), in a stable order. */
 export function readContentFiles(root: string, contentDir = 'content'): SourceFile[] {
   const files: SourceFile[] = [];
-  const add = (rel: string) => {
-    const abs = join(root, rel);
-    if (existsSync(abs)) files.push({ path: rel, content: readFileSync(abs, 'utf8') });
+  const walk = (abs: string) => {
+    let names: string[];
+    try {
+      names = readdirSync(abs).sort();
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      if (name.startsWith('.')) continue;
+      const p = join(abs, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (CONTENT.test(name)) files.push({ path: relative(root, p).split('\\').join('/'), content: readFileSync(p, 'utf8') });
+    }
   };
-  add(`${contentDir}/report.yaml`);
-  add(`${contentDir}/metrics-allowlist.yaml`);
-  for (const dir of ['sections', 'source']) {
-    const abs = join(root, contentDir, dir);
-    if (!existsSync(abs)) continue;
-    for (const name of readdirSync(abs).sort()) if (/\.(mdx|txt)$/.test(name)) add(`${contentDir}/${dir}/${name}`);
-  }
+  walk(join(root, contentDir));
   return files;
 }
 
 /** Runs the content check on the tree under root; throws with every error, file:line first. Returns the warnings. */
-export function assertContent(root: string): ContentIssue[] {
+export function assertContent(root: string): Issue[] {
   const { errors, warnings } = checkContent(readContentFiles(root));
-  if (errors.length > 0) throw new Error(`内容检查未通过,共 ${errors.length} 处错误 / content check failed with ${errors.length} error(s):\n${formatIssues(errors)}`);
+  if (errors.length > 0) throw new Error(`内容检查未通过，共 ${errors.length} 处错误 / content check failed with ${errors.length} error(s):\n${formatIssues(errors)}`);
   return warnings;
 }

@@ -1,65 +1,53 @@
 /**
- * Rebuilds the report's printed lines from the content entries and compares
- * them with the source text, so an edit that changes the published wording
- * is caught before the build publishes it.
+ * Compares the report's lines, rebuilt from its entries by the report walker
+ * (src/lib/report/walk.ts), with the source text exactly, so an edit that
+ * changes one published character is caught before the build publishes it.
+ *
+ * The one normalisation (documented in EDITING.md): a leading BOM is dropped,
+ * CRLF and CR count as LF, blank lines separate blocks, and spaces, tabs and
+ * ideographic spaces (U+3000) at the start and end of a line are indentation.
+ * Every other character counts, U+00A0, U+FEFF, U+2028 and zero-width
+ * characters included.
  */
-
-export interface ReportText {
-  /** Printed as the first line only when titleInSource is true. */
-  title?: string;
-  titleInSource?: boolean | undefined;
-  preamble: readonly string[];
-  organisation: { heading: string; intro: readonly string[]; points: readonly string[] };
-  sectionsHeading: string;
-  /** Category headings of part two, each printed just before the problem it opens. */
-  categories?: readonly { heading: string; firstProblem: number }[] | undefined;
-  nextSteps: { heading: string; intro: readonly string[]; points: readonly string[] };
-  contact: { printed: string };
-  issuer: string;
-  date: string;
-}
-
-export interface SectionText {
-  number: number;
-  heading: string;
-  paragraphs: readonly string[];
-}
 
 export interface LineDiff {
   /** 1-based line number in the source. */
   line: number;
   expected: string;
+  /** The rebuilt line that stands where the source line should; null when it is missing. */
   found: string | null;
+  /** Index of that rebuilt line (for its place), when there is one. */
+  rebuilt?: number;
 }
 
-/** Prints an ISO date the way the report signs it: 2022年12月20日. */
-export function chineseDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
+/** Indentation: what the normalisation strips at line starts and ends. */
+const INDENT = /^[ \t\u3000]+|[ \t\u3000]+$/g;
+
+/** One source line as compared: indentation stripped. */
+export function normaliseLine(line: string): string {
+  return line.replace(INDENT, '');
 }
 
-/** The report's lines in printed order, rebuilt from its entries. */
-export function reconstructLines(report: ReportText, sections: readonly SectionText[]): string[] {
-  const sorted = [...sections].sort((a, b) => a.number - b.number);
-  const categoriesBefore = (n: number) => (report.categories ?? []).filter((c) => c.firstProblem === n).map((c) => c.heading);
-  return [
-    ...(report.titleInSource && report.title ? [report.title] : []),
-    ...report.preamble,
-    report.organisation.heading,
-    ...report.organisation.intro,
-    ...report.organisation.points,
-    report.sectionsHeading,
-    ...sorted.flatMap((s) => [...categoriesBefore(s.number), `${s.number}. ${s.heading}`, ...s.paragraphs]),
-    report.nextSteps.heading,
-    ...report.nextSteps.intro,
-    ...report.nextSteps.points,
-    ...report.contact.printed.split('\n'),
-    report.issuer,
-    chineseDate(report.date),
-  ];
+/** The source's non-empty lines, indentation stripped, with their 1-based line numbers. */
+export function sourceLinesNumbered(source: string): { text: string; line: number }[] {
+  return source
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\r|\n/)
+    .map((l, i) => ({ text: normaliseLine(l), line: i + 1 }))
+    .filter((l) => l.text !== '');
 }
 
-/** Collapses whitespace runs; keeps a space only between two ASCII letters or digits. */
+/** The source's non-empty lines, indentation stripped. */
+export function sourceLines(source: string): string[] {
+  return sourceLinesNumbered(source).map((l) => l.text);
+}
+
+/** The source text after the one normalisation: what the rebuilt text must equal byte for byte. */
+export function normalisedSource(source: string): string {
+  return `${sourceLines(source).join('\n')}\n`;
+}
+
+/** Collapses whitespace runs; keeps a space only between two ASCII letters or digits. For comparing rendered pages, not entries. */
 export function normaliseWhitespace(s: string): string {
   return s
     .replace(/[\s\u3000]+/g, ' ')
@@ -67,86 +55,117 @@ export function normaliseWhitespace(s: string): string {
     .trim();
 }
 
-/** The number of a problem heading line ("6、关于…", "6．“…”问题整改情况"), as opposed to a numbered measure. */
-export const HEADING_NUMBER =
-  /^(?:(\d{1,4})\s*[.．、]\s*(?=关于)|(\d{1,4})\s*[.．、]\s*(?=[^。]{0,80}整改(?:情况|进展|落实情况)?[。.]?$)|[(\uFF08]\s*(\d{1,4})\s*[)\uFF09]\s*(?=关于[^。]{0,80}整改))/;
-
-/** A section heading's number may be printed "6." "6、" "6." or "(6)"; the site always shows "6. ". */
-export function normaliseHeadingNumber(line: string): string {
-  return line.replace(HEADING_NUMBER, (_m, a: string | undefined, b: string | undefined, c: string | undefined) => `${a ?? b ?? c}. `);
-}
-
-/** The source's non-empty lines, trimmed. */
-export function sourceLines(source: string): string[] {
-  return source
-    .replace(/^\uFEFF/, '')
-    .split(/\r\n|\r|\n/)
-    .map((l) => l.trim())
-    .filter((l) => l !== '');
-}
+/** Above this many cells the alignment is skipped for a linear account (see diffAgainstSource). */
+const MAX_TABLE = 4_000_000;
 
 /**
- * Compares rebuilt lines with the source, ignoring whitespace only. Lines are
- * aligned (longest common subsequence), so one added or dropped paragraph is
- * reported once instead of shifting every line after it. The common start
- * and end are matched first and only the stretch between them is aligned:
- * the table is quadratic in the lines it covers, and for a report of
- * thousands of sections a full table took tens of seconds and most of a
- * gigabyte (found by npm run bench); an unchanged report now costs one pass.
+ * Compares rebuilt lines with the source lines exactly. The common start and
+ * end are matched first; the stretch between is aligned (longest common
+ * subsequence) so one added or dropped paragraph is reported once instead of
+ * shifting every line after it. A stretch too large to align (thousands of
+ * stray paragraphs) is reported linearly: each line of one side that the
+ * other side lacks.
  */
 export function diffAgainstSource(source: string, rebuilt: readonly string[]): LineDiff[] {
-  const key = (l: string) => normaliseWhitespace(normaliseHeadingNumber(l));
-  const all = sourceLines(source);
-  const allKeys = all.map(key);
-  const rebuiltKeys = rebuilt.map(key);
+  const all = sourceLinesNumbered(source);
+  const ak0 = all.map((l) => l.text);
   let lo = 0;
-  while (lo < allKeys.length && lo < rebuiltKeys.length && allKeys[lo] === rebuiltKeys[lo]) lo++;
+  while (lo < ak0.length && lo < rebuilt.length && ak0[lo] === rebuilt[lo]) lo++;
   let hi = 0;
-  const lastA = allKeys.length - 1;
-  const lastB = rebuiltKeys.length - 1;
-  while (hi < allKeys.length - lo && hi < rebuiltKeys.length - lo && allKeys[lastA - hi] === rebuiltKeys[lastB - hi]) hi++;
+  while (hi < ak0.length - lo && hi < rebuilt.length - lo && ak0[ak0.length - 1 - hi] === rebuilt[rebuilt.length - 1 - hi]) hi++;
   const a = all.slice(lo, all.length - hi);
   const b = rebuilt.slice(lo, rebuilt.length - hi);
-  const ak = allKeys.slice(lo, allKeys.length - hi);
-  const bk = rebuiltKeys.slice(lo, rebuiltKeys.length - hi);
+  const lineAt = (i: number) => a[i]?.line ?? (all[lo + i]?.line ?? (all.at(-1)?.line ?? 0) + 1);
+  const diffs: LineDiff[] = [];
+  if (a.length * b.length > MAX_TABLE) {
+    const inB = new Map<string, number>();
+    for (const l of b) inB.set(l, (inB.get(l) ?? 0) + 1);
+    const inA = new Map<string, number>();
+    for (const l of a) inA.set(l.text, (inA.get(l.text) ?? 0) + 1);
+    for (const l of a) {
+      const n = inB.get(l.text) ?? 0;
+      if (n > 0) inB.set(l.text, n - 1);
+      else diffs.push({ line: l.line, expected: l.text, found: null });
+    }
+    b.forEach((l, j) => {
+      const n = inA.get(l) ?? 0;
+      if (n > 0) inA.set(l, n - 1);
+      else diffs.push({ line: lineAt(0), expected: NOT_IN_SOURCE, found: l, rebuilt: lo + j });
+    });
+    return diffs;
+  }
   // lcs[i][j]: length of the longest common subsequence of a[i..] and b[j..].
-  const lcs = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  const width = b.length + 1;
+  const lcs = new Uint32Array((a.length + 1) * width);
   for (let i = a.length - 1; i >= 0; i--) {
     for (let j = b.length - 1; j >= 0; j--) {
-      const row = lcs[i] as number[];
-      row[j] = ak[i] === bk[j] ? (lcs[i + 1]?.[j + 1] ?? 0) + 1 : Math.max(lcs[i + 1]?.[j] ?? 0, row[j + 1] ?? 0);
+      lcs[i * width + j] = a[i]?.text === b[j] ? (lcs[(i + 1) * width + j + 1] ?? 0) + 1 : Math.max(lcs[(i + 1) * width + j] ?? 0, lcs[i * width + j + 1] ?? 0);
     }
   }
-  const diffs: LineDiff[] = [];
+  const at = (x: number, y: number) => lcs[x * width + y] ?? 0;
   let i = 0;
   let j = 0;
-  const at = (x: number, y: number) => lcs[x]?.[y] ?? 0;
-  // Line numbers in the source count the matched start too.
-  const line = (x: number) => lo + x + 1;
   while (i < a.length || j < b.length) {
-    if (i < a.length && j < b.length && ak[i] === bk[j]) {
+    if (i < a.length && j < b.length && a[i]?.text === b[j]) {
       i++;
       j++;
     } else if (i < a.length && j < b.length && at(i + 1, j + 1) === at(i, j)) {
       // Neither line is part of the common text: one line was changed.
-      diffs.push({ line: line(i), expected: a[i] ?? '', found: b[j] ?? '' });
+      diffs.push({ line: lineAt(i), expected: a[i]?.text ?? '', found: b[j] ?? '', rebuilt: lo + j });
       i++;
       j++;
     } else if (j < b.length && (i >= a.length || at(i, j + 1) >= at(i + 1, j))) {
-      diffs.push({ line: line(i), expected: '(原文无此段 / not in the source)', found: b[j] ?? '' });
+      diffs.push({ line: lineAt(i), expected: NOT_IN_SOURCE, found: b[j] ?? '', rebuilt: lo + j });
       j++;
     } else {
-      diffs.push({ line: line(i), expected: a[i] ?? '', found: null });
+      diffs.push({ line: lineAt(i), expected: a[i]?.text ?? '', found: null });
       i++;
     }
   }
   return diffs;
 }
 
-/** Shows where two lines first differ, with a little context. */
+/** The `expected` of a rebuilt line that the source does not have. */
+export const NOT_IN_SOURCE = '(原文无此段 / not in the source)';
+
+/** Names a character an editor cannot see: U+00A0 NO-BREAK SPACE. */
+export function describeChar(ch: string | undefined): string {
+  if (ch === undefined) return '(行尾 / end of line)';
+  const cp = ch.codePointAt(0) ?? 0;
+  const hex = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+  const name = INVISIBLE[cp];
+  if (name) return `${hex} ${name}`;
+  if (/[\p{C}\p{Z}]/u.test(ch)) return `${hex}`;
+  return `“${ch}”（${hex}）`;
+}
+
+const INVISIBLE: Record<number, string> = {
+  0x00a0: 'NO-BREAK SPACE',
+  0x00ad: 'SOFT HYPHEN',
+  0x2028: 'LINE SEPARATOR',
+  0x2029: 'PARAGRAPH SEPARATOR',
+  0x200b: 'ZERO WIDTH SPACE',
+  0x200c: 'ZERO WIDTH NON-JOINER',
+  0x200d: 'ZERO WIDTH JOINER',
+  0x2060: 'WORD JOINER',
+  0xfeff: 'ZERO WIDTH NO-BREAK SPACE',
+  0x3000: 'IDEOGRAPHIC SPACE',
+  0x0009: 'CHARACTER TABULATION',
+  0x0020: 'SPACE',
+};
+
+/** Replaces characters an editor cannot see with their code point, so a message shows them. */
+export function visibleText(s: string): string {
+  return s.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u00a0\u2000-\u200a\u202f\u205f]/gu, (c) => `[${describeChar(c)}]`);
+}
+
+/** Shows where two lines first differ, naming the two characters, with a little context. */
 export function firstDifference(expected: string, found: string): string {
+  const a = [...expected];
+  const b = [...found];
   let i = 0;
-  while (i < expected.length && expected[i] === found[i]) i++;
+  while (i < a.length && a[i] === b[i]) i++;
   const from = Math.max(0, i - 10);
-  return `第${i + 1}个字符 / at character ${i + 1}: 原文 / source “…${expected.slice(from, i + 10)}…” ≠ 条目 / entry “…${found.slice(from, i + 10)}…”`;
+  const ctx = (x: string[]) => visibleText(x.slice(from, i + 10).join(''));
+  return `第${i + 1}个字符 / at character ${i + 1}: 原文 / source ${describeChar(a[i])} ≠ 条目 / entry ${describeChar(b[i])}；原文 “…${ctx(a)}…” ≠ 条目 “…${ctx(b)}…”`;
 }

@@ -4,7 +4,7 @@
  * warnings name a known inconsistency of the printed text itself, which an
  * editor has acknowledged in the metric's `sourceInconsistency`.
  */
-import type { ContentIssue } from '../content/cross-entry.ts';
+import type { Issue } from '../issues.ts';
 import type { Metric } from '../../schemas/metric.ts';
 import { claimedNumbers, numbersIn, printedAs, ratioPercent, roundAt } from './numbers.ts';
 import { paragraphOf } from './permalink.ts';
@@ -17,11 +17,13 @@ export interface SectionMetricsInput {
   /** The section body's paragraphs as a reader sees them (bodyParagraphs()). */
   paragraphs: string[];
   metrics: Metric[];
+  /** The frontmatter key that holds the metrics (default metrics; figures for a report's own figures). */
+  key?: string;
 }
 
 export interface MetricCheckResult {
-  errors: ContentIssue[];
-  warnings: ContentIssue[];
+  errors: Issue[];
+  warnings: Issue[];
 }
 
 /** The longest start of `quote` that does occur in the text: where an editor's quote goes wrong. */
@@ -62,26 +64,26 @@ export function arithmeticProblems(m: Metric): { field: string; message: string 
 
 /** Checks every metric of one section against its text. */
 export function checkSectionMetrics(input: SectionMetricsInput): MetricCheckResult {
-  const errors: ContentIssue[] = [];
-  const warnings: ContentIssue[] = [];
+  const errors: Issue[] = [];
+  const warnings: Issue[] = [];
   const { file, paragraphs, metrics } = input;
   metrics.forEach((m, i) => {
-    const at = (field: string) => `metrics[${i}] (${m.id}).${field}`;
+    const at = (field: string) => ({ path: [input.key ?? 'metrics', i, field] as const, field: `${input.key ?? 'metrics'}[${i}] (${m.id}).${field}` });
     const p = paragraphOf(paragraphs, m.quote);
     if (p === -1) {
       const found = longestFoundPrefix(paragraphs, m.quote);
       errors.push({
         file,
-        field: at('quote'),
+        ...at('quote'),
         message: `引文应逐字出现在第 ${input.number} 项正文的某一段中,未找到;能找到的开头为“${found}”,其后“${m.quote.slice(found.length, found.length + 12)}”对不上 / expected the quote verbatim within one paragraph of section ${input.number}, not found; it matches up to "${found}" and differs from "${m.quote.slice(found.length, found.length + 12)}"`,
       });
     } else {
       if (m.asOf !== undefined && !(paragraphs[p] ?? '').includes(m.asOf)) {
-        errors.push({ file, field: at('asOf'), message: `时间口径“${m.asOf}”应出现在引文所在段落中,未找到 / expected the as-of point "${m.asOf}" in the quote's paragraph, not found` });
+        errors.push({ file, ...at('asOf'), message: `时间口径“${m.asOf}”应出现在引文所在段落中,未找到 / expected the as-of point "${m.asOf}" in the quote's paragraph, not found` });
       }
     }
     if (m.qualifier !== undefined && !m.quote.includes(m.qualifier)) {
-      errors.push({ file, field: at('qualifier'), message: `限定词“${m.qualifier}”应出现在引文中,未找到 / expected the qualifier "${m.qualifier}" in the quote, not found` });
+      errors.push({ file, ...at('qualifier'), message: `限定词“${m.qualifier}”应出现在引文中,未找到 / expected the qualifier "${m.qualifier}" in the quote, not found` });
     }
     const printed = numbersIn(m.quote);
     for (const claim of claimedNumbers(m)) {
@@ -89,18 +91,18 @@ export function checkSectionMetrics(input: SectionMetricsInput): MetricCheckResu
       const shape = claim.role === 'percent' ? `${claim.value}%` : claim.role === 'points' ? `${claim.value}个百分点` : String(claim.value);
       errors.push({
         file,
-        field: at(claim.field),
+        ...at(claim.field),
         message: `数字 ${shape} 应出现在引文中,引文中的数字为 ${printed.map((n) => n.text).join('、') || '(无)'} / expected ${shape} to be printed in the quote, found only ${printed.map((n) => n.text).join(', ') || 'no numbers'}`,
       });
     }
     const problems = arithmeticProblems(m);
     if (m.sourceInconsistency !== undefined) {
       if (problems.length === 0) {
-        errors.push({ file, field: at('sourceInconsistency'), message: `标注了原文不一致,但各数字相符,请删除此说明 / expected an inconsistency in the figures, found none: remove sourceInconsistency` });
+        errors.push({ file, ...at('sourceInconsistency'), message: `标注了原文不一致,但各数字相符,请删除此说明 / expected an inconsistency in the figures, found none: remove sourceInconsistency` });
       }
-      for (const { field, message } of problems) warnings.push({ file, field: at(field), message: `原文本身不一致(已标注:${m.sourceInconsistency}):${message} / the printed text itself is inconsistent; kept verbatim` });
+      for (const { field, message } of problems) warnings.push({ file, ...at(field), message: `原文本身不一致(已标注:${m.sourceInconsistency}):${message} / the printed text itself is inconsistent; kept verbatim` });
     } else {
-      for (const { field, message } of problems) errors.push({ file, field: at(field), message: `${message};若原文本身如此,请在 sourceInconsistency 中说明 / if the printed text itself says so, explain it in sourceInconsistency` });
+      for (const { field, message } of problems) errors.push({ file, ...at(field), message: `${message};若原文本身如此,请在 sourceInconsistency 中说明 / if the printed text itself says so, explain it in sourceInconsistency` });
     }
   });
   return { errors, warnings };

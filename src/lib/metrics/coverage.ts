@@ -3,6 +3,7 @@
  * quote or to an allowlist entry with its reason. Works on the source text
  * line by line, so nothing the site's own parsing did can hide a figure.
  */
+import type { Issue } from '../issues.ts';
 
 /** One percentage printed in the source. */
 export interface PrintedPercent {
@@ -51,16 +52,17 @@ export function uncoveredPercentages(source: string, covers: readonly string[]):
 }
 
 /** Coverage as build issues: one per uncovered percentage, naming the source line and what to do. */
-export function coverageIssues(source: string, sourceFile: string, covers: readonly string[], allowlistFile: string): { file: string; field: string; message: string }[] {
+export function coverageIssues(source: string, sourceFile: string, covers: readonly string[], allowlistFile: string): Issue[] {
   return uncoveredPercentages(source, covers).map((p) => ({
-    file: `${sourceFile}:${p.line}`,
+    file: sourceFile,
+    line: p.line,
     field: '指标覆盖 / metric coverage',
     message: `原文百分数 ${p.text}(“…${p.context}…”)应属于某项指标的引文,或在 ${allowlistFile} 中写明不列入的原因,均未找到 / expected ${p.text} inside some metric's quote or listed with a reason in ${allowlistFile}, found neither`,
   }));
 }
 
 /** Allowlist entries flagged as a problem of the printed text, as warnings naming section and words. */
-export function allowlistWarnings(entries: readonly { section: number; context: string; reason: string; sourceProblem?: boolean | undefined }[], allowlistFile: string): { file: string; field: string; message: string }[] {
+export function allowlistWarnings(entries: readonly { section: number; context: string; reason: string; sourceProblem?: boolean | undefined }[], allowlistFile: string): Issue[] {
   return entries
     .filter((e) => e.sourceProblem)
     .map((e) => ({

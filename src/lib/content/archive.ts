@@ -1,0 +1,133 @@
+/**
+ * Reads a content tree (files in, no disk access) into its reports: one
+ * folder per report under content/reports/<slug>/, each with report.yaml,
+ * source.txt, an optional metrics-allowlist.yaml and sections/NN-标题.mdx.
+ * YAML syntax and the zod schemas are checked here, each issue with its line;
+ * the checks in ./checks/ then work on the parsed folders.
+ */
+import { reportSchema, type ReportData } from '../../schemas/report.ts';
+import { sectionSchema, type SectionData } from '../../schemas/section.ts';
+import { allowlistSchema, type Allowlist } from '../../schemas/metric.ts';
+import type { Issue } from '../issues.ts';
+import { bodyBlocks, type BodyBlock } from './body-text.ts';
+import { parseYaml, splitFrontmatter, type ParsedYaml } from './yaml.ts';
+import { REPORT_FILE, SOURCE_FILE, ALLOWLIST_FILE, SECTIONS_DIR, RESERVED_SLUGS, SLUG_PATTERN } from './layout.ts';
+
+/** One file of the content tree; `path` is relative to the project root, e.g. content/reports/x/report.yaml. */
+export interface SourceFile {
+  path: string;
+  content: string;
+}
+
+export interface SectionFile {
+  file: string;
+  content: string;
+  data: SectionData;
+  /** The body's blocks, with lines of the file (not of the body). */
+  blocks: BodyBlock[];
+  paragraphs: string[];
+  body: string;
+  bodyLine: number;
+  yaml: ParsedYaml<SectionData>;
+}
+
+export interface ReportFolder {
+  slug: string;
+  /** The folder, e.g. content/reports/2022-12-20-jiangyan. */
+  dir: string;
+  reportFile: string;
+  report: ParsedYaml<ReportData> | null;
+  source: SourceFile | undefined;
+  allowlist: ParsedYaml<Allowlist> | null;
+  sections: SectionFile[];
+  /** False when a section failed its schema or syntax: cross-entry checks would only repeat it. */
+  sectionsOk: boolean;
+}
+
+export interface Archive {
+  reports: ReportFolder[];
+  issues: Issue[];
+}
+
+/** Groups and parses the files of a content tree. */
+export function readArchive(files: readonly SourceFile[], contentDir = 'content'): Archive {
+  const issues: Issue[] = [];
+  const root = `${contentDir}/reports/`;
+  const folders = new Map<string, SourceFile[]>();
+  for (const f of files) {
+    if (!f.path.startsWith(root)) {
+      if (/\.(mdx|md|ya?ml|txt)$/.test(f.path)) {
+        issues.push({ file: f.path, field: '(位置 / location)', message: `内容文件应放在某份通报的文件夹 ${root}<文件夹名>/ 中，实在 ${f.path} / expected every content file inside a report folder ${root}<slug>/, found it outside` });
+      }
+      continue;
+    }
+    const [slug, ...rest] = f.path.slice(root.length).split('/');
+    if (!slug || rest.length === 0) {
+      issues.push({ file: f.path, field: '(位置 / location)', message: `应放在 ${root}<文件夹名>/ 中，实直接放在 ${root} 下 / expected inside a report folder ${root}<slug>/, found directly in ${root}` });
+      continue;
+    }
+    folders.set(slug, [...(folders.get(slug) ?? []), f]);
+  }
+  const seen = new Map<string, string>();
+  const reports: ReportFolder[] = [];
+  for (const [slug, list] of [...folders].sort(([a], [b]) => a.localeCompare(b))) {
+    const dir = `${root}${slug}`;
+    const key = slug.normalize('NFC').toLowerCase();
+    const other = seen.get(key);
+    if (other !== undefined) issues.push({ file: dir, field: '文件夹名 / slug', message: `文件夹名应唯一，“${slug}”与“${other}”只差大小写或字形，网址会冲突 / expected a unique slug, found "${slug}" clashing with "${other}"` });
+    seen.set(key, slug);
+    if (!SLUG_PATTERN.test(slug) || RESERVED_SLUGS.includes(slug)) {
+      issues.push({ file: dir, field: '文件夹名 / slug', message: `文件夹名应为小写字母、数字、连字符组成的网址名（如 2022-12-20-jiangyan），且不是 ${RESERVED_SLUGS.join('、')}，实为“${slug}” / expected a slug of lowercase letters, digits and hyphens that is not one of ${RESERVED_SLUGS.join(', ')}, found "${slug}"` });
+    }
+    reports.push(readFolder(slug, dir, list, issues));
+  }
+  return { reports, issues };
+}
+
+function readFolder(slug: string, dir: string, list: readonly SourceFile[], issues: Issue[]): ReportFolder {
+  const at = (name: string) => list.find((f) => f.path === `${dir}/${name}`);
+  const reportFile = `${dir}/${REPORT_FILE}`;
+  const reportText = at(REPORT_FILE);
+  if (!reportText) issues.push({ file: reportFile, field: '(文件 / file)', message: `每份通报的文件夹应有 ${REPORT_FILE}，未找到 / expected ${reportFile}, found no such file` });
+  const report = reportText ? parseYaml<ReportData>(reportFile, reportText.content, reportSchema, issues) : null;
+  const source = at(SOURCE_FILE);
+  if (!source) issues.push({ file: `${dir}/${SOURCE_FILE}`, field: '(文件 / file)', message: `每份通报的文件夹应有原文 ${SOURCE_FILE}（原样发布的全文），未找到 / expected the source text ${dir}/${SOURCE_FILE}, found no such file` });
+  const allowText = at(ALLOWLIST_FILE);
+  const allowlist = allowText ? parseYaml<Allowlist>(allowText.path, allowText.content, allowlistSchema, issues) : null;
+  const sections: SectionFile[] = [];
+  let sectionsOk = true;
+  const known = new Set([REPORT_FILE, SOURCE_FILE, ALLOWLIST_FILE, 'withdrawn.yaml']);
+  for (const f of [...list].sort((a, b) => a.path.localeCompare(b.path))) {
+    const rel = f.path.slice(dir.length + 1);
+    if (known.has(rel)) continue;
+    if (!rel.startsWith(`${SECTIONS_DIR}/`) || rel.split('/').length !== 2 || !rel.endsWith('.mdx')) {
+      issues.push({ file: f.path, field: '(位置 / location)', message: `通报文件夹中应只有 ${[...known].join('、')} 和 ${SECTIONS_DIR}/NN-标题.mdx，实有 ${rel} / expected only ${[...known].join(', ')} and ${SECTIONS_DIR}/NN-title.mdx in a report folder, found ${rel}` });
+      continue;
+    }
+    const split = splitFrontmatter(f.content);
+    if (!split) {
+      issues.push({ file: f.path, line: 1, field: 'frontmatter', message: '文件应以 --- 开头、以 --- 结束的字段块开始，未找到 / expected a frontmatter block between --- lines at the top, found none' });
+      sectionsOk = false;
+      continue;
+    }
+    const yaml = parseYaml<SectionData>(f.path, split.yaml, sectionSchema, issues, 2);
+    let blocks: BodyBlock[];
+    try {
+      blocks = bodyBlocks(split.body).map((b) => ({ text: b.text, line: b.line + split.bodyLine - 1 }));
+    } catch (e) {
+      const place = (e as { line?: number; place?: { line?: number } }).line ?? (e as { place?: { line?: number } }).place?.line;
+      issues.push({ file: f.path, line: place ? place + split.bodyLine - 1 : split.bodyLine, field: '正文 / body', message: `MDX 语法错误 / MDX syntax error: ${(e as Error).message.split('\n')[0]}` });
+      sectionsOk = false;
+      continue;
+    }
+    if (!yaml.data) {
+      sectionsOk = false;
+      continue;
+    }
+    if (blocks.length === 0) issues.push({ file: f.path, line: split.bodyLine, field: '正文 / body', message: '应有正文（整改措施原文），实为空 / expected the section text (its measures), found none' });
+    sections.push({ file: f.path, content: f.content, data: yaml.data, blocks, paragraphs: blocks.map((b) => b.text), body: split.body, bodyLine: split.bodyLine, yaml });
+  }
+  if (sections.length === 0 && sectionsOk) issues.push({ file: `${dir}/${SECTIONS_DIR}/`, field: '(文件 / files)', message: `应至少有一个问题条目 ${SECTIONS_DIR}/NN-标题.mdx，未找到 / expected section entries ${SECTIONS_DIR}/NN-title.mdx, found none` });
+  sections.sort((a, b) => a.data.number - b.data.number);
+  return { slug, dir, reportFile, report, source, allowlist, sections, sectionsOk };
+}

@@ -1,0 +1,15 @@
+/** Checks across reports: a report's `follows` names another report of the archive. */
+import type { Issue } from '../../issues.ts';
+import type { ReportFolder } from '../archive.ts';
+
+/** Checks the links between reports. */
+export function checkFollows(folders: readonly ReportFolder[]): Issue[] {
+  const slugs = new Set(folders.map((f) => f.slug));
+  return folders.flatMap((f): Issue[] => {
+    const follows = f.report?.data?.follows;
+    if (follows === undefined) return [];
+    if (follows === f.slug) return [{ file: f.reportFile, path: ['follows'], message: `应为另一份通报的文件夹名，实为本通报自己“${follows}” / expected another report's slug, found this report's own` }];
+    if (!slugs.has(follows)) return [{ file: f.reportFile, path: ['follows'], message: `应为 content/reports/ 下已有的文件夹名（${[...slugs].filter((s) => s !== f.slug).join('、') || '无'}），实为“${follows}” / expected the slug of a report in content/reports/, found "${follows}"` }];
+    return [];
+  });
+}

@@ -1,0 +1,29 @@
+/** Figures: every metric of a section is in its body, every figure of the report in the report's own paragraphs, and the arithmetic holds. */
+import type { Issue } from '../../issues.ts';
+import { checkSectionMetrics } from '../../metrics/check.ts';
+import { printedLines } from '../../report/walk.ts';
+import type { ReportFolder } from '../archive.ts';
+
+export interface Checked {
+  errors: Issue[];
+  warnings: Issue[];
+}
+
+/** Checks the figures of one report and of its sections. */
+export function checkFigures(folder: ReportFolder): Checked {
+  const errors: Issue[] = [];
+  const warnings: Issue[] = [];
+  for (const s of folder.sections) {
+    const r = checkSectionMetrics({ file: s.file, number: s.data.number, paragraphs: s.paragraphs, metrics: s.data.metrics });
+    errors.push(...r.errors);
+    warnings.push(...r.warnings);
+  }
+  const report = folder.report?.data;
+  if (report && report.figures.length > 0) {
+    const own = printedLines(report, []).map((l) => l.text);
+    const r = checkSectionMetrics({ file: folder.reportFile, number: 0, paragraphs: own, metrics: report.figures, key: 'figures' });
+    errors.push(...r.errors);
+    warnings.push(...r.warnings);
+  }
+  return { errors, warnings };
+}

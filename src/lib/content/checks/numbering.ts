@@ -1,0 +1,31 @@
+/** Numbering: a report's sections run from 1 to its problemCount, each number once. */
+import type { Issue } from '../../issues.ts';
+import type { ReportFolder } from '../archive.ts';
+
+/** Checks one report's section numbers. */
+export function checkNumbering(folder: ReportFolder): Issue[] {
+  const report = folder.report?.data;
+  if (!report) return [];
+  const issues: Issue[] = [];
+  const byNumber = new Map<number, string[]>();
+  for (const s of folder.sections) {
+    if (s.data.number > report.problemCount) {
+      issues.push({ file: s.file, path: ['number'], message: `应为 1–${report.problemCount} 之间的整数（见 ${folder.reportFile} 的 problemCount），实为 ${s.data.number} / expected a number from 1 to ${report.problemCount} (problemCount in ${folder.reportFile}), found ${s.data.number}` });
+    }
+    byNumber.set(s.data.number, [...(byNumber.get(s.data.number) ?? []), s.file]);
+  }
+  for (const [n, list] of byNumber) {
+    if (list.length < 2) continue;
+    for (const file of list) {
+      const others = list.filter((o) => o !== file).join(', ');
+      issues.push({ file, path: ['number'], message: `编号 ${n} 重复（另见 ${others}），每个编号只能用一次 / expected a number no other section uses, found ${n}, also used by ${others}` });
+    }
+  }
+  // A section that failed its schema may be the "missing" number: say it once, at that section.
+  if (folder.sectionsOk) {
+    for (let n = 1; n <= report.problemCount; n++) {
+      if (!byNumber.has(n)) issues.push({ file: folder.reportFile, path: ['problemCount'], message: `应有第 ${n} 项问题的条目，未找到 / expected a section entry with number ${n}, found none` });
+    }
+  }
+  return issues;
+}

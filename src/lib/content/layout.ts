@@ -1,0 +1,27 @@
+/**
+ * The layout of a report folder, in one place: content/reports/<slug>/ holds
+ * these files. The content check, the importer and the collections use it.
+ */
+
+/** The folder of all reports, under the content folder. */
+export const REPORTS_DIR = 'reports';
+/** The report's data. */
+export const REPORT_FILE = 'report.yaml';
+/** The report's text exactly as published: the reference of every fidelity check, offered for download byte for byte. */
+export const SOURCE_FILE = 'source.txt';
+/** Percentages of the source deliberately not typed as figures, each with its reason. */
+export const ALLOWLIST_FILE = 'metrics-allowlist.yaml';
+/** The folder of the section entries. */
+export const SECTIONS_DIR = 'sections';
+
+/** A report's folder name is its address: lowercase letters, digits and hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$/;
+
+/** Folder names that would clash with the site's own addresses. */
+export const RESERVED_SLUGS: readonly string[] = ['search', 'data', 'sections', 'feedback', 'pagefind', 'feed', 'feed.xml', '404', '_astro', 'favicon.svg', 'sitemap-index.xml', 'sitemap-0.xml'];
+
+/** A readable file name for a section: 06-安全生产监管不到位.mdx. */
+export function sectionFileName(s: { number: number; title: string }): string {
+  const slug = s.title.replace(/[\s“”"‘’'、,，。.:：;；!?！？()（）《》<>/\\|*]+/g, '').slice(0, 40);
+  return `${String(s.number).padStart(2, '0')}-${slug}.mdx`;
+}

@@ -1,0 +1,75 @@
+/**
+ * The content check's runner: reads the tree into reports, runs each check
+ * (one job each, in ./checks/) on every report and across reports, and gives
+ * every issue its line. Pure: files in, issues out. Run by
+ * `npm run check:content`, by the build before Astro renders anything, and
+ * by the importer on what it is about to write.
+ */
+import type { Issue } from '../issues.ts';
+import { readArchive, type ReportFolder, type SourceFile } from './archive.ts';
+import { checkNumbering } from './checks/numbering.ts';
+import { checkThemes } from './checks/themes.ts';
+import { checkSectionFields } from './checks/sections.ts';
+import { checkFigures } from './checks/figures.ts';
+import { checkCoverage } from './checks/coverage.ts';
+import { checkFidelity } from './checks/fidelity.ts';
+import { checkSignature } from './checks/signature.ts';
+import { checkFollows } from './checks/archive.ts';
+
+export type { SourceFile } from './archive.ts';
+
+export interface CheckResult {
+  errors: Issue[];
+  warnings: Issue[];
+}
+
+export interface CheckOptions {
+  /** Require every percentage of the source to be in a figure's quote or the allowlist (default true). */
+  coverage?: boolean;
+}
+
+type Check = (folder: ReportFolder, options: CheckOptions) => Issue[] | CheckResult;
+
+/** The per-report checks, in the order their messages are listed. */
+const CHECKS: readonly Check[] = [
+  checkNumbering,
+  checkThemes,
+  checkSectionFields,
+  checkFigures,
+  checkSignature,
+  (f, o) => (o.coverage === false ? [] : checkCoverage(f)),
+  checkFidelity,
+];
+
+/** Fills in the line of every issue that names a field path, from the parsed YAML of its file. */
+function resolveLines(issues: readonly Issue[], folders: readonly ReportFolder[]): Issue[] {
+  const finders = new Map<string, (p: readonly (string | number)[]) => number>();
+  for (const f of folders) {
+    if (f.report) finders.set(f.reportFile, f.report.lineOf);
+    if (f.allowlist) finders.set(f.allowlist.file, f.allowlist.lineOf);
+    for (const s of f.sections) finders.set(s.file, s.yaml.lineOf);
+  }
+  return issues.map((i) => (i.line === undefined && i.path ? { ...i, line: finders.get(i.file)?.(i.path) } : i));
+}
+
+/** Checks a content tree: layout, schemas, numbering, themes, figures, coverage, fidelity, links between reports. */
+export function checkContent(files: readonly SourceFile[], contentDir = 'content', options: CheckOptions = {}): CheckResult {
+  const archive = readArchive(files, contentDir);
+  const errors: Issue[] = [...archive.issues];
+  const warnings: Issue[] = [];
+  if (archive.reports.length === 0 && archive.issues.length === 0) {
+    errors.push({ file: `${contentDir}/reports/`, field: '(文件 / files)', message: `应至少有一份通报 ${contentDir}/reports/<文件夹名>/report.yaml，未找到 / expected at least one report folder, found none` });
+  }
+  for (const folder of archive.reports) {
+    for (const check of CHECKS) {
+      const r = check(folder, options);
+      if (Array.isArray(r)) errors.push(...r);
+      else {
+        errors.push(...r.errors);
+        warnings.push(...r.warnings);
+      }
+    }
+  }
+  errors.push(...checkFollows(archive.reports));
+  return { errors: resolveLines(errors, archive.reports), warnings: resolveLines(warnings, archive.reports) };
+}

@@ -1,0 +1,43 @@
+/**
+ * The one issue type every content check returns, and its formatter. An
+ * issue names its file and, where it can, the field path inside it (YAML
+ * keys and list indexes) or the line; the runner (src/lib/content/run.ts)
+ * turns field paths into lines, so no check parses another's message.
+ */
+
+/** A field path inside a YAML document or frontmatter, e.g. ['body', 3, 'points', 1]. */
+export type IssuePath = readonly (string | number)[];
+
+export interface Issue {
+  /** The file, relative to the project root, e.g. content/reports/x/report.yaml. */
+  file: string;
+  /** The field path inside the file's YAML, when the issue is about a field. */
+  path?: IssuePath | undefined;
+  /** 1-based line in `file`, when known (the runner fills it from `path`). */
+  line?: number | undefined;
+  /** A label for where in the file, when it is not a YAML field: 正文 / body, 原文一致性 / fidelity. */
+  field?: string | undefined;
+  /** What was expected and what was found, Chinese / English. */
+  message: string;
+}
+
+/** Shows a field path the way an editor reads it: body[3].points[1]. */
+export function fieldName(path: IssuePath): string {
+  return path.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${k}` : k), '') || '(整体 / whole entry)';
+}
+
+/** The label of where an issue is: its field label, else its field path. */
+export function issueField(i: Issue): string {
+  return i.field ?? (i.path ? fieldName(i.path) : '(文件 / file)');
+}
+
+/** Formats issues the way every check reports them: file:line, then field and message. */
+export function formatIssues(issues: readonly Issue[]): string {
+  return issues.map((i) => `${i.file}${i.line ? `:${i.line}` : ''}\n  ${issueField(i)}: ${i.message}`).join('\n');
+}
+
+/** At most `max` issues, plus one that says how many more there were, so a flood stays readable. */
+export function capIssues(issues: readonly Issue[], max: number, file: string): Issue[] {
+  if (issues.length <= max) return [...issues];
+  return [...issues.slice(0, max), { file, field: '(其余 / more)', message: `另有 ${issues.length - max} 处同类问题未列出 / ${issues.length - max} more issue(s) of this kind not listed` }];
+}
