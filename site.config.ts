@@ -1,9 +1,29 @@
 /**
- * Site settings that are not part of the report: where it is served and the
- * government footer items. Environment variables override the defaults at
- * build time, so one checkout can publish to several places.
+ * Site settings that belong to no one report: the site's name and
+ * publisher, the publisher's contact block for site-level pages (archive,
+ * search, 404), where it is served, the government footer items, and the
+ * report the old flat addresses (/sections/06/) of the first edition point
+ * to. Environment variables override the defaults at build time, so one
+ * checkout can publish to several places.
  */
+export interface PublisherContact {
+  phone?: string;
+  address?: string;
+  envelopeNote?: string;
+  postcode?: string;
+  email?: string;
+  web?: string;
+}
+
 export interface SiteConfig {
+  /** The site's name, in the header and page titles. */
+  name: string;
+  /** Who publishes the site. */
+  publisher: string;
+  /** The publisher's contact, shown on site-level pages; each report's pages show that report's own. */
+  contact: PublisherContact;
+  /** The report whose pages the first edition published at /sections/NN/, /feedback/ and /data/; those addresses redirect there. */
+  legacyReport?: string;
   /** Public origin, e.g. https://www.jiangyan.gov.cn. Used for the sitemap and absolute links. */
   url: string;
   /** Sub-path the site is served under, with leading and trailing slash, e.g. /xszg/. */
@@ -29,6 +49,16 @@ function normaliseBase(base: string | undefined): string {
 const env = process.env;
 
 export const siteConfig: SiteConfig = {
+  name: env['SITE_NAME'] ?? '中共泰州市姜堰区委巡视巡察整改公开',
+  publisher: env['SITE_PUBLISHER'] ?? '中共泰州市姜堰区委',
+  contact: {
+    phone: '0523-88101627',
+    address: '泰州市姜堰区上海路1号姜堰区委办公室',
+    envelopeNote: '巡视整改监督意见',
+    postcode: '225500',
+    email: 'jyqxcb2017@163.com',
+  },
+  legacyReport: '2022-12-20-jiangyan',
   url: env['SITE_URL'] ?? 'http://localhost:4321',
   base: normaliseBase(env['SITE_BASE']),
   footer: {

@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { buildAtomically } from '../src/lib/build/atomic.ts';
 import { verifyBuild } from '../src/lib/build/verify.ts';
 import { assertContent } from '../src/lib/content/files.ts';
-import { formatIssues } from '../src/lib/content/cross-entry.ts';
+import { formatIssues } from '../src/lib/issues.ts';
 import { buildSearchIndex } from '../src/lib/build/search-index.ts';
 import { siteConfig } from '../site.config.ts';
 

@@ -1,22 +1,23 @@
 /**
  * Every content collection and its schema. Field meanings are documented on
- * the schemas in src/schemas/, which scripts/check-content.ts also uses.
+ * the schemas in src/schemas/, which the content check also uses. Every
+ * report is a folder content/reports/<slug>/ (src/lib/content/layout.ts).
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { reportSchema } from './schemas/report.ts';
 import { sectionSchema } from './schemas/section.ts';
 
-/** The report as a whole: one YAML file, content/report.yaml. */
-const report = defineCollection({
-  loader: glob({ base: './content', pattern: 'report.yaml' }),
+/** One entry per report: content/reports/<slug>/report.yaml, its id the slug. */
+const reports = defineCollection({
+  loader: glob({ base: './content/reports', pattern: '*/report.yaml', generateId: ({ entry }) => entry.split('/')[0] ?? entry }),
   schema: reportSchema,
 });
 
-/** One MDX entry per problem section: content/sections/NN-标题.mdx. */
+/** One MDX entry per problem: content/reports/<slug>/sections/NN-标题.mdx, its id <slug>/NN-标题. */
 const sections = defineCollection({
-  loader: glob({ base: './content/sections', pattern: '*.mdx' }),
+  loader: glob({ base: './content/reports', pattern: '*/sections/*.mdx', generateId: ({ entry }) => entry.replace(/\/sections\//, '/').replace(/\.mdx$/, '') }),
   schema: sectionSchema,
 });
 
-export const collections = { report, sections };
+export const collections = { reports, sections };

@@ -1,11 +1,10 @@
 /**
- * The report's figures for pages and data files: every metric with its
- * section and link, built once from the validated site model.
+ * The figures for pages and data files: every metric of a report with its
+ * section and link, built once per report from the validated archive.
  */
-import { bodyParagraphs } from '../lib/content/body-text.ts';
 import { measureCount, sectionRecords } from '../lib/metrics/records.ts';
 import type { MetricRecord } from '../lib/metrics/view.ts';
-import { loadSite } from './site.ts';
+import { loadArchive, loadReport, type ReportModel } from './archive.ts';
 
 export interface MetricsModel {
   /** Every metric, in section order. */
@@ -16,22 +15,33 @@ export interface MetricsModel {
   measures: number;
 }
 
-async function build(): Promise<MetricsModel> {
-  const { sections, report } = await loadSite();
+function build(r: ReportModel): MetricsModel {
   const bySection = new Map<number, MetricRecord[]>();
   let measures = 0;
-  for (const s of sections) {
-    const paragraphs = bodyParagraphs(s.body ?? '');
+  for (const s of r.sections) {
+    const paragraphs = r.paragraphs.get(s.data.number) ?? [];
     measures += measureCount(paragraphs);
-    bySection.set(s.data.number, sectionRecords({ number: s.data.number, title: s.data.title, theme: s.data.theme, paragraphs, metrics: s.data.metrics }, report.problemCount));
+    bySection.set(s.data.number, sectionRecords({ report: r.slug, number: s.data.number, title: s.data.title, theme: s.data.theme, paragraphs, metrics: s.data.metrics }, r.data.problemCount));
   }
   return { records: [...bySection.values()].flat(), bySection, measures };
 }
 
-let cached: Promise<MetricsModel> | undefined;
+const cache = new Map<string, MetricsModel>();
 
-/** The metrics model, built once per build. */
-export function loadMetrics(): Promise<MetricsModel> {
-  cached ??= build();
-  return cached;
+/** The metrics model of one report, built once per build. */
+export async function loadMetrics(slug: string): Promise<MetricsModel> {
+  let m = cache.get(slug);
+  if (!m) {
+    m = build(await loadReport(slug));
+    cache.set(slug, m);
+  }
+  return m;
+}
+
+/** Every report's records, newest report first: for the site-wide data files. */
+export async function loadAllMetrics(): Promise<MetricRecord[]> {
+  const { reports } = await loadArchive();
+  const out: MetricRecord[] = [];
+  for (const r of reports) out.push(...(await loadMetrics(r.slug)).records);
+  return out;
 }

@@ -18,7 +18,7 @@ export const SECTIONS_DIR = 'sections';
 export const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$/;
 
 /** Folder names that would clash with the site's own addresses. */
-export const RESERVED_SLUGS: readonly string[] = ['search', 'data', 'sections', 'feedback', 'pagefind', 'feed', 'feed.xml', '404', '_astro', 'favicon.svg', 'sitemap-index.xml', 'sitemap-0.xml'];
+export const RESERVED_SLUGS: readonly string[] = ['search', 'by-issuer', 'data', 'sections', 'feedback', 'pagefind', 'feed', 'feed.xml', '404', '_astro', 'favicon.svg', 'sitemap-index.xml', 'sitemap-0.xml'];
 
 /** A readable file name for a section: 06-安全生产监管不到位.mdx. */
 export function sectionFileName(s: { number: number; title: string }): string {

@@ -6,12 +6,13 @@ import type { Metric } from '../../schemas/metric.ts';
 import { sectionPath } from '../url/paths.ts';
 import { measureNumbers, quoteFragment } from './permalink.ts';
 import type { MetricRecord } from './view.ts';
-import type { Theme } from '../../schemas/themes.ts';
 
 export interface SectionForMetrics {
+  /** The report's slug. */
+  report: string;
   number: number;
   title: string;
-  theme: Theme;
+  theme: string | undefined;
   /** Body paragraphs as a reader sees them (bodyParagraphs()). */
   paragraphs: string[];
   metrics: Metric[];
@@ -19,8 +20,9 @@ export interface SectionForMetrics {
 
 /** The records of one section's metrics, in frontmatter order. */
 export function sectionRecords(s: SectionForMetrics, problemCount?: number): MetricRecord[] {
-  const page = sectionPath(s.number, problemCount);
+  const page = sectionPath(s.report, s.number, problemCount);
   return s.metrics.map((metric) => ({
+    report: s.report,
     section: s.number,
     sectionTitle: s.title,
     theme: s.theme,

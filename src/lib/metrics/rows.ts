@@ -15,6 +15,7 @@ export interface Column {
 
 /** The columns of metrics.csv, in order; metrics.json rows carry the same keys. */
 export const COLUMNS = [
+  { key: 'report', zh: '通报（站内文件夹名，见各通报页面地址）' },
   { key: 'section', zh: '问题编号(1起)' },
   { key: 'section_title', zh: '问题名称' },
   { key: 'theme', zh: '主题' },
@@ -48,9 +49,10 @@ export function rowOf(record: MetricRecord, href: (path: string) => string): Row
   const completion = completionOfMetric(m);
   const percent = m.kind === 'rate' ? m.percent : completion?.percent;
   return {
+    report: record.report,
     section: String(record.section),
     section_title: record.sectionTitle,
-    theme: record.theme,
+    theme: record.theme ?? '',
     id: m.id,
     label: m.label,
     kind: m.kind,
@@ -108,15 +110,30 @@ export function parseCsv(text: string): Record<string, string>[] {
   return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
 }
 
-/** The JSON file: the report it belongs to, the columns, and the metrics with their section and link. */
-export function toJson(report: { title: string; issuer: string; date: string }, records: readonly MetricRecord[], href: (path: string) => string): string {
+/** What the JSON says of a report. */
+export interface JsonReport {
+  slug: string;
+  title: string;
+  issuer: string;
+  date?: string | undefined;
+  kind: string;
+}
+
+/** What the JSON says of a report, from its data. */
+export function jsonReport(slug: string, r: { title: string; issuer: string; date?: string | undefined; kind: string }): JsonReport {
+  return { slug, title: r.title, issuer: r.issuer, ...(r.date ? { date: r.date } : {}), kind: r.kind };
+}
+
+/** The JSON file: the report(s) it covers, the columns, and the metrics with their report, section and link. */
+export function toJson(reports: readonly JsonReport[], records: readonly MetricRecord[], href: (path: string) => string): string {
   return `${JSON.stringify(
     {
-      report,
+      reports,
       columns: COLUMNS,
       metrics: records.map((r) => {
         const completion = completionOfMetric(r.metric);
         return {
+          report: r.report,
           section: r.section,
           sectionTitle: r.sectionTitle,
           theme: r.theme,

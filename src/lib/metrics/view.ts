@@ -8,14 +8,15 @@ import type { Metric } from '../../schemas/metric.ts';
 import { progressGeometry, stackedGeometry, type ProgressGeometry, type Segment } from '../charts/bar.ts';
 import { completionOf, type Completion } from './numbers.ts';
 import { groupByTheme } from '../report/themes.ts';
-import type { Theme } from '../../schemas/themes.ts';
 
 /** A metric with its section and link, as pages and data files use it. */
 export interface MetricRecord {
+  /** The report's slug. */
+  report: string;
   section: number;
   sectionTitle: string;
-  theme: Theme;
-  /** Site path with fragment, base not included, e.g. sections/17/#m1. */
+  theme: string | undefined;
+  /** Site path with fragment, base not included, e.g. 2022-12-20-jiangyan/sections/17/#m1. */
   path: string;
   metric: Metric;
 }
@@ -80,9 +81,12 @@ export function splitQualifier(qualifier: string | undefined): { before: string;
   return LEADING_QUALIFIERS.includes(qualifier) ? { before: qualifier, after: '' } : { before: '', after: qualifier };
 }
 
-/** Completion rates grouped by theme in the fixed theme order, each group highest first; themes without rates left out. */
-export function ratesByTheme(records: readonly MetricRecord[]): { theme: Theme; items: CompletionItem[] }[] {
-  return groupByTheme(completionRates(records), (i) => i.record.theme);
+/** Completion rates grouped by the report's theme order, each group highest first; themes without rates left out. */
+export function ratesByTheme(records: readonly MetricRecord[], order: readonly string[]): { theme: string; items: CompletionItem[] }[] {
+  const items = completionRates(records);
+  // A report without themes still shows its rates, as one unnamed group.
+  if (order.length === 0) return items.length > 0 ? [{ theme: '', items }] : [];
+  return groupByTheme(items, (i) => i.record.theme, order);
 }
 
 /** The fragment part of a record's path ("#m1"), or "" when it points at the section page. */

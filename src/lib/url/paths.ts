@@ -1,6 +1,7 @@
 /**
  * Site paths, independent of where the site is served. Pages prefix them
  * with the base path through joinBase, so every link works under /xszg/ too.
+ * Every report lives under its slug: /<slug>/, /<slug>/sections/06/ …
  */
 
 /** Pads a section number for its URL: 6 → "06". Wider reports get wider numbers. */
@@ -8,9 +9,39 @@ export function sectionSlug(n: number, total = 99): string {
   return String(n).padStart(Math.max(2, String(total).length), '0');
 }
 
-/** The path of a section page, e.g. sections/06/. */
-export function sectionPath(n: number, total?: number): string {
-  return `sections/${sectionSlug(n, total)}/`;
+/** A report's home, e.g. 2022-12-20-jiangyan/. */
+export function reportPath(slug: string): string {
+  return `${slug}/`;
+}
+
+/** The path of a section page, e.g. 2022-12-20-jiangyan/sections/06/. */
+export function sectionPath(slug: string, n: number, total?: number): string {
+  return `${slug}/sections/${sectionSlug(n, total)}/`;
+}
+
+/** A report's feedback page. */
+export function feedbackPath(slug: string): string {
+  return `${slug}/feedback/`;
+}
+
+/** A report's open-data page; its files are data/metrics.csv and data/metrics.json under it. */
+export function dataPath(slug: string): string {
+  return `${slug}/data/`;
+}
+
+/** A report's full text, rebuilt from its entries. */
+export function fullTextPath(slug: string): string {
+  return `${slug}/full-text/`;
+}
+
+/** The source text as stored, byte for byte. */
+export function sourcePath(slug: string): string {
+  return `${slug}/source.txt`;
+}
+
+/** The search page, optionally limited to one report. */
+export function searchPath(report?: string): string {
+  return report ? `search/?report=${encodeURIComponent(report)}` : 'search/';
 }
 
 /** Joins the configured base ("/", "/xszg/") and a site path ("sections/06/", "#m2"). */

@@ -1,0 +1,93 @@
+/**
+ * The one place pages get the archive from. Loads the collections (Astro
+ * validates each entry against its schema), runs the same content check as
+ * `npm run check:content` unless the build already did, and puts each report
+ * together with its sections, themes, contact block and related reports.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { formatIssues } from '../lib/issues.ts';
+import { assertContent } from '../lib/content/files.ts';
+import { groupByTheme } from '../lib/report/themes.ts';
+import { partOf } from '../lib/report/walk.ts';
+import { bodyParagraphs } from '../lib/content/body-text.ts';
+import type { ContactData, ReportData } from '../schemas/report.ts';
+
+export type SectionEntry = CollectionEntry<'sections'>;
+
+export interface ReportModel {
+  slug: string;
+  data: ReportData;
+  /** Sections in number order. */
+  sections: SectionEntry[];
+  /** Each section's body paragraphs as a reader sees them, by number. */
+  paragraphs: Map<number, string[]>;
+  /** Problems grouped by the report's own themes; empty when it has none. */
+  themes: { theme: string; items: SectionEntry[] }[];
+  contact: ContactData | undefined;
+  /** The report this one follows up, and those that follow it up. */
+  follows: ReportModel | undefined;
+  followedBy: ReportModel[];
+}
+
+export interface ArchiveModel {
+  /** Every report, newest first (undated last). */
+  reports: ReportModel[];
+  bySlug: Map<string, ReportModel>;
+}
+
+/** Newest first; reports without a date after the dated ones, then by slug. */
+export function byDateDesc(a: { slug: string; data: { date?: string | undefined } }, b: { slug: string; data: { date?: string | undefined } }): number {
+  const da = a.data.date ?? '';
+  const db = b.data.date ?? '';
+  if (da !== db) return da === '' ? 1 : db === '' ? -1 : db.localeCompare(da);
+  return a.slug.localeCompare(b.slug);
+}
+
+async function load(): Promise<ArchiveModel> {
+  // The same checks as `npm run check:content` (src/lib/content/run.ts), so
+  // `astro dev` and `astro build` refuse bad content too; scripts/build.ts
+  // runs them before Astro and says so, so a build does not run them twice.
+  if (process.env['XSZG_CONTENT_CHECKED'] !== '1') {
+    for (const w of assertContent(process.cwd())) console.warn(`⚠ ${formatIssues([w])}`);
+  }
+  const entries = await getCollection('reports');
+  const sections = await getCollection('sections');
+  const bySlug = new Map<string, ReportModel>();
+  for (const e of entries) {
+    const own = sections.filter((s) => s.id.startsWith(`${e.id}/`)).sort((a, b) => a.data.number - b.data.number);
+    bySlug.set(e.id, {
+      slug: e.id,
+      data: e.data,
+      sections: own,
+      paragraphs: new Map(own.map((s) => [s.data.number, bodyParagraphs(s.body ?? '')])),
+      themes: groupByTheme(own, (s) => s.data.theme, e.data.themes.map((t) => t.name)),
+      contact: partOf(e.data, 'contact'),
+      follows: undefined,
+      followedBy: [],
+    });
+  }
+  for (const r of bySlug.values()) {
+    const f = r.data.follows ? bySlug.get(r.data.follows) : undefined;
+    if (f) {
+      r.follows = f;
+      f.followedBy.push(r);
+    }
+  }
+  const reports = [...bySlug.values()].sort(byDateDesc);
+  return { reports, bySlug };
+}
+
+let cached: Promise<ArchiveModel> | undefined;
+
+/** The validated archive, loaded once per build. */
+export function loadArchive(): Promise<ArchiveModel> {
+  cached ??= load();
+  return cached;
+}
+
+/** One report by slug; throws naming the slug when there is none. */
+export async function loadReport(slug: string): Promise<ReportModel> {
+  const r = (await loadArchive()).bySlug.get(slug);
+  if (!r) throw new Error(`没有文件夹为“${slug}”的通报 / expected a report folder content/reports/${slug}/, found none`);
+  return r;
+}

@@ -1,0 +1,74 @@
+/**
+ * The archive page's list: every report as a row (issuer, date, kinds,
+ * number of problems, and the completion the report itself states), grouped
+ * by year, newest first, and the issuers with their counts. Linear in the
+ * number of reports: the archive lists reports, never sections.
+ */
+import type { Metric } from '../../schemas/metric.ts';
+import type { InspectionKind, TextKind } from '../../schemas/report.ts';
+import { completionOfMetric } from '../metrics/view.ts';
+
+export interface ArchiveInput {
+  slug: string;
+  data: {
+    title: string;
+    issuer: string;
+    date?: string | undefined;
+    kind: InspectionKind;
+    textKind: TextKind;
+    problemCount: number;
+    figures: Metric[];
+    withdrawn?: { date: string } | undefined;
+  };
+}
+
+export interface ArchiveRow {
+  slug: string;
+  title: string;
+  issuer: string;
+  date: string | undefined;
+  kind: InspectionKind;
+  textKind: TextKind;
+  problems: number;
+  /** The completion the report states of itself ("77.8%"), from its own figures; none when it states none. */
+  completion: { label: string; display: string; computed: boolean } | undefined;
+  withdrawn: boolean;
+}
+
+/** One row per report, in the order given. */
+export function archiveRows(reports: readonly ArchiveInput[]): ArchiveRow[] {
+  return reports.map((r) => {
+    const figure = r.data.figures.map((m) => ({ m, c: completionOfMetric(m) })).find((x) => x.c !== null);
+    return {
+      slug: r.slug,
+      title: r.data.title,
+      issuer: r.data.issuer,
+      date: r.data.date,
+      kind: r.data.kind,
+      textKind: r.data.textKind,
+      problems: r.data.problemCount,
+      completion: figure?.c ? { label: figure.m.label, display: figure.c.display, computed: figure.c.source === 'computed' } : undefined,
+      withdrawn: r.data.withdrawn !== undefined,
+    };
+  });
+}
+
+/** Rows grouped by year of their date, newest year first; undated last (year ''). */
+export function byYear(rows: readonly ArchiveRow[]): { year: string; rows: ArchiveRow[] }[] {
+  const groups = new Map<string, ArchiveRow[]>();
+  for (const r of rows) {
+    const y = r.date?.slice(0, 4) ?? '';
+    groups.set(y, [...(groups.get(y) ?? []), r]);
+  }
+  return [...groups].sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : b.localeCompare(a))).map(([year, list]) => ({ year, rows: list }));
+}
+
+/** The issuers with their reports, most reports first, then by name; `id` is a stable anchor. */
+export function byIssuer(rows: readonly ArchiveRow[]): { issuer: string; id: string; rows: ArchiveRow[] }[] {
+  const groups = new Map<string, ArchiveRow[]>();
+  for (const r of rows) groups.set(r.issuer, [...(groups.get(r.issuer) ?? []), r]);
+  return [...groups]
+    .map(([issuer, list]) => ({ issuer, rows: list }))
+    .sort((a, b) => b.rows.length - a.rows.length || a.issuer.localeCompare(b.issuer, 'zh-CN'))
+    .map((g, i) => ({ ...g, id: `issuer-${i + 1}` }));
+}
