@@ -11,8 +11,11 @@ export interface ShippedSection {
   paragraphs: string[];
 }
 
-/** Every content/sections/*.mdx, in file order, parsed and validated. */
-export function shippedSections(dir = 'content/sections'): ShippedSection[] {
+/** The shipped report's folder. */
+export const SHIPPED = 'content/reports/2022-12-20-jiangyan';
+
+/** Every section entry of a report folder, in file order, parsed and validated. */
+export function shippedSections(dir = `${SHIPPED}/sections`): ShippedSection[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.mdx'))
     .sort()

@@ -3,8 +3,8 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent, type SourceFile } from '../../src/lib/content/check.ts';
-import { formatIssues } from '../../src/lib/content/cross-entry.ts';
+import { checkContent, type SourceFile } from '../../src/lib/content/run.ts';
+import { formatIssues, issueField } from '../../src/lib/issues.ts';
 import { readContentFiles } from '../../src/lib/content/files.ts';
 
 const ROOT = 'tests/fixtures/check';
@@ -32,7 +32,7 @@ describe('check:content', () => {
   it("warns while the importer's 待核对 allowlist entries remain, without failing", () => {
     const { errors, warnings } = checkContent(base);
     expect(errors).toEqual([]);
-    expect(warnings).toEqual([expect.objectContaining({ file: 'content/metrics-allowlist.yaml', line: 4, field: 'entries' })]);
+    expect(warnings.map((w) => ({ file: w.file, line: w.line, field: issueField(w) }))).toEqual([{ file: 'content/reports/hailing/metrics-allowlist.yaml', line: 4, field: 'entries' }]);
     expect(warnings[0]?.message).toContain('1 entries still carry');
   });
 
@@ -44,7 +44,7 @@ describe('check:content', () => {
       const byPlace = (a: { file: string; line?: number }, b: { file: string; line?: number }) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
       const errors = [...checkContent(files).errors].sort(byPlace);
       expected.errors.sort(byPlace);
-      const got = errors.map((e) => ({ file: e.file, line: e.line, field: e.field }));
+      const got = errors.map((e) => ({ file: e.file, line: e.line, field: issueField(e) }));
       expect(got, formatIssues(errors)).toEqual(expected.errors.map(({ file, line, field }) => ({ file, line, field })));
       expected.errors.forEach((want, i) => {
         for (const s of want.contains) expect(errors[i]?.message).toContain(s);
@@ -69,12 +69,12 @@ describe('npm run check:content (the script)', { timeout: 60_000 }, () => {
     const r = run();
     expect(r.status, r.out).toBe(0);
     expect(r.out).toContain('content check passed');
-    expect(r.out).toContain('content/metrics-allowlist.yaml:4');
+    expect(r.out).toContain('content/reports/hailing/metrics-allowlist.yaml:4');
   });
   it('exits 1 on an error, naming file:line and field', () => {
     const r = run('wrong-type');
     expect(r.status).toBe(1);
-    expect(r.out).toContain('content/sections/01-经济发展质效不高.mdx:2');
+    expect(r.out).toContain('content/reports/hailing/sections/01-经济发展质效不高.mdx:2');
     expect(r.out).toContain('number: 应为正整数');
   });
 });

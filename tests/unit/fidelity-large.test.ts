@@ -12,14 +12,24 @@ describe('diffAgainstSource on a long report', () => {
   });
   it('reports one changed line in the middle with its source line number', () => {
     const rebuilt = source.map((l, i) => (i === 4499 ? `${l}改` : l));
-    expect(diffAgainstSource(source.join('\n'), rebuilt)).toEqual([{ line: 4500, expected: '第4500段', found: '第4500段改' }]);
+    expect(diffAgainstSource(source.join('\n'), rebuilt)).toEqual([{ line: 4500, expected: '第4500段', found: '第4500段改', rebuilt: 4499 }]);
   });
   it('reports a dropped line and an added line once each, not every line after them', () => {
     const rebuilt = [...source.slice(0, 4099), ...source.slice(4100, 4200), '多出的一段', ...source.slice(4200)];
     expect(diffAgainstSource(source.join('\n'), rebuilt)).toEqual([
       { line: 4100, expected: '第4100段', found: null },
-      { line: 4201, expected: '(原文无此段 / not in the source)', found: '多出的一段' },
+      { line: 4201, expected: '(原文无此段 / not in the source)', found: '多出的一段', rebuilt: 4199 },
     ]);
+  });
+  it('stays linear on thousands of stray paragraphs: each one reported, none aligned', () => {
+    const stray = Array.from({ length: 20_000 }, (_, i) => `多余${i}`);
+    const rebuilt = [...source.slice(0, 4000), ...stray, ...source.slice(4000)];
+    const started = process.hrtime.bigint();
+    const diffs = diffAgainstSource(source.join('\n'), rebuilt);
+    expect(diffs).toHaveLength(20_000);
+    expect(diffs.every((d) => d.expected === '(原文无此段 / not in the source)')).toBe(true);
+    // Far below the quadratic table's cost (9,000 × 20,000 cells), whatever the machine.
+    expect(Number(process.hrtime.bigint() - started) / 1e9).toBeLessThan(20);
   });
   it('reports a repeated line that the entries lost', () => {
     expect(diffAgainstSource(['甲', '乙', '乙', '丙'].join('\n'), ['甲', '乙', '丙'])).toEqual([{ line: 3, expected: '乙', found: null }]);

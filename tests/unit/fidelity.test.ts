@@ -1,31 +1,63 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { diffAgainstSource, normaliseWhitespace, reconstructLines, sourceLines } from '../../src/lib/fidelity/reconstruct.ts';
+import { describeChar, diffAgainstSource, firstDifference, normalisedSource, normaliseWhitespace, sourceLines } from '../../src/lib/fidelity/reconstruct.ts';
 import { missingLines, missingNumbers } from '../../src/lib/fidelity/visible.ts';
-import { parseReport } from '../../src/lib/import/parse.ts';
+import { readArchive } from '../../src/lib/content/archive.ts';
+import { readContentFiles } from '../../src/lib/content/files.ts';
+import { printedLines, type SectionText } from '../../src/lib/report/walk.ts';
 
-const source = readFileSync('content/source/2022-12-20-jiangyan.txt', 'utf8');
-const parsed = parseReport(source);
-if (!parsed.ok) throw new Error('the shipped source must parse');
-const report = parsed.report;
+const SHIPPED = 'content/reports/2022-12-20-jiangyan';
+const source = readFileSync(`${SHIPPED}/source.txt`, 'utf8');
+const folder = readArchive(readContentFiles('.')).reports.find((r) => r.dir === SHIPPED);
+if (!folder?.report?.data) throw new Error('the shipped report must read');
+const report = folder.report.data;
+const sections: SectionText[] = folder.sections.map((s) => ({ number: s.data.number, heading: s.data.heading, marker: s.data.marker, paragraphs: s.paragraphs }));
+const rebuilt = (list: readonly SectionText[]) => printedLines(report, list).map((l) => l.text);
 
-describe('reconstructLines / diffAgainstSource', () => {
-  it('rebuilds the shipped source exactly from its parsed parts', () => {
-    expect(diffAgainstSource(source, reconstructLines(report, report.sections))).toEqual([]);
+describe('diffAgainstSource on the shipped report, rebuilt by the walker', () => {
+  it('rebuilds the shipped source exactly from its entries', () => {
+    expect(diffAgainstSource(source, rebuilt(sections))).toEqual([]);
+    expect(`${rebuilt(sections).join('\n')}\n`).toBe(normalisedSource(source));
   });
   it('reports one altered character with its source line', () => {
-    const sections = report.sections.map((s) =>
-      s.number === 6 ? { ...s, paragraphs: s.paragraphs.map((p) => p.replace('55.6%', '55.8%')) } : s,
-    );
-    const diffs = diffAgainstSource(source, reconstructLines(report, sections));
+    const changed = sections.map((s) => (s.number === 6 ? { ...s, paragraphs: s.paragraphs.map((p) => p.replace('55.6%', '55.8%')) } : s));
+    const diffs = diffAgainstSource(source, rebuilt(changed));
     expect(diffs).toHaveLength(1);
     expect(diffs[0]?.line).toBe(31);
   });
   it('reports a dropped paragraph once, not every line after it', () => {
-    const sections = report.sections.map((s) => (s.number === 3 ? { ...s, paragraphs: s.paragraphs.slice(1) } : s));
-    const diffs = diffAgainstSource(source, reconstructLines(report, sections));
-    expect(diffs).toEqual([expect.objectContaining({ line: 17, found: null })]);
+    const changed = sections.map((s) => (s.number === 3 ? { ...s, paragraphs: s.paragraphs.slice(1) } : s));
+    expect(diffAgainstSource(source, rebuilt(changed))).toEqual([expect.objectContaining({ line: 17, found: null })]);
   });
+  it('counts a no-break space, a BOM or a line separator inside a word as a difference', () => {
+    for (const odd of ['\u00A0', '\uFEFF', '\u2028', '\u200B']) {
+      const changed = sections.map((s) => (s.number === 6 ? { ...s, paragraphs: s.paragraphs.map((p, i) => (i === 0 ? p.replace('安全生产', `安全${odd}生产`) : p)) } : s));
+      expect(diffAgainstSource(source, rebuilt(changed)), JSON.stringify(odd)).toHaveLength(1);
+    }
+  });
+  it('treats CRLF, a leading BOM, indentation and blank lines as the one normalisation', () => {
+    const variant = `\uFEFF${source
+      .split('\n')
+      .map((l) => `\u3000\u3000${l}  `)
+      .join('\r\n\r\n')}`;
+    expect(diffAgainstSource(variant, rebuilt(sections))).toEqual([]);
+  });
+});
+
+describe('messages about invisible characters', () => {
+  it('names a character by its code point', () => {
+    expect(describeChar('\u00A0')).toBe('U+00A0 NO-BREAK SPACE');
+    expect(describeChar('\uFEFF')).toBe('U+FEFF ZERO WIDTH NO-BREAK SPACE');
+    expect(describeChar('\u2028')).toBe('U+2028 LINE SEPARATOR');
+  });
+  it('shows where two lines differ without printing the invisible character raw', () => {
+    const message = firstDifference('安全生产', '安全\u00A0生产');
+    expect(message).toContain('U+00A0 NO-BREAK SPACE');
+    expect(message).not.toContain('\u00A0');
+  });
+});
+
+describe('normaliseWhitespace (for rendered pages)', () => {
   it('ignores whitespace only', () => {
     expect(normaliseWhitespace('6. 关于 “x”')).toBe('6.关于“x”');
     expect(normaliseWhitespace('Pagefind  is 1 tool')).toBe('Pagefind is 1 tool');

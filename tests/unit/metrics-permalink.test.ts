@@ -28,7 +28,7 @@ describe('quoteFragment', () => {
 describe('sectionRecords', () => {
   it('links each metric to its section page and measure', () => {
     const metric = metricSchema.parse({ kind: 'count', id: 'x', label: 'x', unit: '处', quote: '整改完成5处', value: 5 });
-    const [r] = sectionRecords({ number: 6, title: 't', theme: '安全生产', paragraphs, metrics: [metric] }, 26);
-    expect(r?.path).toBe('sections/06/#m2');
+    const [r] = sectionRecords({ report: '2022-12-20-jiangyan', number: 6, title: 't', theme: '安全生产', paragraphs, metrics: [metric] }, 26);
+    expect(r?.path).toBe('2022-12-20-jiangyan/sections/06/#m2');
   });
 });

@@ -31,15 +31,10 @@ export interface CheckOptions {
 type Check = (folder: ReportFolder, options: CheckOptions) => Issue[] | CheckResult;
 
 /** The per-report checks, in the order their messages are listed. */
-const CHECKS: readonly Check[] = [
-  checkNumbering,
-  checkThemes,
-  checkSectionFields,
-  checkFigures,
-  checkSignature,
-  (f, o) => (o.coverage === false ? [] : checkCoverage(f)),
-  checkFidelity,
-];
+const CHECKS: readonly Check[] = [checkThemes, checkSectionFields, checkFigures, checkSignature, (f, o) => (o.coverage === false ? [] : checkCoverage(f))];
+
+/** Checks that compare the whole report with its source: run only when its numbering holds, else every line after a bad number would be reported again. */
+const WHOLE: readonly Check[] = [checkFidelity];
 
 /** Fills in the line of every issue that names a field path, from the parsed YAML of its file. */
 function resolveLines(issues: readonly Issue[], folders: readonly ReportFolder[]): Issue[] {
@@ -61,7 +56,9 @@ export function checkContent(files: readonly SourceFile[], contentDir = 'content
     errors.push({ file: `${contentDir}/reports/`, field: '(文件 / files)', message: `应至少有一份通报 ${contentDir}/reports/<文件夹名>/report.yaml，未找到 / expected at least one report folder, found none` });
   }
   for (const folder of archive.reports) {
-    for (const check of CHECKS) {
+    const numbering = checkNumbering(folder);
+    errors.push(...numbering);
+    for (const check of numbering.length === 0 ? [...CHECKS, ...WHOLE] : CHECKS) {
       const r = check(folder, options);
       if (Array.isArray(r)) errors.push(...r);
       else {
