@@ -22,6 +22,7 @@ describe('a bad content entry fails the build with a clear message', () => {
         expect(readFileSync(join(copy.dir, 'dist', 'index.html'), 'utf8')).toBe('last good site');
         expect(readdirSync(copy.dir).filter((f) => f.endsWith('.building'))).toEqual([]);
         expect(existsSync(join(copy.dir, 'dist', 'sections'))).toBe(false);
+        expect(existsSync(join(copy.dir, 'dist', '2022-12-20-jiangyan'))).toBe(false);
       } finally {
         copy.remove();
       }
@@ -35,7 +36,7 @@ describe('astro build on its own (as `astro dev` loads content) refuses bad cont
     try {
       const { status, output } = runNode(copy.dir, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(copy.dir, 'out')]);
       expect(status, output).not.toBe(0);
-      expect(plain(output)).toContain('content/sections/07-履行主体责任有缺失.mdx');
+      expect(plain(output)).toContain('content/reports/2022-12-20-jiangyan/sections/07-履行主体责任有缺失.mdx');
       expect(plain(output)).toContain('found 6, also used by');
     } finally {
       copy.remove();

@@ -1,16 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { parse } from 'yaml';
 import { htmlFiles, visibleText } from '../helpers/dist.ts';
+import { shipped } from '../helpers/shipped.ts';
 
 const siteDir = inject('siteDir');
 const read = (p: string) => readFileSync(join(siteDir, p), 'utf8');
-const report = parse(readFileSync('content/report.yaml', 'utf8')) as {
-  problemCount: number;
-  contact: { phone: string; email: string; envelopeNote: string; address: string; postcode: string };
-};
-const c = report.contact;
+const { slug, data: report, contact } = shipped();
+const c = { phone: contact.phone ?? '', email: contact.email ?? '', envelopeNote: contact.envelopeNote ?? '', address: contact.address ?? '', postcode: contact.postcode ?? '' };
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 describe('contact block and feedback links in the built site', () => {
@@ -30,21 +27,23 @@ describe('contact block and feedback links in the built site', () => {
     }
   });
 
-  it('links every page to the feedback composer', () => {
-    for (const f of htmlFiles(siteDir)) expect(read(f), f).toContain('href="/feedback/"');
+  it("links every page of the report to its feedback composer", () => {
+    const own = htmlFiles(siteDir).filter((f) => f.startsWith(`${slug}/`));
+    expect(own.length).toBeGreaterThan(report.problemCount);
+    for (const f of own) expect(read(f), f).toContain(`href="/${slug}/feedback/"`);
   });
 
   it('links each section page to the composer preset to that section', () => {
-    const sections = htmlFiles(siteDir).filter((f) => /^sections\/\d+\/index\.html$/.test(f));
+    const sections = htmlFiles(siteDir).filter((f) => f.startsWith(`${slug}/sections/`));
     expect(sections).toHaveLength(report.problemCount);
     for (const f of sections) {
-      const slug = /sections\/(\d+)\//.exec(f)?.[1];
-      expect(read(f), f).toMatch(new RegExp(`<a href="/feedback/\\?section=${slug}">对本项整改提意见</a>`));
+      const n = /sections\/(\d+)\//.exec(f)?.[1];
+      expect(read(f), f).toMatch(new RegExp(`<a href="/${slug}/feedback/\\?section=${n}">对本项整改提意见</a>`));
     }
   });
 
   it('lists 总体意见 and every section in the composer, number and title', () => {
-    const html = read('feedback/index.html');
+    const html = read(`${slug}/feedback/index.html`);
     const options = [...html.matchAll(/<option value="(\d*)"[^>]*>([^<]*)<\/option>/g)].map((m) => [m[1], m[2]]);
     expect(options[0]).toEqual(['', '总体意见']);
     expect(options).toHaveLength(report.problemCount + 1);

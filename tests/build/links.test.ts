@@ -18,7 +18,7 @@ describe.each(builds)('internal links $name', ({ dir, base }) => {
   });
 
   it('checks measure permalinks: the section pages link to their own measures', () => {
-    const refs = site.pages.get('sections/06/index.html')?.refs ?? [];
+    const refs = site.pages.get('2022-12-20-jiangyan/sections/06/index.html')?.refs ?? [];
     expect(refs).toContain('#m2');
   });
 

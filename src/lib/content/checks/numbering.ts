@@ -22,10 +22,14 @@ export function checkNumbering(folder: ReportFolder): Issue[] {
     }
   }
   // A section that failed its schema may be the "missing" number: say it once, at that section.
-  if (folder.sectionsOk) {
-    for (let n = 1; n <= report.problemCount; n++) {
-      if (!byNumber.has(n)) issues.push({ file: folder.reportFile, path: ['problemCount'], message: `应有第 ${n} 项问题的条目，未找到 / expected a section entry with number ${n}, found none` });
-    }
+  // A folder with no entries at all is reported once, by the archive reader.
+  if (folder.sectionsOk && folder.sections.length > 0) {
+    const missing: number[] = [];
+    for (let n = 1; n <= report.problemCount; n++) if (!byNumber.has(n)) missing.push(n);
+    const shown = missing.length > 20 ? `${missing.slice(0, 20).join('、')}等 ${missing.length} 项` : missing.join('、');
+    const shownEn = missing.length > 20 ? `${missing.slice(0, 20).join(', ')} and ${missing.length - 20} more` : missing.join(', ');
+    if (missing.length === 1) issues.push({ file: folder.reportFile, path: ['problemCount'], message: `应有第 ${missing[0]} 项问题的条目，未找到 / expected a section entry with number ${missing[0]}, found none` });
+    else if (missing.length > 1) issues.push({ file: folder.reportFile, path: ['problemCount'], message: `应有第 ${shown} 项问题的条目，均未找到 / expected section entries with numbers ${shownEn}, found none` });
   }
   return issues;
 }

@@ -1,0 +1,24 @@
+/** The shipped report as the content check reads it (no Astro): its slug, data, contact block and sections. */
+import { readArchive } from '../../src/lib/content/archive.ts';
+import { readContentFiles } from '../../src/lib/content/files.ts';
+import { partOf } from '../../src/lib/report/walk.ts';
+import type { ContactData, ReportData } from '../../src/schemas/report.ts';
+
+export const SHIPPED_SLUG = '2022-12-20-jiangyan';
+
+export interface Shipped {
+  slug: string;
+  dir: string;
+  data: ReportData;
+  contact: ContactData;
+  source: string;
+}
+
+/** Reads the shipped report folder; throws if it does not check clean enough to read. */
+export function shipped(): Shipped {
+  const folder = readArchive(readContentFiles('.')).reports.find((r) => r.slug === SHIPPED_SLUG);
+  const data = folder?.report?.data;
+  const contact = data ? partOf(data, 'contact') : undefined;
+  if (!folder || !data || !contact || !folder.source) throw new Error(`content/reports/${SHIPPED_SLUG}/ must read`);
+  return { slug: SHIPPED_SLUG, dir: folder.dir, data, contact, source: folder.source.content };
+}
