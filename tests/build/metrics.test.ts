@@ -13,6 +13,7 @@ import type { Element, Root } from 'hast';
 import { metricSchema, type Metric } from '../../src/schemas/metric.ts';
 import { COLUMNS, parseCsv } from '../../src/lib/metrics/rows.ts';
 import { shippedSections } from '../helpers/sections.ts';
+import { SHIPPED_SLUG as slug } from '../helpers/shipped.ts';
 
 const siteDir = inject('siteDir');
 const baseDir = inject('baseSiteDir');
@@ -27,8 +28,8 @@ interface JsonEntry {
   computedPercent?: number;
   metric: Metric;
 }
-const json = JSON.parse(read(siteDir, 'data/metrics.json')) as { metrics: JsonEntry[] };
-const csvText = read(siteDir, 'data/metrics.csv');
+const json = JSON.parse(read(siteDir, `${slug}/data/metrics.json`)) as { metrics: JsonEntry[] };
+const csvText = read(siteDir, `${slug}/data/metrics.csv`);
 const csv = parseCsv(csvText);
 const sections = shippedSections();
 const shippedCount = sections.reduce((n, s) => n + s.data.metrics.length, 0);
@@ -53,7 +54,7 @@ describe('data/metrics.json', () => {
     for (const e of json.metrics) expect(metricSchema.safeParse(e.metric).success, `${e.section}/${e.metric.id}`).toBe(true);
   });
   it('gives every metric a permalink to its section page', () => {
-    for (const e of json.metrics) expect(e.permalink).toMatch(new RegExp(`^/sections/${String(e.section).padStart(2, '0')}/(#m\\d+)?$`));
+    for (const e of json.metrics) expect(e.permalink).toMatch(new RegExp(`^/${slug}/sections/${String(e.section).padStart(2, '0')}/(#m\\d+)?$`));
   });
 });
 
@@ -95,7 +96,7 @@ describe('data/metrics.csv', () => {
   });
 
   it('links under the base path when the site is served under one', () => {
-    const rows = parseCsv(read(baseDir, 'data/metrics.csv'));
+    const rows = parseCsv(read(baseDir, `${slug}/data/metrics.csv`));
     for (const r of rows) expect(r['permalink']?.startsWith(basePath), r['permalink']).toBe(true);
   });
 });
@@ -107,11 +108,22 @@ function figure(page: string, id: string): Element | undefined {
   return findAll(tree, (e) => e.tagName === 'li' && e.properties['dataMetricId'] === id)[0];
 }
 
+describe('the site-wide data files', () => {
+  it("hold every report's figures, each row naming its report", () => {
+    const all = parseCsv(read(siteDir, 'data/metrics.csv'));
+    expect(all).toHaveLength(csv.length);
+    for (const r of all) expect(r['report']).toBe(slug);
+    const whole = JSON.parse(read(siteDir, 'data/metrics.json')) as { reports: { slug: string }[]; metrics: { report: string }[] };
+    expect(whole.reports.map((r) => r.slug)).toEqual([slug]);
+    expect(whole.metrics.every((m) => m.report === slug)).toBe(true);
+  });
+});
+
 describe('section pages', () => {
   it('draw every progress figure as an SVG with its numbers and percent in text beside it', () => {
     let checked = 0;
     for (const s of sections) {
-      const page = `sections/${String(s.data.number).padStart(2, '0')}/index.html`;
+      const page = `${slug}/sections/${String(s.data.number).padStart(2, '0')}/index.html`;
       for (const m of s.data.metrics) {
         const el = figure(page, m.id);
         expect(el, `${page} ${m.id}`).toBeDefined();
@@ -131,7 +143,7 @@ describe('section pages', () => {
   });
 
   it('put the figures above the measures and out of the search index', () => {
-    const html = read(siteDir, 'sections/17/index.html');
+    const html = read(siteDir, `${slug}/sections/17/index.html`);
     const tree = fromHtml(html);
     const panel = findAll(tree, (e) => e.tagName === 'section' && hasClass('figures')(e))[0];
     expect(panel?.properties['dataPagefindIgnore']).toBe('all');
@@ -139,8 +151,8 @@ describe('section pages', () => {
   });
 });
 
-describe('home page', () => {
-  const tree = fromHtml(read(siteDir, 'index.html'));
+describe("the report's home page", () => {
+  const tree = fromHtml(read(siteDir, `${slug}/index.html`));
   it('lists every completion rate, highest first within a theme, each linking to its place', () => {
     const expectedIds = json.metrics.filter((e) => e.metric.kind === 'progress' || (e.metric.kind === 'rate' && e.metric.ofCompletion)).map((e) => `${e.section}/${e.metric.id}`);
     const items = findAll(tree, hasClass('overview__item'));
@@ -156,14 +168,14 @@ describe('home page', () => {
     }
   });
   it('counts the problems, the numbered measures on the section pages and the figures', () => {
-    const measures = sections.reduce((n, s) => n + (read(siteDir, `sections/${String(s.data.number).padStart(2, '0')}/index.html`).match(/ id="m\d+"/g) ?? []).length, 0);
+    const measures = sections.reduce((n, s) => n + (read(siteDir, `${slug}/sections/${String(s.data.number).padStart(2, '0')}/index.html`).match(/ id="m\d+"/g) ?? []).length, 0);
     const overview = findAll(tree, (e) => e.tagName === 'section' && hasClass('overview')(e))[0];
     const numbers = (toText(findAll(overview ?? tree, tag('p'))[0] ?? tree).match(/\d+/g) ?? []).map(Number);
     expect(numbers).toEqual([sections.length, measures, json.metrics.length]);
   });
   it('links to the data page, which documents every column', () => {
-    expect(findAll(tree, (e) => e.tagName === 'a' && e.properties['href'] === '/data/')).toHaveLength(1);
-    const dataPage = toText(fromHtml(read(siteDir, 'data/index.html')));
+    expect(findAll(tree, (e) => e.tagName === 'a' && e.properties['href'] === `/${slug}/data/`).length).toBeGreaterThan(0);
+    const dataPage = toText(fromHtml(read(siteDir, `${slug}/data/index.html`)));
     for (const c of COLUMNS) expect(dataPage).toContain(c.key);
   });
 });
