@@ -15,7 +15,7 @@ import {
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
-const SECTION = 'sections/06/';
+const SECTION = '2022-12-20-jiangyan/sections/06/';
 
 type Settings = Partial<Record<'reading-size' | 'reading-spacing' | 'reading-contrast', string>>;
 
@@ -245,7 +245,7 @@ describe.runIf(chromiumAvailable())('accessibility in a real browser', () => {
       expect(hidden).toEqual([]);
       const printed = await page.evaluate(() => [...document.querySelectorAll('.measure')].map((m) => getComputedStyle(m, '::after').content));
       expect(printed.length).toBeGreaterThan(0);
-      printed.forEach((content, i) => expect(content).toMatch(new RegExp(`^"[^"]+https?://[^"]+${base}sections/06/#m${i + 1}"$`)));
+      printed.forEach((content, i) => expect(content).toMatch(new RegExp(`^"[^"]+https?://[^"]+${base}2022-12-20-jiangyan/sections/06/#m${i + 1}"$`)));
       if (base === '/') {
         mkdirSync(SCREENSHOT_DIR, { recursive: true });
         await page.pdf({ path: join(SCREENSHOT_DIR, 'section-print.pdf'), format: 'A4' });

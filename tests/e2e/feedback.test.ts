@@ -39,7 +39,7 @@ describe.runIf(chromiumAvailable())('the feedback composer in a real browser', (
 
   it('turns what the reader types into a mailto: link that decodes back to exactly that text', async () => {
     const { page, external } = await session.newPage();
-    await page.goto(`${server.root}feedback/`);
+    await page.goto(`${server.root}2022-12-20-jiangyan/feedback/`);
     await page.waitForLoadState('networkidle');
     const sent: string[] = [];
     page.on('request', (r) => sent.push(r.url()));
@@ -61,9 +61,9 @@ describe.runIf(chromiumAvailable())('the feedback composer in a real browser', (
 
   it('arrives from a section page preset to that section, under the base path', async () => {
     const { page, external } = await session.newPage();
-    await page.goto(`${baseServer.root}sections/17/`);
+    await page.goto(`${baseServer.root}2022-12-20-jiangyan/sections/17/`);
     await page.getByRole('link', { name: '对本项整改提意见' }).click();
-    await page.waitForURL(/\/xszg\/feedback\/\?section=17$/);
+    await page.waitForURL(/\/xszg\/2022-12-20-jiangyan\/feedback\/\?section=17$/);
     const select = page.getByLabel('意见涉及的事项');
     expect(await select.inputValue()).toBe('17');
     await page.getByLabel('意见建议(必填)').fill('整改要落实到位。');
@@ -79,13 +79,13 @@ describe.runIf(chromiumAvailable())('the feedback composer in a real browser', (
 
   it('ignores a preset that names no section', async () => {
     const { page } = await session.newPage();
-    await page.goto(`${server.root}feedback/?section=99`);
+    await page.goto(`${server.root}2022-12-20-jiangyan/feedback/?section=99`);
     expect(await page.getByLabel('意见涉及的事项').inputValue()).toBe('');
   });
 
   it('asks for the opinion instead of opening an empty mail', async () => {
     const { page } = await session.newPage();
-    await page.goto(`${server.root}feedback/`);
+    await page.goto(`${server.root}2022-12-20-jiangyan/feedback/`);
     await page.getByRole('link', { name: '用邮件发送', exact: true }).click();
     const opinion = page.getByLabel('意见建议(必填)');
     await expect.poll(() => opinion.getAttribute('aria-invalid')).toBe('true');
@@ -99,7 +99,7 @@ describe.runIf(chromiumAvailable())('the feedback composer in a real browser', (
   it('offers to copy a long message instead of a mailto: link too long to open', async () => {
     const { page, context } = await session.newPage();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-    await page.goto(`${server.root}feedback/?section=05`);
+    await page.goto(`${server.root}2022-12-20-jiangyan/feedback/?section=05`);
     // 复制全文 is always there for webmail users; 打开邮件 only when the text is too long.
     expect(await page.getByRole('button', { name: '复制全文' }).isVisible()).toBe(true);
     expect(await page.getByRole('link', { name: /打开邮件/ }).isVisible()).toBe(false);
@@ -127,7 +127,7 @@ describe.runIf(chromiumAvailable())('the feedback composer in a real browser', (
 
   it('prints an A4 letter with the address, the text, the date and the envelope note, without navigation', async () => {
     const { page } = await session.newPage({ viewport: { width: 1024, height: 900 } });
-    await page.goto(`${server.root}feedback/?section=17`);
+    await page.goto(`${server.root}2022-12-20-jiangyan/feedback/?section=17`);
     await page.getByLabel('意见建议(必填)').fill('第一段意见。\n第二段意见。');
     await page.getByLabel('姓名(选填)').fill('王五');
     const letter = page.locator('.letter');
@@ -159,7 +159,7 @@ describe.runIf(chromiumAvailable())('the feedback composer in a real browser', (
 
   it('without JavaScript shows everything needed to write by hand, and prints a blank letter', async () => {
     const { page } = await session.newPage({ javaScriptEnabled: false });
-    await page.goto(`${server.root}feedback/?section=17`);
+    await page.goto(`${server.root}2022-12-20-jiangyan/feedback/?section=17`);
     const main = await page.locator('main').innerText();
     for (const value of [ADDRESS, POSTCODE, SUBJECT, EMAIL, '0523-88101627', '不会收集']) expect(main).toContain(value);
     expect(await page.locator('#composer').isVisible()).toBe(false);
@@ -177,7 +177,7 @@ describe.runIf(chromiumAvailable())('the feedback composer in a real browser', (
   it('copies the email and the address from the contact block on any page', async () => {
     const { page, context, external } = await session.newPage();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-    await page.goto(`${server.root}sections/06/`);
+    await page.goto(`${server.root}2022-12-20-jiangyan/sections/06/`);
     await page.getByRole('button', { name: '复制邮箱地址' }).click();
     await expect.poll(() => page.locator('#contact-copy-status').innerText()).toContain('邮箱地址已复制');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(EMAIL);
@@ -204,7 +204,7 @@ describe.runIf(chromiumAvailable())('the feedback composer in a real browser', (
 
   it('passes axe on the feedback page, with the form filled and with a long text', async () => {
     const { page } = await session.newPage();
-    await page.goto(`${server.root}feedback/?section=17`);
+    await page.goto(`${server.root}2022-12-20-jiangyan/feedback/?section=17`);
     const axe = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
     const run = async () => {
       await page.addScriptTag({ content: axe });
