@@ -49,7 +49,7 @@ function normaliseBase(base: string | undefined): string {
 const env = process.env;
 
 export const siteConfig: SiteConfig = {
-  name: env['SITE_NAME'] ?? '中共泰州市姜堰区委巡视巡察整改公开',
+  name: env['SITE_NAME'] ?? '中共泰州市姜堰区委整改情况公开',
   publisher: env['SITE_PUBLISHER'] ?? '中共泰州市姜堰区委',
   contact: {
     phone: '0523-88101627',

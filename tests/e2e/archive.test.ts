@@ -1,0 +1,132 @@
+/**
+ * Two reports in one archive, end to end: the shipped 巡视 report and a
+ * hand-made 巡察 report (tests/fixtures/archive) added beside it, built with
+ * the real build script into a project copy, then read from disk and in
+ * chromium. Each report's pages must show its own contact block and words,
+ * the archive and the feed both reports, and search a term of the second
+ * report on its pages only.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectCopy, runNode } from '../helpers/project-copy.ts';
+import { htmlFiles, visibleText } from '../helpers/dist.ts';
+import { SHIPPED_SLUG, shipped } from '../helpers/shipped.ts';
+import { sourceLines } from '../../src/lib/fidelity/reconstruct.ts';
+import { chromiumAvailable, launchBrowser, serveSite, type BrowserSession, type SiteServer } from './harness.ts';
+
+const SECOND = '2023-10-09-xiaoxi-xc';
+const secondSource = readFileSync(`tests/fixtures/archive/content/reports/${SECOND}/source.txt`, 'utf8');
+let copy: { dir: string; remove: () => void };
+let out: string;
+const read = (p: string) => readFileSync(join(out, p), 'utf8');
+
+beforeAll(() => {
+  copy = projectCopy('tests/fixtures/archive');
+  out = join(copy.dir, 'out');
+  const built = runNode(copy.dir, ['scripts/build.ts', '--out', 'out']);
+  if (built.status !== 0) throw new Error(built.output);
+}, 240_000);
+afterAll(() => copy?.remove());
+
+describe('an archive of two reports', () => {
+  it('lists both on the archive page, newest first, each with issuer, date and kind', () => {
+    const html = read('index.html');
+    const a = html.indexOf(`href="/${SECOND}/"`);
+    const b = html.indexOf(`href="/${SHIPPED_SLUG}/"`);
+    expect(a).toBeGreaterThan(-1);
+    expect(b).toBeGreaterThan(a);
+    const text = visibleText(html);
+    for (const s of ['中共小溪县水务局党组', '2023年10月9日', '巡察进展情况', '3个问题', '巡视通报', '26个问题']) expect(text).toContain(s);
+  });
+
+  it("shows each report's own contact block on its pages, never the other's", () => {
+    const jiangyan = shipped().contact;
+    for (const f of htmlFiles(out)) {
+      const text = visibleText(read(f));
+      if (f.startsWith(`${SECOND}/`)) {
+        expect(text, f).toContain('0599-7654321');
+        expect(text, f).not.toContain(jiangyan.phone ?? '');
+        expect(text, f).not.toContain(jiangyan.email ?? '');
+      } else if (f.startsWith(`${SHIPPED_SLUG}/`)) {
+        expect(text, f).toContain(jiangyan.phone ?? '');
+        expect(text, f).not.toContain('0599-7654321');
+      }
+    }
+  });
+
+  it('prints only the contact items the report prints', () => {
+    const text = visibleText(read(`${SECOND}/index.html`));
+    for (const absent of ['邮政信箱', '信封请注明', '邮编']) expect(text).not.toContain(absent);
+  });
+
+  it("never says 巡视 on the 巡察 report's pages, outside the report's own text", () => {
+    const own = sourceLines(secondSource);
+    for (const f of htmlFiles(out).filter((x) => x.startsWith(`${SECOND}/`))) {
+      let text = visibleText(read(f));
+      for (const line of own) text = text.split(line).join('');
+      expect(text.includes('巡视'), `${f}: ${text.slice(Math.max(0, text.indexOf('巡视') - 30), text.indexOf('巡视') + 30)}`).toBe(false);
+      expect(read(f)).not.toMatch(/巡视整改监督意见/);
+    }
+  });
+
+  it('words the mailto subject from the report: 巡察整改意见', () => {
+    expect(read(`${SECOND}/index.html`)).toContain(`mailto:xxslj_xc@example.cn?subject=${encodeURIComponent('巡察整改意见')}`);
+  });
+
+  it('groups the problems under the categories the report prints, and shows them on the section page', () => {
+    const home = visibleText(read(`${SECOND}/index.html`));
+    expect(home.indexOf('（一）在落实主体责任方面')).toBeLessThan(home.indexOf('河道清障推进迟缓'));
+    expect(home.indexOf('（二）在作风建设方面')).toBeLessThan(home.indexOf('工程款拨付审核不严'));
+    expect(visibleText(read(`${SECOND}/sections/03/index.html`))).toContain('（二）在作风建设方面');
+  });
+
+  it('lists both reports in the feed, newest first', () => {
+    const feed = read('feed.xml');
+    const a = feed.indexOf(`/${SECOND}/</id>`);
+    expect(a).toBeGreaterThan(-1);
+    expect(feed.indexOf(`/${SHIPPED_SLUG}/</id>`)).toBeGreaterThan(a);
+  });
+
+  it("puts both reports' figures in the site-wide data, each row naming its report", () => {
+    const csv = read('data/metrics.csv');
+    expect(csv.split('\r\n')[0]).toMatch(/^\uFEFF?report,/);
+    expect(JSON.parse(read('data/metrics.json')).reports.map((r: { slug: string }) => r.slug).sort()).toEqual([SHIPPED_SLUG, SECOND].sort());
+  });
+});
+
+describe.runIf(chromiumAvailable())('searching the archive in a browser', () => {
+  let server: SiteServer;
+  let session: BrowserSession;
+  beforeAll(async () => {
+    server = await serveSite(out, '/');
+    session = await launchBrowser(server.origin);
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  /** The result links the search page shows for a query given in its address. */
+  async function resultLinks(query: string, extra = ''): Promise<string[]> {
+    const { page, external } = await session.newPage();
+    await page.goto(`${server.root}search/?q=${encodeURIComponent(query)}${extra}`);
+    await expect.poll(() => page.locator('[role="status"]').first().innerText(), { timeout: 15_000 }).toContain(query);
+    const links = await page.locator('[data-search-results] a[href]').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(external).toEqual([]);
+    await page.context().close();
+    return links;
+  }
+
+  it("finds a term of the second report only on that report's pages", async () => {
+    const links = await resultLinks('凤栖渠');
+    expect(links.length).toBeGreaterThan(0);
+    for (const l of links) expect(l.startsWith(`/${SECOND}/`), l).toBe(true);
+  });
+
+  it("finds a term of the shipped report only on the shipped report's pages", async () => {
+    const links = await resultLinks('高企');
+    expect(links.length).toBeGreaterThan(0);
+    for (const l of links) expect(l.startsWith(`/${SHIPPED_SLUG}/`), l).toBe(true);
+  });
+});
