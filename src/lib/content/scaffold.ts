@@ -4,7 +4,7 @@
  * decides the number and writes the file.
  */
 import { THEMES, type Theme } from '../../schemas/themes.ts';
-import { sectionFileName } from '../import/write.ts';
+import { sectionFileName } from './layout.ts';
 
 export interface ScaffoldInput {
   number: number;
