@@ -16,6 +16,8 @@ import { sourceLines } from '../../src/lib/fidelity/reconstruct.ts';
 import { chromiumAvailable, launchBrowser, serveSite, type BrowserSession, type SiteServer } from './harness.ts';
 
 const SECOND = '2023-10-09-xiaoxi-xc';
+/** An earlier copy of SECOND, withdrawn; SECOND follows it up. */
+const WITHDRAWN = '2023-07-15-xiaoxi-draft';
 const secondSource = readFileSync(`tests/fixtures/archive/content/reports/${SECOND}/source.txt`, 'utf8');
 let copy: { dir: string; remove: () => void };
 let out: string;
@@ -81,6 +83,29 @@ describe('an archive of two reports', () => {
     expect(visibleText(read(`${SECOND}/sections/03/index.html`))).toContain('（二）在作风建设方面');
   });
 
+  it("keeps every address of a withdrawn report answering with a page that says when it was withdrawn, and nothing of its text", () => {
+    const pages = htmlFiles(out).filter((f) => f.startsWith(`${WITHDRAWN}/`));
+    expect(pages.length).toBeGreaterThanOrEqual(4 + 3);
+    for (const f of pages) {
+      const html = read(f);
+      const text = visibleText(html);
+      expect(text, f).toContain('本通报已撤回');
+      expect(text, f).toContain('2023年10月10日');
+      expect(text, f).toContain('已由2023年10月9日发布的进展情况通报替代。');
+      expect(text, f).not.toContain('凤栖渠');
+      expect(html, f).not.toContain('data-pagefind-body');
+    }
+    expect(visibleText(read('index.html'))).toContain('本通报已撤回');
+    expect(htmlFiles(out).some((f) => f.startsWith(`${WITHDRAWN}/`) && f.endsWith('.txt'))).toBe(false);
+    expect(() => read(`${WITHDRAWN}/source.txt`)).toThrow();
+  });
+
+  it('links a report and the report it follows up, both ways', () => {
+    expect(read(`${SECOND}/index.html`)).toContain(`href="/${WITHDRAWN}/"`);
+    expect(read(`${WITHDRAWN}/index.html`)).not.toContain(`href="/${SECOND}/"`);
+    // The withdrawn page says only that it was withdrawn; a live earlier report links forward.
+  });
+
   it('lists both reports in the feed, newest first', () => {
     const feed = read('feed.xml');
     const a = feed.indexOf(`/${SECOND}/</id>`);
@@ -92,6 +117,7 @@ describe('an archive of two reports', () => {
     const csv = read('data/metrics.csv');
     expect(csv.split('\r\n')[0]).toMatch(/^\uFEFF?report,/);
     expect(JSON.parse(read('data/metrics.json')).reports.map((r: { slug: string }) => r.slug).sort()).toEqual([SHIPPED_SLUG, SECOND].sort());
+    expect(read('feed.xml')).not.toContain(`/${WITHDRAWN}/`);
   });
 });
 

@@ -4,7 +4,8 @@ import type { APIRoute } from 'astro';
 import { reportRoutes, type ReportRoute } from '../../data/routes.ts';
 import { REPORTS_DIR, SOURCE_FILE } from '../../lib/content/layout.ts';
 
-export const getStaticPaths = reportRoutes;
+// A withdrawn report's text is no longer offered; its pages say it was withdrawn.
+export const getStaticPaths = async () => (await reportRoutes()).filter((r) => !r.props.report.data.withdrawn);
 
 export const GET: APIRoute<ReportRoute['props']> = ({ props }) =>
   new Response(readFileSync(`content/${REPORTS_DIR}/${props.report.slug}/${SOURCE_FILE}`), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
