@@ -41,7 +41,7 @@ describe('check:content', () => {
       const expected = JSON.parse(readFileSync(join(ROOT, 'cases', name, 'expected.json'), 'utf8')) as Expected;
       const overlay = filesUnder(join(ROOT, 'cases', name)).filter((f) => f.path !== 'expected.json');
       const files = [...base.filter((f) => !overlay.some((o) => o.path === f.path) && !expected.delete?.includes(f.path)), ...overlay];
-      const byPlace = (a: { file: string; line?: number }, b: { file: string; line?: number }) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
+      const byPlace = (a: { file: string; line?: number | undefined }, b: { file: string; line?: number | undefined }) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
       const errors = [...checkContent(files).errors].sort(byPlace);
       expected.errors.sort(byPlace);
       const got = errors.map((e) => ({ file: e.file, line: e.line, field: issueField(e) }));

@@ -4,6 +4,7 @@ import { metricSchema } from '../../src/schemas/metric.ts';
 import type { MetricRecord } from '../../src/lib/metrics/view.ts';
 
 const record = (m: Record<string, unknown>, path = 'sections/17/#m2'): MetricRecord => ({
+  report: '2022-12-20-jiangyan',
   section: 17,
   sectionTitle: '生态环境治理和监管不扎实',
   theme: '生态环境',
@@ -54,8 +55,8 @@ describe('rowOf', () => {
 
 describe('toJson', () => {
   it('carries each metric as typed, with its section and permalink', () => {
-    const json = JSON.parse(toJson({ title: 't', issuer: 'i', date: '2022-12-20' }, [record({ kind: 'count', id: 'c', unit: '件', quote: '166件', value: 166 })], href));
-    expect(json.metrics[0]).toMatchObject({ section: 17, permalink: '/xszg/sections/17/#m2', metric: { kind: 'count', id: 'c', value: 166 } });
+    const json = JSON.parse(toJson([{ slug: '2022-12-20-jiangyan', title: 't', issuer: 'i', date: '2022-12-20', kind: '巡视' }], [record({ kind: 'count', id: 'c', unit: '件', quote: '166件', value: 166 })], href));
+    expect(json.metrics[0]).toMatchObject({ report: '2022-12-20-jiangyan', section: 17, permalink: '/xszg/sections/17/#m2', metric: { kind: 'count', id: 'c', value: 166 } });
     expect(metricSchema.parse(json.metrics[0].metric)).toEqual(json.metrics[0].metric);
   });
 });

@@ -8,11 +8,11 @@ import type { InspectionKind, ReportData, TextKind } from '../../schemas/report.
 import { chineseDate } from './dates.ts';
 
 /** What the dictionary's {kind} and {textKind} become on a page. */
-export interface Words {
+export type Words = {
   kind: InspectionKind | '巡视巡察';
   /** The word for the text itself: 通报, 报告; an interim 进展情况 is a 通报 too. */
   textKind: '通报' | '报告';
-}
+};
 
 /** The words of one report. */
 export function reportWords(r: Pick<ReportData, 'kind' | 'textKind'>): Words {
