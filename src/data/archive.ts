@@ -52,9 +52,17 @@ async function load(): Promise<ArchiveModel> {
   }
   const entries = await getCollection('reports');
   const sections = await getCollection('sections');
+  // Sections grouped by their report in one pass: linear in the archive, whatever its number of reports.
+  const bySection = new Map<string, SectionEntry[]>();
+  for (const s of sections) {
+    const slug = s.id.slice(0, s.id.indexOf('/'));
+    const list = bySection.get(slug);
+    if (list) list.push(s);
+    else bySection.set(slug, [s]);
+  }
   const bySlug = new Map<string, ReportModel>();
   for (const e of entries) {
-    const own = sections.filter((s) => s.id.startsWith(`${e.id}/`)).sort((a, b) => a.data.number - b.data.number);
+    const own = (bySection.get(e.id) ?? []).sort((a, b) => a.data.number - b.data.number);
     bySlug.set(e.id, {
       slug: e.id,
       data: e.data,

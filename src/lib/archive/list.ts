@@ -58,7 +58,9 @@ export function byYear(rows: readonly ArchiveRow[]): { year: string; rows: Archi
   const groups = new Map<string, ArchiveRow[]>();
   for (const r of rows) {
     const y = r.date?.slice(0, 4) ?? '';
-    groups.set(y, [...(groups.get(y) ?? []), r]);
+    const list = groups.get(y);
+    if (list) list.push(r);
+    else groups.set(y, [r]);
   }
   return [...groups].sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : b.localeCompare(a))).map(([year, list]) => ({ year, rows: list }));
 }
@@ -66,7 +68,11 @@ export function byYear(rows: readonly ArchiveRow[]): { year: string; rows: Archi
 /** The issuers with their reports, most reports first, then by name; `id` is a stable anchor. */
 export function byIssuer(rows: readonly ArchiveRow[]): { issuer: string; id: string; rows: ArchiveRow[] }[] {
   const groups = new Map<string, ArchiveRow[]>();
-  for (const r of rows) groups.set(r.issuer, [...(groups.get(r.issuer) ?? []), r]);
+  for (const r of rows) {
+    const list = groups.get(r.issuer);
+    if (list) list.push(r);
+    else groups.set(r.issuer, [r]);
+  }
   return [...groups]
     .map(([issuer, list]) => ({ issuer, rows: list }))
     .sort((a, b) => b.rows.length - a.rows.length || a.issuer.localeCompare(b.issuer, 'zh-CN'))

@@ -66,7 +66,9 @@ export function readArchive(files: readonly SourceFile[], contentDir = 'content'
       issues.push({ file: f.path, field: '(位置 / location)', message: `应放在 ${root}<文件夹名>/ 中，实直接放在 ${root} 下 / expected inside a report folder ${root}<slug>/, found directly in ${root}` });
       continue;
     }
-    folders.set(slug, [...(folders.get(slug) ?? []), f]);
+    const list = folders.get(slug);
+    if (list) list.push(f);
+    else folders.set(slug, [f]);
   }
   const seen = new Map<string, string>();
   const reports: ReportFolder[] = [];
