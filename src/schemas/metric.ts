@@ -154,8 +154,8 @@ export type BreakdownMetric = Extract<Metric, { kind: 'breakdown' }>;
 /** One percentage of the report that is deliberately not a metric, with the reason. */
 const allowlistEntrySchema = z
   .object({
-    /** The problem's number. */
-    section: z.number(expected('问题编号', 'a section number')).int(expected('整数', 'a whole number')).min(1, expected('不小于1', 'at least 1')),
+    /** The problem's number; 0 for the report's own paragraphs (preamble, organisation, next steps). */
+    section: z.number(expected('问题编号', 'a section number')).int(expected('整数', 'a whole number')).min(0, expected('不小于0（0 为通报自身段落）', 'at least 0 (0: the report\'s own paragraphs)')),
     /** Exact words of that section around the percentage(s), verbatim. */
     context: text('原文上下文', 'context from the section text'),
     /** The percentages as printed inside `context`, e.g. ['55.6%', '66.7%']. */

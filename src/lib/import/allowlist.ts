@@ -1,46 +1,44 @@
 /**
- * A freshly imported report has no metrics yet, but the build requires every
- * printed percentage to be in a metric's quote or in content/metrics-allowlist.yaml.
- * The importer lists each one there, marked 待核对 (to review), so the new
- * site builds at once and check:content keeps warning until an editor has
- * turned each entry into a metric or written the real reason.
+ * A freshly imported report has no section metrics yet, but the build
+ * requires every printed percentage to be in a figure's quote or in the
+ * report's metrics-allowlist.yaml. The importer lists each uncovered one
+ * there, marked 待核对 (to review), so the new report builds at once and
+ * check:content keeps warning until an editor has turned each entry into a
+ * metric or written the real reason.
  */
 import { stringify } from 'yaml';
-import type { ParsedReport } from './parse.ts';
+import type { AllowlistEntry } from '../../schemas/metric.ts';
+import { PERCENT } from '../markdown/markers.ts';
+import { TO_REVIEW } from '../metrics/review.ts';
 
-/** The reason the importer writes; check:content warns while any entry still carries it. */
-export const TO_REVIEW = '待核对(导入时自动列入):请改为指标,或写明不列为指标的原因 / to review: listed by the importer';
-
-const PERCENT = /\d+(?:\.\d+)?\s*[%\uFF05]/g;
-
-export interface AllowlistStub {
+export interface PercentSource {
+  /** The problem's number; 0 for the report's own paragraphs. */
   section: number;
-  context: string;
-  percents: string[];
-  reason: string;
+  paragraphs: readonly string[];
 }
 
-/** One entry per clause (text between , ; 。) of a section that prints a percentage. */
-export function allowlistStubs(report: Pick<ParsedReport, 'sections'>): AllowlistStub[] {
-  const out: AllowlistStub[] = [];
-  for (const s of report.sections) {
+/** One entry per clause (text between ， ； 。) that prints a percentage no figure quote covers. */
+export function allowlistStubs(sources: readonly PercentSource[], covered: readonly string[] = []): AllowlistEntry[] {
+  const out: AllowlistEntry[] = [];
+  for (const s of sources) {
     for (const p of s.paragraphs) {
       for (const clause of p.split(/[,\uFF0C;\uFF1B。]/)) {
-        const percents = clause.match(PERCENT);
-        if (percents) out.push({ section: s.number, context: clause, percents, reason: TO_REVIEW });
+        const percents = (clause.match(PERCENT) ?? []).filter((pc) => !covered.some((q) => q.includes(pc) && p.includes(q)));
+        if (percents.length > 0) out.push({ section: s.section, context: clause, percents: percents.map((x) => x.replace(/\s+/g, '').replace('\uFF05', '%')), reason: TO_REVIEW });
       }
     }
   }
-  return out;
+  return out.filter((e) => e.percents.every((pc) => e.context.includes(pc)));
 }
 
-/** The text of content/metrics-allowlist.yaml for an imported report. */
-export function allowlistFile(report: Pick<ParsedReport, 'sections'>): string {
+/** The text of metrics-allowlist.yaml for an imported report. */
+export function allowlistFile(entries: readonly AllowlistEntry[]): string {
   const header = [
     '# 不作为指标展示的百分数及其原因。原文中的每个百分数都必须出现在某项指标的引文(quote)中,或列在这里。',
-    '# 导入时自动列出全部百分数并标为“待核对”;编辑应逐条改为指标(见 EDITING.md),或把 reason 改为真实原因。',
+    '# 导入时自动列出未归入指标的百分数并标为“待核对”;编辑应逐条改为指标(见 EDITING.md),或把 reason 改为真实原因。',
+    '# section 0 为通报自身段落(导语、组织情况、下一步等)。',
     '# Percentages that are not metrics, each with its reason; schema: allowlistSchema in src/schemas/metric.ts.',
     '',
   ].join('\n');
-  return header + stringify({ entries: allowlistStubs(report) }, { lineWidth: 0 });
+  return header + stringify({ entries }, { lineWidth: 0 });
 }

@@ -1,49 +1,58 @@
 /**
  * The importer end to end, without touching the disk: parse the text, turn
- * it into content files, and run the same content check the build runs
- * (schemas, numbering, fidelity) on those files before anyone writes them.
+ * it into the files of content/reports/<slug>/, and run the same content
+ * check the build runs (schemas, numbering, figures, coverage, and fidelity
+ * through the report walker) on those files before anyone writes them.
  */
-import { checkContent } from '../content/check.ts';
-import { formatIssues } from '../content/cross-entry.ts';
-import { keptSource, parseReport, type ImportProblem, type ParsedReport } from './parse.ts';
-import { reportToFiles, type ContentFile } from './write.ts';
-import { allowlistFile, allowlistStubs } from './allowlist.ts';
+import { checkContent } from '../content/run.ts';
+import { REPORTS_DIR } from '../content/layout.ts';
+import { formatIssues } from '../issues.ts';
+import { keptSource, parseReport, type ParsedReport } from './parse.ts';
+import type { ImportNote } from './messages.ts';
+import { defaultSlug, reportToFiles, validSlug, type ContentFile } from './write.ts';
 
 export type ImportOutcome =
-  | { ok: true; report: ParsedReport; files: ContentFile[]; warnings: ImportProblem[]; dropped: ImportProblem[] }
-  | { ok: false; problems: ImportProblem[]; checkErrors: string };
+  | { ok: true; slug: string; parsed: ParsedReport; files: ContentFile[]; notes: ImportNote[]; dropped: ImportNote[]; warnings: string }
+  | { ok: false; problems: ImportNote[]; checkErrors: string };
 
-/** Imports one report: sourceName is the file name the text is kept under in content/source/. */
-export function importReport(text: string, sourceName: string): ImportOutcome {
-  const parsed = parseReport(text);
-  if (!parsed.ok) return { ok: false, problems: parsed.problems, checkErrors: '' };
-  const sourcePath = `source/${sourceName}`;
-  const files = [
-    ...reportToFiles(parsed.report, sourcePath),
-    { path: 'metrics-allowlist.yaml', content: allowlistFile(parsed.report) },
-    { path: sourcePath, content: keptSource(text, parsed.dropped) },
-  ];
-  const { errors } = checkContent(files.map((f) => ({ path: `content/${f.path}`, content: f.content })));
-  if (errors.length > 0) return { ok: false, problems: [], checkErrors: formatIssues(errors) };
-  return { ok: true, report: parsed.report, files, warnings: parsed.warnings, dropped: parsed.dropped };
+export interface ImportOptions {
+  /** The report's folder name; default from its date and the file name. */
+  slug?: string | undefined;
 }
 
-/** The closing summary: problems, measures, points, what was dropped or could not be placed. */
+/** Imports one report: fileName is the source's file name (for the default slug). */
+export function importReport(text: string, fileName: string, options: ImportOptions = {}): ImportOutcome {
+  const parsed = parseReport(text);
+  if (!parsed.ok) return { ok: false, problems: parsed.problems, checkErrors: '' };
+  const slug = options.slug ?? defaultSlug(parsed.parsed.report.date, fileName);
+  if (!validSlug(slug)) {
+    return { ok: false, problems: [], checkErrors: `--slug: 应为小写字母、数字、连字符组成的文件夹名（如 2023-11-20-xian），实为“${slug}” / expected a slug of lowercase letters, digits and hyphens (e.g. 2023-11-20-county), found "${slug}"` };
+  }
+  const files = reportToFiles(parsed.parsed, keptSource(text, parsed.dropped));
+  const dir = `content/${REPORTS_DIR}/${slug}`;
+  const { errors, warnings } = checkContent(files.map((f) => ({ path: `${dir}/${f.path}`, content: f.content })));
+  if (errors.length > 0) return { ok: false, problems: parsed.notes, checkErrors: formatIssues(errors) };
+  return { ok: true, slug, parsed: parsed.parsed, files, notes: parsed.notes, dropped: parsed.dropped, warnings: formatIssues(warnings) };
+}
+
+/** The closing summary: what was found, what was dropped, what is worth a look. */
 export function summarise(outcome: ImportOutcome): string[] {
   if (!outcome.ok) {
-    const n = outcome.problems.length;
-    return [n > 0 ? `无法归类或缺失 / could not place or find: ${n} 处 (see above)` : '生成的条目未通过内容检查 / the generated entries fail the content check (see above)', '未写入任何文件 / nothing written'];
+    return [outcome.problems.length > 0 && !outcome.checkErrors ? '未找到问题，不是整改情况通报 / no problem found: not a rectification report' : '生成的条目未通过内容检查 / the generated entries fail the content check (see above)', '未写入任何文件 / nothing written'];
   }
-  const r = outcome.report;
-  const measures = r.sections.reduce((sum, s) => sum + s.measures, 0);
+  const { report, sections, titlePrinted } = outcome.parsed;
+  const problems = report.body.find((p) => p.type === 'problems');
+  const categories = problems?.type === 'problems' ? problems.categories.length : 0;
+  const measures = sections.reduce((n, s) => n + s.measures, 0);
+  const subs = sections.reduce((n, s) => n + s.data.subProblems.length, 0);
   return [
-    `问题 / problems: ${r.sections.length}`,
-    `整改措施 / measures: ${measures} (${r.sections.map((s) => `${s.number}:${s.measures}`).join(' ')})`,
-    `组织要点 / organisation points: ${r.organisation.points.length}; 下一步要点 / next-step points: ${r.nextSteps.points.length}`,
-    ...(r.categories.length > 0 ? [`分类标题 / category headings: ${r.categories.length}`] : []),
-    `待核对的百分数 / percentages to review in metrics-allowlist.yaml: ${allowlistStubs(r).length}`,
-    `标题 / title: ${r.title}${r.titleInSource ? '' : ' (原文无标题,已按发布单位生成 / not printed; made from the issuer)'}`,
+    `通报 / report: ${report.kind} · ${report.textKind} · ${report.issuer} · ${report.date ?? '无日期 / no date'} → ${outcome.slug}`,
+    `问题 / problems: ${sections.length}; 分类 / categories: ${categories}; 子问题 / sub-problems: ${subs}`,
+    `整改措施 / measures: ${measures} (${sections.map((s) => `${s.data.number}:${s.measures}`).join(' ')})`,
+    `部分 / parts: ${report.body.map((p) => p.type).join(' → ')}`,
+    `报告数据 / report figures: ${report.figures.length}`,
+    `标题 / title: ${report.title}${titlePrinted ? '' : ' (原文无标题,已按发布单位生成 / not printed; made from the issuer)'}`,
     `舍弃的网页文字 / portal lines dropped: ${outcome.dropped.length > 0 ? outcome.dropped.map((d) => d.line).join(', ') : '无 / none'}`,
-    '无法归类 / could not place: 无 / nothing',
+    `说明 / notes: ${outcome.notes.length}`,
   ];
 }

@@ -1,52 +1,105 @@
 /**
- * Turns a parsed report into content files (paths relative to the content
- * folder). Pure: the script decides where and whether to write.
+ * Turns a parsed report into the files of its folder, content/reports/<slug>/:
+ * report.yaml, sections/NN-标题.mdx, source.txt and metrics-allowlist.yaml
+ * (paths relative to the report folder). Pure: the script decides where and
+ * whether to write.
  */
 import { stringify } from 'yaml';
+import { ALLOWLIST_FILE, REPORT_FILE, SECTIONS_DIR, SLUG_PATTERN, RESERVED_SLUGS, SOURCE_FILE, sectionFileName } from '../content/layout.ts';
 import type { ParsedReport, ParsedSection } from './parse.ts';
 import { escapeMdx } from './mdx.ts';
-import { guessTheme } from './themes.ts';
+import { allowlistFile, allowlistStubs } from './allowlist.ts';
 
 export interface ContentFile {
+  /** Relative to the report folder, e.g. sections/01-….mdx. */
   path: string;
   content: string;
 }
 
-/** A readable file name for a section: 06-安全生产监管不到位.mdx. */
-export function sectionFileName(s: Pick<ParsedSection, 'number' | 'title'>): string {
-  const slug = s.title.replace(/[\s“”"‘’'、,,。.:;;!?!?()()《》<>/\\|*]+/g, '').slice(0, 40);
-  return `${String(s.number).padStart(2, '0')}-${slug}.mdx`;
-}
-
 /** The MDX source of one section entry. */
 export function sectionFile(s: ParsedSection): ContentFile {
-  const front = stringify({ number: s.number, title: s.title, heading: s.heading, theme: guessTheme(s.title) }, { lineWidth: 0 });
+  const d = s.data;
+  const front = stringify(
+    {
+      number: d.number,
+      title: d.title,
+      heading: d.heading,
+      ...(d.marker !== undefined ? { marker: d.marker } : {}),
+      ...(d.theme !== undefined ? { theme: d.theme } : {}),
+      ...(d.subProblems.length > 0 ? { subProblems: d.subProblems } : {}),
+      ...(d.status !== undefined ? { status: d.status } : {}),
+    },
+    { lineWidth: 0 },
+  );
   const body = s.paragraphs.map(escapeMdx).join('\n\n');
-  return { path: `sections/${sectionFileName(s)}`, content: `---\n${front}---\n\n${body}\n` };
+  return { path: `${SECTIONS_DIR}/${sectionFileName(d)}`, content: `---\n${front}---\n\n${body}\n` };
 }
 
-/** The YAML source of the report entry. */
-export function reportFile(r: ParsedReport, sourcePath: string): ContentFile {
-  const data = {
-    source: sourcePath,
-    title: r.title,
-    ...(r.titleInSource ? { titleInSource: true } : {}),
-    issuer: r.issuer,
-    date: r.date,
-    problemCount: r.sections.length,
-    inspection: r.inspection,
-    preamble: r.preamble,
-    organisation: r.organisation,
-    sectionsHeading: r.sectionsHeading,
-    ...(r.categories.length > 0 ? { categories: r.categories.map((c) => ({ heading: c.heading, firstProblem: c.firstProblem })) } : {}),
-    nextSteps: r.nextSteps,
-    contact: r.contact,
-  };
-  const header = '# 通报整体信息。字段含义见 src/schemas/report.ts;编辑方法见 EDITING.md。\n';
-  return { path: 'report.yaml', content: header + stringify(data, { lineWidth: 0 }) };
+/** The YAML source of report.yaml. */
+export function reportFile(p: ParsedReport): ContentFile {
+  const header = `# 一份通报的整体信息。字段含义见 src/schemas/report.ts；编辑方法见 EDITING.md。${p.titlePrinted ? '' : '\n# 原文未印标题：title 由导入程序按发布单位生成，请核对。'}\n`;
+  // Keys in the schema's order; empty optional lists left out.
+  const { figures, themes, inspection, ...rest } = p.report;
+  const data = { ...rest, inspection, ...(themes.length > 0 ? { themes } : {}), ...(figures.length > 0 ? { figures } : {}) };
+  const ordered = { title: data.title, kind: data.kind, textKind: data.textKind, issuer: data.issuer, ...(data.date ? { date: data.date } : {}), problemCount: data.problemCount, inspection: data.inspection, ...(data.themes ? { themes: data.themes } : {}), ...(data.figures ? { figures: data.figures } : {}), body: data.body.map(compactPart) };
+  return { path: REPORT_FILE, content: header + stringify(ordered, { lineWidth: 0 }) };
 }
 
-/** Every file an imported report consists of. */
-export function reportToFiles(r: ParsedReport, sourcePath: string): ContentFile[] {
-  return [reportFile(r, sourcePath), ...r.sections.map(sectionFile)];
+/** A part without its empty default lists (intro: [], points: [], categories: []). */
+function compactPart<T extends object>(part: T): T {
+  return Object.fromEntries(Object.entries(part).filter(([, v]) => !(Array.isArray(v) && v.length === 0))) as T;
+}
+
+/** Every file of an imported report's folder. */
+export function reportToFiles(p: ParsedReport, source: string): ContentFile[] {
+  const own = p.report.body.flatMap((part) => {
+    switch (part.type) {
+      case 'title':
+        return part.lines;
+      case 'preamble':
+        return part.paragraphs;
+      case 'organisation':
+      case 'nextSteps':
+        return [...(part.heading ? [part.heading] : []), ...part.intro, ...part.points];
+      case 'problems':
+        return [...(part.heading ? [part.heading] : []), ...part.intro, ...part.categories.flatMap((c) => [c.heading, ...c.intro])];
+      case 'text':
+        return [...(part.heading ? [part.heading] : []), ...part.paragraphs];
+      case 'contact':
+        return part.printed.split('\n');
+      default:
+        return [];
+    }
+  });
+  const covered = p.report.figures.map((f) => f.quote);
+  const entries = allowlistStubs([{ section: 0, paragraphs: own }, ...p.sections.map((s) => ({ section: s.data.number, paragraphs: [(s.data.marker ?? `${s.data.number}. `) + s.data.heading, ...s.paragraphs] }))], covered);
+  return [reportFile(p), ...p.sections.map(sectionFile), { path: ALLOWLIST_FILE, content: allowlistFile(entries) }, { path: SOURCE_FILE, content: source }];
+}
+
+/** Readable ASCII for a slug: letters and digits kept, the rest hyphens. */
+function asciiSlug(s: string): string {
+  return s
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+}
+
+/** True when a slug is a usable report folder name. */
+export function validSlug(slug: string): boolean {
+  return SLUG_PATTERN.test(slug) && !RESERVED_SLUGS.includes(slug);
+}
+
+/**
+ * The default slug: the report's date and the file name's readable ASCII
+ * (2023-11-20-jiangyan-report), else the date alone, else the file name,
+ * else "report". Chinese issuers have no readable ASCII form without a
+ * pinyin table, so the file name stands in for the issuer.
+ */
+export function defaultSlug(date: string | undefined, fileName: string): string {
+  const base = asciiSlug(fileName.replace(/\.[^.]*$/, '')).replace(/^\d{4}-\d{2}-\d{2}-?/, '');
+  const candidates = [date && base ? `${date}-${base}` : '', date ?? '', asciiSlug(fileName.replace(/\.[^.]*$/, '')), 'report'];
+  return candidates.find((c) => c && validSlug(c)) ?? 'report';
 }

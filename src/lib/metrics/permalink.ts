@@ -1,22 +1,14 @@
 /**
- * Where on the site a metric's words are: the numbered measure whose
- * paragraph holds the quote, or the section page when the section has no
- * numbered measures. Mirrors the rule of the measures plugin: only a run
- * numbered 1, 2, 3… in one marker style counts as measures.
+ * Where on the site a metric's words are: the measure whose passage holds
+ * the quote, or the section page when no measure does. Uses the one measure
+ * rule (measureLayout in markdown/markers.ts), the same the measures plugin
+ * applies, so a figure's link always lands on an id the page has.
  */
-import { measureId, readMarker, type Marker } from '../markdown/markers.ts';
+import { measureLayout } from '../markdown/markers.ts';
 
-/** The measure number of each paragraph (null for paragraphs that are not measures). */
-export function measureNumbers(paragraphs: readonly string[]): (number | null)[] {
-  let expected = 1;
-  let style: Marker['style'] | null = null;
-  return paragraphs.map((p) => {
-    const marker = readMarker(p);
-    if (!marker || marker.n !== expected || (style !== null && marker.style !== style)) return null;
-    style = marker.style;
-    expected += 1;
-    return marker.n;
-  });
+/** The number of the first measure that starts in each paragraph (null for paragraphs that start none). */
+export function measureNumbers(paragraphs: readonly string[], subProblems: readonly string[] = []): (number | null)[] {
+  return measureLayout(paragraphs, subProblems).map((r) => (r.kind === 'text' && r.measures[0] ? Number(r.measures[0].id.slice(1)) : null));
 }
 
 /** Index of the first paragraph that contains the quote, or -1. */
@@ -24,9 +16,17 @@ export function paragraphOf(paragraphs: readonly string[], quote: string): numbe
   return paragraphs.findIndex((p) => p.includes(quote));
 }
 
-/** The fragment ("#m2") of the measure holding the quote, or "" when the quote is not inside a numbered measure. */
-export function quoteFragment(paragraphs: readonly string[], quote: string): string {
+/**
+ * The fragment ("#m2") of the measure holding the quote: in the quote's
+ * paragraph, the last measure that starts at or before it (一是…；二是… inline
+ * each have their own); "" when that paragraph starts no measure before it.
+ */
+export function quoteFragment(paragraphs: readonly string[], quote: string, subProblems: readonly string[] = []): string {
   const i = paragraphOf(paragraphs, quote);
-  const n = i === -1 ? null : measureNumbers(paragraphs)[i];
-  return n ? `#${measureId(n)}` : '';
+  if (i === -1) return '';
+  const at = paragraphs[i]?.indexOf(quote) ?? 0;
+  const roles = measureLayout(paragraphs, subProblems);
+  const own = roles[i];
+  const inside = own?.kind === 'text' ? own.measures.filter((m) => m.offset <= at).at(-1) : undefined;
+  return inside ? `#${inside.id}` : '';
 }

@@ -6,6 +6,8 @@
 import type { Translate } from './strings.ts';
 import type { SearchOutcome } from './run.ts';
 import type { PageMatch } from './verify.ts';
+// The one measure rule: ids the measures plugin gives measures; other headings keep their own text as label.
+import { isMeasureId } from '../markdown/markers.ts';
 
 export interface HitView {
   href: string;
@@ -32,8 +34,6 @@ export function statusText(t: Translate, outcome: SearchOutcome, query: string, 
   return count > 0 ? t('search.count', { count, query: q }) : t('search.none', { query: q });
 }
 
-/** Ids the measures plugin gives measure headings (src/lib/markdown/markers.ts measureId); other headings keep their own text as label. */
-const MEASURE_ID = /^m\d+$/;
 
 /** One result as the page shows it. */
 export function resultView(t: Translate, match: PageMatch): ResultView {
@@ -44,7 +44,7 @@ export function resultView(t: Translate, match: PageMatch): ResultView {
     meta: match.theme === null ? t('search.occurrences', { count: match.count }) : t('search.resultMeta', { theme: match.theme, count: match.count }),
     hits: match.hits.map((h) => ({
       href: h.url,
-      label: h.id === null ? t('search.hitBody') : MEASURE_ID.test(h.id) ? t('search.hitMeasure', { label: h.label }) : h.label,
+      label: h.id === null ? t('search.hitBody') : isMeasureId(h.id) ? t('search.hitMeasure', { label: h.label }) : h.label,
       before: (h.excerpt.cutBefore ? ellipsis : '') + h.excerpt.before,
       match: h.excerpt.match,
       after: h.excerpt.after + (h.excerpt.cutAfter ? ellipsis : ''),
