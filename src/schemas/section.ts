@@ -15,7 +15,8 @@ export const sectionSchema = z
     /** The problem's heading exactly as printed, without its number marker: 关于“…”问题的整改。 It must contain the title. */
     heading: z.string(expected('文字（原文标题）', 'text (the heading as printed)')).trim().min(1, expected('非空文字', 'non-empty text')),
     /** The number marker exactly as printed before the heading when it is not "N.": e.g. (一), 一、, 1、. Omit for 1. 2. … */
-    marker: z.string(expected('文字（原文编号）', 'text (the number marker as printed)')).trim().min(1, expected('非空文字', 'non-empty text')).optional(),
+    // Not trimmed: the marker is kept exactly as printed, with any space after it ("3. ").
+    marker: z.string(expected('文字（原文编号）', 'text (the number marker as printed)')).regex(/\S/, expected('非空文字', 'non-empty text')).optional(),
     /** One theme of the report's own list (`themes` in report.yaml); omit when the report has none. */
     theme: z.string(expected('文字（主题名称）', 'text (a theme name)')).trim().min(1, expected('非空文字', 'non-empty text')).optional(),
     /** Body paragraphs that are sub-problem headings (1.针对“…”问题。), exactly as they stand in the body; each gets its own heading and anchor, and is not counted as a measure. */

@@ -93,7 +93,7 @@ export function readContact(printed: string): { contact: ContactData; missing: s
   const phone = /(?:电话|联系方式|热线)[^0-9０-９]{0,12}([0-9][0-9\-–—－]{3,20}[0-9])/.exec(printed)?.[1] ?? PHONE.exec(withoutEmail.replace(/\d{6}(?!\d)/g, ' '))?.[1];
   if (phone) contact.phone = phone;
   else missing.push('电话 phone');
-  const address = /(?:邮政信箱|通信地址|通讯地址|来信地址|邮寄地址|信件地址|地址)[:\uFF1A]\s*([^(\uFF08;\uFF1B,\uFF0C。\n]+)/.exec(printed)?.[1]?.trim();
+  const address = /(?:邮政信箱|通信地址|通讯地址|来信地址|邮寄地址|信件地址|来信请寄|寄送地址|地址)[:\uFF1A]\s*([^(\uFF08;\uFF1B,\uFF0C。\n]+)/.exec(printed)?.[1]?.trim();
   if (address) contact.address = address;
   else missing.push('地址 address');
   // 信封请注明:… / (信封注明“…”) / 来信请注明“…”: the words to write on the envelope.

@@ -37,7 +37,7 @@ export function readHead(lines: readonly Line[]): Head {
   const dropped: Line[] = [];
   let i = 0;
   // The title is looked for among the first lines; what stands before it is the portal's.
-  const LOOK = 8;
+  const LOOK = 24;
   const titleAt = lines.slice(0, LOOK).findIndex((l) => titleOf(l) !== undefined);
   if (titleAt >= 0) {
     for (; i < titleAt; i++) {

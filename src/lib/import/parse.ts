@@ -183,6 +183,7 @@ export function parseReport(text: string): ParseResult {
       title: heading.includes(t) ? t : heading,
       heading,
       ...(label === `${number}. ` ? {} : { marker: label }),
+      // Problems before the first category heading get a keyword suggestion, added to the themes below.
       theme: cat ? themeNames.get(cat) : suggestTheme(t).name,
       subProblems,
       ...(status ? { status } : {}),
@@ -190,10 +191,9 @@ export function parseReport(text: string): ParseResult {
     };
     return { data, paragraphs, line: p.heading.no, measures: countMeasures(paragraphs, subProblems) };
   });
-  const themes =
-    body.categories.length > 0
-      ? body.categories.map((c) => ({ name: themeNames.get(c) as string, note: `按原文分类“${c.heading.text}”建议 / from the report's own category heading` }))
-      : THEME_RULES.filter((r) => sections.some((s) => s.data.theme === r.name)).map((r) => ({ name: r.name, note: r.note }));
+  const fromCategories = body.categories.map((c) => ({ name: themeNames.get(c) as string, note: `按原文分类“${c.heading.text}”建议 / from the report's own category heading` }));
+  const fromKeywords = THEME_RULES.filter((r) => !fromCategories.some((c) => c.name === r.name) && sections.some((s) => s.data.theme === r.name)).map((r) => ({ name: r.name, note: r.note }));
+  const themes = [...fromCategories, ...fromKeywords];
   notes.push(note(1, 'themesSuggested', body.categories.length > 0 ? '原文分类 / the report\'s categories' : '关键词 / keywords'));
 
   // The printed parts, in order.

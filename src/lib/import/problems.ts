@@ -88,7 +88,10 @@ export function readBody(lines: readonly Line[]): Body {
   const firstAbout = lines.find((l) => l.marker && l.marker.kind !== 'shi' && !partSet.has(l) && aboutLike(l));
   const firstStated = lines.findIndex((l, i) => !partSet.has(l) && stated(lines, i));
   const problemKind: MarkerKind | null = firstAbout?.marker?.kind ?? lines[firstStated]?.marker?.kind ?? null;
-  const isProblem = (l: Line, i: number) => !!problemKind && l.marker?.kind === problemKind && !partSet.has(l) && (aboutLike(l) || stated(lines, i));
+  // Problems stated in their heading (no 关于…问题): every heading-like line of that marker from the first one on.
+  const statedFrom = firstAbout ? -1 : firstStated;
+  const isProblem = (l: Line, i: number) =>
+    !!problemKind && l.marker?.kind === problemKind && !partSet.has(l) && (aboutLike(l) || stated(lines, i) || (statedFrom >= 0 && i >= statedFrom && !isLabel(l) && headingLike(afterMarker(l), 100)));
   const problemAt = new Set(lines.map((l, i) => (isProblem(l, i) ? i : -1)).filter((i) => i >= 0));
   // Categories: outer markers standing before a problem (with at most a few paragraphs between).
   const isCategory = (l: Line, i: number) => {
@@ -99,7 +102,10 @@ export function readBody(lines: readonly Line[]): Body {
     }
     return false;
   };
-  const categoryAt = new Set(lines.map((l, i) => (isCategory(l, i) ? i : -1)).filter((i) => i >= 0));
+  const candidates = lines.map((l, i) => (isCategory(l, i) ? i : -1)).filter((i) => i >= 0);
+  // Categories of one marker are numbered 一, 二, 三…; a measure "2." that happens to stand before a problem is not one.
+  const numbered = (kind: MarkerKind) => candidates.filter((i) => lines[i]?.marker?.kind === kind).every((i, k, all) => lines[i]?.marker?.n === k + 1 && all.length > 0);
+  const categoryAt = new Set(candidates.filter((i) => numbered(lines[i]?.marker?.kind as MarkerKind)));
 
   const segments: Segment[] = [];
   const categories: CategoryDraft[] = [];
@@ -111,7 +117,7 @@ export function readBody(lines: readonly Line[]): Body {
   else {
     // No part headings: the preamble is the opening paragraph(s) about the inspection; what follows before the problems is the organisation text.
     let n = 1;
-    while (n < before.length && /巡视|巡察|反馈|予以公布|予以公开|公布如下|通报如下/.test((before[n] as Line).text) && !(before[n] as Line).marker) n++;
+    while (n < before.length && /予以公布|予以公开|公布如下|通报如下|报告如下/.test((before[n] as Line).text) && !(before[n] as Line).marker) n++;
     preamble = before.slice(0, n);
     if (n < before.length) segments.push({ kind: 'organisation', heading: undefined, lines: before.slice(n) });
   }
