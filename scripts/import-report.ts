@@ -1,47 +1,54 @@
 /**
- * npm run import -- <report.txt> [--out <content dir>] [--force]
- * Parses a plain-text report into content entries. Writes nothing if any part
- * cannot be placed, and never overwrites an entry without --force.
+ * npm run import -- <report.txt> [--slug <slug>] [--out <content dir>] [--force]
+ * Adds a plain-text report as content/reports/<slug>/ (or <out>/reports/<slug>/).
+ * Checks what it would write with the build's own content check first; writes
+ * nothing if that fails, if the text holds no problem, or if the target is bad,
+ * and never replaces an existing report without --force.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importReport, summarise } from '../src/lib/import/run.ts';
 import { decodeReport } from '../src/lib/import/encoding.ts';
+import { targetProblem, writeReport } from '../src/lib/import/target.ts';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { out: { type: 'string', default: 'content' }, force: { type: 'boolean', default: false } },
-});
+const USAGE = '用法 / usage: npm run import -- <report.txt> [--slug <slug>] [--out <content dir>] [--force]';
+let parsed;
+try {
+  parsed = parseArgs({ allowPositionals: true, options: { out: { type: 'string', default: 'content' }, slug: { type: 'string' }, force: { type: 'boolean', default: false } } });
+} catch (e) {
+  console.error(`${(e as Error).message} / ${USAGE}`);
+  process.exit(2);
+}
+const { values, positionals } = parsed;
 const input = positionals[0];
-if (!input || !existsSync(input)) {
-  console.error(input ? `${input}: 文件不存在 / no such file` : '用法 / usage: npm run import -- <report.txt> [--out <dir>] [--force]');
+if (!input || !existsSync(input) || !statSync(input).isFile()) {
+  console.error(input ? `${input}: 文件不存在或不是文件 / expected a text file, found none` : USAGE);
   process.exit(2);
 }
 const { text, encoding } = decodeReport(readFileSync(input));
 if (encoding !== 'utf-8') console.log(`${input}: 按 GB18030/GBK 编码读取,原文将另存为 UTF-8 / read as GB18030/GBK; the kept source is written as UTF-8`);
-const outcome = importReport(text, basename(input));
+const outcome = importReport(text, basename(input), { slug: values.slug });
 if (!outcome.ok) {
   for (const p of outcome.problems) console.error(`${input}:${p.line}: ${p.message}`);
   if (outcome.checkErrors) console.error(outcome.checkErrors);
   for (const line of summarise(outcome)) console.error(line);
   process.exit(1);
 }
-for (const w of outcome.warnings) console.warn(`${input}:${w.line}: ⚠ ${w.message}`);
-for (const d of outcome.dropped) console.log(`${input}:${d.line}: 舍弃 / dropped ${d.message}`);
-const clashes = outcome.files.map((f) => join(values.out, f.path)).filter((p) => existsSync(p));
-if (clashes.length > 0 && !values.force) {
-  for (const p of clashes) console.error(`${p}: 已存在,未覆盖 / exists; not overwritten (use --force)`);
-  console.error('未写入任何文件 / nothing written');
+for (const d of outcome.dropped) console.log(`${input}:${d.line}: 舍弃 / dropped: ${d.message}`);
+for (const n of outcome.notes) console.log(`${input}:${n.line}: 说明 / note: ${n.message}`);
+const problem = targetProblem(values.out, outcome.slug, outcome.files, values.force);
+if (problem) {
+  console.error(problem);
   process.exit(1);
 }
-for (const f of outcome.files) {
-  const path = join(values.out, f.path);
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, f.content);
+let folder: string;
+try {
+  folder = writeReport(values.out, outcome.slug, outcome.files);
+} catch (e) {
+  console.error(`${values.out}: 写入失败，未改动 / could not write; left as it was: ${(e as Error).message.split('\n')[0]}`);
+  process.exit(1);
 }
-const sectionsDir = join(values.out, 'sections');
-const stale = existsSync(sectionsDir) ? readdirSync(sectionsDir).filter((f) => f.endsWith('.mdx') && !outcome.files.some((o) => o.path === `sections/${f}`)) : [];
-for (const f of stale) console.warn(`${join(sectionsDir, f)}: ⚠ 不属于本次导入的旧条目,请删除,否则检查会报编号错误 / an older entry not in this import: delete it, or the check fails on numbering`);
 for (const line of summarise(outcome)) console.log(line);
-console.log(`写入 / written: ${outcome.files.length} files under ${values.out}/ (主题为自动建议,请核对 / themes are suggestions: review them)`);
+if (outcome.warnings) console.log(outcome.warnings);
+console.log(`写入 / written: ${outcome.files.length} files in ${folder}/ (主题与百分数为自动建议,请核对 / themes and percentages are suggestions: review them)`);

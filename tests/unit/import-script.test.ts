@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 
 const run = (args: string[]) => {
   const r = spawnSync(process.execPath, ['scripts/import-report.ts', ...args], { encoding: 'utf8' });
-  return { status: r.status, out: `${r.stdout}\n${r.stderr}` };
+  return { status: r.status, out: `${r.stdout}\n${r.stderr}`, stderr: r.stderr };
 };
 const dirs: string[] = [];
 const tmp = () => {
@@ -17,50 +17,89 @@ const tmp = () => {
 afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
+/** Every file under a folder, relative. */
+const tree = (d: string): string[] => (existsSync(d) ? readdirSync(d, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(d.length + 1)).sort() : []);
+
+const GENRE = 'tests/fixtures/genre';
+const BUREAU = `${GENRE}/xuncha-bureau-categories-no-parts.txt`;
 
 // Each case starts Node; on a busy machine that takes seconds.
 describe('npm run import', { timeout: 60_000 }, () => {
-  it('writes the entries and ends with a summary of problems, measures and points', () => {
+  it('adds the report as reports/<slug>/ with a default slug from its date and file name, and a summary', () => {
     const out = join(tmp(), 'content');
-    const r = run(['tests/fixtures/import/categories-paren.txt', '--out', out]);
+    const r = run([BUREAU, '--out', out]);
     expect(r.status, r.out).toBe(0);
-    expect(readdirSync(join(out, 'sections'))).toHaveLength(4);
-    expect(existsSync(join(out, 'report.yaml'))).toBe(true);
-    expect(existsSync(join(out, 'source', 'categories-paren.txt'))).toBe(true);
-    expect(r.out).toContain('问题 / problems: 4');
-    expect(r.out).toContain('measures: 8');
-    expect(r.out).toContain('organisation points: 3');
-    expect(r.out).toContain('could not place');
+    const folder = join(out, 'reports', '2023-08-15-xuncha-bureau-categories-no-parts');
+    expect(tree(folder)).toEqual(['metrics-allowlist.yaml', 'report.yaml', 'sections/01-政治理论学习不深入.mdx', 'sections/02-意识形态工作责任制落实不到位.mdx', 'sections/03-高标准农田建设监管不力.mdx', 'source.txt']);
+    expect(r.out).toContain('problems: 3; 分类 / categories: 2');
+    expect(r.out).toContain('measures: 6');
   });
 
-  it('reads a GBK-encoded report and keeps its source as UTF-8, same text', () => {
+  it('takes --slug for the folder and refuses a slug that is not a readable address', () => {
     const out = join(tmp(), 'content');
-    const r = run(['tests/fixtures/import-encoding/halfwidth-basic-gbk.txt', '--out', out]);
-    expect(r.status, r.out).toBe(0);
-    expect(r.out).toContain('GB18030');
-    expect(readFileSync(join(out, 'source', 'halfwidth-basic-gbk.txt'), 'utf8')).toBe(readFileSync('tests/fixtures/import/halfwidth-basic.txt', 'utf8'));
+    expect(run([BUREAU, '--out', out, '--slug', '2023-qingshan-nyj']).status).toBe(0);
+    expect(existsSync(join(out, 'reports', '2023-qingshan-nyj', 'report.yaml'))).toBe(true);
+    const bad = run([BUREAU, '--out', out, '--slug', '青山']);
+    expect(bad.status).toBe(1);
+    expect(bad.out).toContain('found "青山"');
   });
 
-  it('writes nothing for a text it cannot place, and names the lines', () => {
+  it('never overwrites an existing report without --force', () => {
     const out = join(tmp(), 'content');
-    const r = run(['tests/fixtures/import/reject-unplaceable.txt', '--out', out]);
+    expect(run([BUREAU, '--out', out, '--slug', 'x']).status).toBe(0);
+    const edited = join(out, 'reports', 'x', 'report.yaml');
+    writeFileSync(edited, 'an editor’s change');
+    const again = run([BUREAU, '--out', out, '--slug', 'x']);
+    expect(again.status).toBe(1);
+    expect(again.out).toContain('not overwritten');
+    expect(readFileSync(edited, 'utf8')).toBe('an editor’s change');
+    expect(run([BUREAU, '--out', out, '--slug', 'x', '--force']).status).toBe(0);
+    expect(readFileSync(edited, 'utf8')).toContain('problemCount: 3');
+  });
+
+  it('writes nothing for a text without problems, and says what it looked for', () => {
+    const out = join(tmp(), 'content');
+    const r = run([`${GENRE}/refuse-news-item.txt`, '--out', out]);
     expect(r.status).toBe(1);
-    expect(r.out).toContain('reject-unplaceable.txt:6:');
-    expect(r.out).toContain('reject-unplaceable.txt:9:');
+    expect(r.out).toContain('refuse-news-item.txt:1:');
     expect(r.out).toContain('nothing written');
     expect(existsSync(out)).toBe(false);
   });
 
-  it('never overwrites an existing entry without --force', () => {
+  it('refuses a source with a NUL byte, naming its line, and writes nothing', () => {
+    const d = tmp();
+    const src = join(d, 'nul.txt');
+    writeFileSync(src, readFileSync(BUREAU, 'utf8').replace('(2)建立学习台账', '(2)建立\u0000学习台账'));
+    const r = run([src, '--out', join(d, 'content')]);
+    expect(r.status).toBe(1);
+    expect(r.out).toContain('nul.txt:7:');
+    expect(r.out).toContain('U+0000');
+    expect(existsSync(join(d, 'content'))).toBe(false);
+  });
+
+  it.each([
+    ['--out is a file', (d: string) => writeFileSync(join(d, 'content'), 'x'), 'expected a folder, found a file'],
+    ['reports is a file', (d: string) => (mkdirSync(join(d, 'content')), writeFileSync(join(d, 'content', 'reports'), 'x')), 'expected a folder, found a file'],
+    ['the report folder is a file', (d: string) => (mkdirSync(join(d, 'content', 'reports'), { recursive: true }), writeFileSync(join(d, 'content', 'reports', 'x'), 'x')), 'expected a report folder, found a file'],
+    ['sections is a file (with --force)', (d: string) => (mkdirSync(join(d, 'content', 'reports', 'x'), { recursive: true }), writeFileSync(join(d, 'content', 'reports', 'x', 'sections'), 'x')), 'expected a folder, found a file'],
+    ['report.yaml is a folder (with --force)', (d: string) => mkdirSync(join(d, 'content', 'reports', 'x', 'report.yaml'), { recursive: true }), 'expected a file, found a folder'],
+  ])('gives one line and writes nothing when %s', (_, make, says) => {
+    const d = tmp();
+    make(d);
+    const before = tree(d);
+    const r = run([BUREAU, '--out', join(d, 'content'), '--slug', 'x', '--force']);
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain(says);
+    expect(r.stderr).not.toContain('    at ');
+    expect(tree(d)).toEqual(before);
+  });
+
+  it('reads a GBK-encoded report and keeps its source as UTF-8, same text', () => {
     const out = join(tmp(), 'content');
-    expect(run(['tests/fixtures/import/halfwidth-basic.txt', '--out', out]).status).toBe(0);
-    const edited = join(out, 'sections', readdirSync(join(out, 'sections'))[0] ?? '');
-    writeFileSync(edited, 'an editor’s change');
-    const again = run(['tests/fixtures/import/halfwidth-basic.txt', '--out', out]);
-    expect(again.status).toBe(1);
-    expect(again.out).toContain('not overwritten');
-    expect(readFileSync(edited, 'utf8')).toBe('an editor’s change');
-    expect(run(['tests/fixtures/import/halfwidth-basic.txt', '--out', out, '--force']).status).toBe(0);
-    expect(readFileSync(edited, 'utf8')).toContain('number: 1');
+    const r = run(['tests/fixtures/import-encoding/halfwidth-basic-gbk.txt', '--out', out, '--slug', 'gbk']);
+    expect(r.status, r.out).toBe(0);
+    expect(r.out).toContain('GB18030');
+    expect(readFileSync(join(out, 'reports', 'gbk', 'source.txt'), 'utf8')).toBe(readFileSync('tests/fixtures/import/halfwidth-basic.txt', 'utf8'));
   });
 });

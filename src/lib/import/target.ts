@@ -1,0 +1,67 @@
+/**
+ * Where an import writes: content/reports/<slug>/ under the content folder
+ * (or under --out). Checks every path before anything is written, so a bad
+ * target (a file where a folder must be, a folder where a file must be, an
+ * existing report without --force) gets one line and nothing is written.
+ */
+import { existsSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { REPORTS_DIR } from '../content/layout.ts';
+import type { ContentFile } from './write.ts';
+
+const kind = (p: string): 'dir' | 'file' | 'none' => {
+  try {
+    return lstatSync(p).isDirectory() ? 'dir' : 'file';
+  } catch {
+    return 'none';
+  }
+};
+
+/** Why the target cannot take the import, in one line; null when it can. */
+export function targetProblem(contentDir: string, slug: string, files: readonly ContentFile[], force: boolean): string | null {
+  const folder = join(contentDir, REPORTS_DIR, slug);
+  for (const dir of [contentDir, join(contentDir, REPORTS_DIR)]) {
+    if (kind(dir) === 'file') return `${dir}: 应为文件夹，实为文件；未写入任何文件 / expected a folder, found a file; nothing written`;
+  }
+  const at = kind(folder);
+  if (at === 'file') return `${folder}: 应为通报文件夹，实为文件；未写入任何文件 / expected a report folder, found a file; nothing written`;
+  if (at === 'dir' && !force && readdirSync(folder).length > 0) return `${folder}: 该通报已存在，未覆盖（确需替换请加 --force）；未写入任何文件 / the report exists; not overwritten (use --force to replace it); nothing written`;
+  if (at === 'dir') {
+    for (const f of files) {
+      const path = join(folder, f.path);
+      if (kind(path) === 'dir') return `${path}: 应为文件，实为文件夹；未写入任何文件 / expected a file, found a folder; nothing written`;
+      const parent = dirname(path);
+      if (parent !== folder && kind(parent) === 'file') return `${parent}: 应为文件夹，实为文件；未写入任何文件 / expected a folder, found a file; nothing written`;
+    }
+  }
+  return null;
+}
+
+/**
+ * Writes the report folder: into a staging folder beside it first, then one
+ * rename puts it in place (an existing folder, replaced with --force, is moved
+ * aside and removed only after). A failure leaves the target as it was.
+ */
+export function writeReport(contentDir: string, slug: string, files: readonly ContentFile[]): string {
+  const root = join(contentDir, REPORTS_DIR);
+  const folder = join(root, slug);
+  const stage = join(root, `.${slug}.importing-${process.pid}`);
+  const old = join(root, `.${slug}.replaced-${process.pid}`);
+  mkdirSync(root, { recursive: true });
+  rmSync(stage, { recursive: true, force: true });
+  try {
+    for (const f of files) {
+      const path = join(stage, f.path);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, f.content);
+    }
+    if (existsSync(folder)) renameSync(folder, old);
+    renameSync(stage, folder);
+  } catch (e) {
+    rmSync(stage, { recursive: true, force: true });
+    if (existsSync(old) && !existsSync(folder)) renameSync(old, folder);
+    throw e;
+  }
+  rmSync(old, { recursive: true, force: true });
+  return folder;
+}
