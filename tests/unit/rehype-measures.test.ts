@@ -5,7 +5,10 @@ import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import rehypeMeasures from '../../src/lib/markdown/rehype-measures.ts';
 
-const render = (md: string) => String(unified().use(remarkParse).use(remarkRehype).use(rehypeMeasures).use(rehypeStringify).processSync(md));
+/** Renders Markdown as Astro's MDX pipeline hands it to the plugin: frontmatter in file.data.astro.frontmatter. */
+const render = (md: string, frontmatter: Record<string, unknown> = {}) =>
+  String(unified().use(remarkParse).use(remarkRehype).use(rehypeMeasures).use(rehypeStringify).processSync({ value: md, data: { astro: { frontmatter } } }));
+const visible = (html: string) => html.replace(/<[^>]+>/g, '');
 
 describe('rehypeMeasures', () => {
   it('gives each numbered measure a block with a permalink id', () => {
@@ -18,11 +21,10 @@ describe('rehypeMeasures', () => {
   });
   it('keeps the visible text exactly as written', () => {
     const html = render('(1)出台“高质量发展30条”,占比51.2%。');
-    expect(html.replace(/<[^>]+>/g, '')).toBe('(1)出台“高质量发展30条”,占比51.2%。');
+    expect(visible(html)).toBe('(1)出台“高质量发展30条”,占比51.2%。');
   });
   it('leaves sections without numbered measures as plain paragraphs', () => {
-    const html = render('针对“会议多”问题,从严控减会议活动。');
-    expect(html).toBe('<p>针对“会议多”问题,从严控减会议活动。</p>');
+    expect(render('针对“会议多”问题,从严控减会议活动。')).toBe('<p>针对“会议多”问题,从严控减会议活动。</p>');
   });
   it('does not treat a stray number as a measure when the run does not start at 1', () => {
     expect(render('3.加快推进')).not.toContain('measure');
@@ -31,7 +33,29 @@ describe('rehypeMeasures', () => {
     expect(render('(1)文字**加粗**。')).toContain('<p>文字<strong>加粗</strong>。</p>');
   });
   it('numbers full-width markers and 一是 points', () => {
-    expect(render('（1）甲。\n\n（2）乙。')).toContain('id="m2"');
+    expect(render('（１）甲。\n\n（２）乙。')).toContain('id="m2"');
     expect(render('一是甲。\n\n二是乙。')).toContain('<a href="#m2">二是</a>');
+  });
+  it('anchors each inline 一是…；二是… without changing a character', () => {
+    const md = '整改进展：已完成。一是复核6户；二是出台办法1项。';
+    const html = render(md);
+    expect(html).toContain('<a class="measure-inline" id="m1" href="#m1" data-permalink="#m1">一是</a>');
+    expect(html).toContain('<a class="measure-inline" id="m2" href="#m2" data-permalink="#m2">二是</a>');
+    expect(visible(html)).toBe(md);
+  });
+  it('keeps a 整改情况： label with the measure it introduces', () => {
+    const md = '整改情况：一是甲；二是乙。';
+    const html = render(md);
+    expect(html).toContain('<div class="measure" data-permalink="#m1"><p class="measure-label">整改情况：</p><h3 class="measure-no" id="m1"><a href="#m1">一是</a></h3><p>甲；<a class="measure-inline" id="m2"');
+    expect(visible(html)).toBe(md);
+  });
+  it('makes the frontmatter’s sub-problems headings with their own anchor, not measures; measures under them are h4', () => {
+    const md = '(1)关于“甲”\n\n一是a。\n\n二是b。\n\n(2)关于“乙”\n\n一是c。';
+    const html = render(md, { subProblems: ['(1)关于“甲”', '(2)关于“乙”'] });
+    expect(html).toContain('<h3 class="sub-problem" id="s1">(1)关于“甲”</h3>');
+    expect(html).toContain('<h3 class="sub-problem" id="s2">(2)关于“乙”</h3>');
+    expect(html).toContain('<h4 class="measure-no" id="m3"><a href="#m3">一是</a></h4>');
+    expect(html).not.toContain('id="m4"');
+    expect(visible(html).split('\n')).toEqual(md.split('\n\n'));
   });
 });

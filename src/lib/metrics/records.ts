@@ -4,7 +4,8 @@
  */
 import type { Metric } from '../../schemas/metric.ts';
 import { sectionPath } from '../url/paths.ts';
-import { measureNumbers, quoteFragment } from './permalink.ts';
+import { countMeasures } from '../markdown/markers.ts';
+import { quoteFragment } from './permalink.ts';
 import type { MetricRecord } from './view.ts';
 
 export interface SectionForMetrics {
@@ -15,6 +16,8 @@ export interface SectionForMetrics {
   theme: string | undefined;
   /** Body paragraphs as a reader sees them (bodyParagraphs()). */
   paragraphs: string[];
+  /** Body paragraphs that are sub-problem headings (frontmatter subProblems): not measures. */
+  subProblems?: readonly string[] | undefined;
   metrics: Metric[];
 }
 
@@ -26,12 +29,12 @@ export function sectionRecords(s: SectionForMetrics, problemCount?: number): Met
     section: s.number,
     sectionTitle: s.title,
     theme: s.theme,
-    path: page + quoteFragment(s.paragraphs, metric.quote),
+    path: page + quoteFragment(s.paragraphs, metric.quote, s.subProblems),
     metric,
   }));
 }
 
-/** How many numbered measures a section has (paragraphs the site gives a permalink). */
-export function measureCount(paragraphs: readonly string[]): number {
-  return measureNumbers(paragraphs).filter((n) => n !== null).length;
+/** How many measures a section has (passages the site gives a permalink), by the one rule of markers.ts. */
+export function measureCount(paragraphs: readonly string[], subProblems: readonly string[] = []): number {
+  return countMeasures(paragraphs, subProblems);
 }
