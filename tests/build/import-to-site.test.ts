@@ -1,36 +1,77 @@
-import { readFileSync, rmSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectCopy, runNode } from '../helpers/project-copy.ts';
 import { siteTexts } from '../helpers/dist.ts';
 import { missingLines, missingNumbers } from '../../src/lib/fidelity/visible.ts';
 
-// The editors' workflow end to end on a report this project has never seen:
-// import the plain text into an empty content/, check it, build it.
-// The second one has ASCII "quotes", -- and ... that Markdown "smart" typography would change.
-const FIXTURES = [
-  { file: 'tests/fixtures/import/categories-paren.txt', shows: '(二)关于落实全面从严治党战略部署方面' },
-  { file: 'tests/fixtures/site/ascii-punctuation.txt', shows: '开展"回头看"活动--共3家...' },
+// The editors' workflow end to end on reports this project has never seen:
+// import each plain text beside the shipped report with npm run import,
+// check the content, build once, and read the built pages.
+const IMPORTS = [
+  // Categories, problems, sub-problems (1)关于“…”, measures inline 一是…；二是… after 整改情况：; a 巡察 report.
+  { file: 'tests/fixtures/genre/three-levels-category-problem-subproblem-inline-measures.txt', slug: 'three-levels' },
+  // Portal lines, the title twice, CRLF line ends, ideographic-space indents, （１） measures, a ○ date.
+  { file: 'tests/fixtures/genre/portal-lines-title-twice-crlf-indent.txt', slug: 'portal-crlf' },
+  // ASCII "quotes", -- and ... that Markdown "smart" typography would change.
+  { file: 'tests/fixtures/site/ascii-punctuation.txt', slug: 'ascii-punctuation' },
 ];
 
-describe.each(FIXTURES)('another district’s report, imported ($file)', ({ file, shows }) => {
-  it('checks clean, builds, and shows every printed line and number of its source', () => {
-    const copy = projectCopy();
-    try {
-      rmSync(join(copy.dir, 'content'), { recursive: true, force: true });
-      const imported = runNode(copy.dir, ['scripts/import-report.ts', join(process.cwd(), file)]);
-      expect(imported.status, imported.output).toBe(0);
-      const checked = runNode(copy.dir, ['scripts/check-content.ts']);
-      expect(checked.status, checked.output).toBe(0);
-      const built = runNode(copy.dir, ['scripts/build.ts', '--out', 'out']);
-      expect(built.status, built.output).toBe(0);
-      const source = readFileSync(join(copy.dir, 'content', 'source', basename(file)), 'utf8');
-      const texts = [...siteTexts(join(copy.dir, 'out')).values()];
-      expect(missingLines(source, texts)).toEqual([]);
-      expect(missingNumbers(source, texts)).toEqual([]);
-      expect(texts.join('\n')).toContain(shows);
-    } finally {
-      copy.remove();
-    }
-  }, 300_000);
+let copy: ReturnType<typeof projectCopy>;
+let out: string;
+let texts: Map<string, string>;
+const steps: { what: string; status: number | null; output: string }[] = [];
+
+beforeAll(() => {
+  copy = projectCopy();
+  out = join(copy.dir, 'out');
+  for (const { file, slug } of IMPORTS) steps.push({ what: `import ${file}`, ...runNode(copy.dir, ['scripts/import-report.ts', join(process.cwd(), file), '--slug', slug]) });
+  steps.push({ what: 'check:content', ...runNode(copy.dir, ['scripts/check-content.ts']) });
+  steps.push({ what: 'build', ...runNode(copy.dir, ['scripts/build.ts', '--out', 'out']) });
+  texts = steps.every((s) => s.status === 0) ? siteTexts(out) : new Map();
+}, 300_000);
+afterAll(() => copy?.remove());
+
+describe('reports imported with npm run import, built beside the shipped one', () => {
+  it('import, check and build all succeed', () => {
+    for (const s of steps) expect(s.status, `${s.what}\n${s.output}`).toBe(0);
+  });
+
+  describe.each(IMPORTS)('$file', ({ slug }) => {
+    const pagesOf = (keep: (path: string) => boolean) => [...texts].filter(([path]) => path.startsWith(`${slug}/`) && keep(path)).map(([, text]) => text);
+    const source = () => readFileSync(join(copy.dir, 'content', 'reports', slug, 'source.txt'), 'utf8');
+
+    it('shows every printed line and number of its source on its report and problem pages', () => {
+      const pages = pagesOf((p) => !p.startsWith(`${slug}/full-text/`));
+      expect(pages.length).toBeGreaterThan(1);
+      expect(missingLines(source(), pages)).toEqual([]);
+      expect(missingNumbers(source(), pages)).toEqual([]);
+    });
+    it('shows every printed line on its full-text page', () => {
+      expect(missingLines(source(), pagesOf((p) => p.startsWith(`${slug}/full-text/`)))).toEqual([]);
+    });
+  });
+
+  it('keeps ASCII punctuation as printed', () => {
+    expect(pagesOfAll('ascii-punctuation').join('\n')).toContain('开展"回头看"活动--共3家...');
+  });
+
+  it('gives sub-problems their own headings and anchors inside the problem page, not counted as measures', () => {
+    const html = readFileSync(join(out, 'three-levels', 'sections', '01', 'index.html'), 'utf8');
+    expect(html).toContain('<h3 class="sub-problem" id="s1">(1)关于“村集体经济发展不平衡”</h3>');
+    expect(html).toContain('<h3 class="sub-problem" id="s2">(2)关于“农村人居环境整治不彻底”</h3>');
+    // Five measures: 一是 二是 三是 under the first sub-problem, 一是 二是 under the second; inline ones anchored on their marker.
+    expect([...html.matchAll(/\bid="m(\d+)"/g)].map((m) => Number(m[1]))).toEqual([1, 2, 3, 4, 5]);
+    expect(html).toContain('<a class="measure-inline" id="m2" href="#m2" data-permalink="#m2">二是</a>');
+  });
+
+  it('never says 巡视 on the pages of a 巡察 report', () => {
+    const pages = pagesOfAll('three-levels');
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages.filter((p) => p.includes('巡视'))).toEqual([]);
+  });
 });
+
+function pagesOfAll(slug: string): string[] {
+  return [...texts].filter(([path]) => path.startsWith(`${slug}/`)).map(([, text]) => text);
+}
