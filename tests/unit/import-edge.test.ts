@@ -3,6 +3,8 @@ import { parseReport, titleFromHeading } from '../../src/lib/import/parse.ts';
 import { readInspection } from '../../src/lib/import/head.ts';
 import { readContact } from '../../src/lib/import/end.ts';
 import { suggestTheme } from '../../src/lib/import/themes.ts';
+import { escapeMdx } from '../../src/lib/import/mdx.ts';
+import { bodyParagraphs } from '../../src/lib/content/body-text.ts';
 
 describe('importer edge cases', () => {
   it('keeps a heading with two quoted phrases whole instead of cutting between them', () => {
@@ -38,5 +40,9 @@ describe('importer edge cases', () => {
     expect(suggestTheme('政治理论学习不深入').name).toBe('政治建设');
     expect(suggestTheme('招引项目部分优惠措施违规').name).toBe('全面从严治党');
     expect(suggestTheme('某事项推进慢').name).toBe('其他');
+  });
+
+  it.each(['a &amp; b &#64; c', '<b>x</b>', '{x}', '*a* _b_', '# h', '1. x', '1) x', '- x', '> q', '[a](b)', '~~s~~', 'a|b', '***', '---', '`c`', '\\n'])('escapes %s so it reads back as printed', (text) => {
+    expect(bodyParagraphs(escapeMdx(text))).toEqual([text]);
   });
 });

@@ -1,9 +1,10 @@
 /**
  * Turns a verbatim paragraph into MDX source that renders back to exactly the
- * same text: characters MDX or Markdown would treat as syntax are escaped.
+ * same text: characters MDX or Markdown would treat as syntax are escaped,
+ * and so is an & that would start a character reference (&amp; stays &amp;).
  */
 
-const INLINE = /[\\`*_{}[\]<>|~]/g;
+const INLINE = /[\\`*_{}[\]<>|~]|&(?=#?[A-Za-z0-9]+;)/g;
 const LINE_START = /^(#|>|[-+=]|\d{1,9}[.)])/;
 
 /** Escapes one paragraph of plain text for an MDX body. */
