@@ -4,6 +4,7 @@ import { readInspection } from '../../src/lib/import/head.ts';
 import { readContact } from '../../src/lib/import/end.ts';
 import { suggestTheme } from '../../src/lib/import/themes.ts';
 import { escapeMdx } from '../../src/lib/import/mdx.ts';
+import { readFigures } from '../../src/lib/import/figures.ts';
 import { bodyParagraphs } from '../../src/lib/content/body-text.ts';
 
 describe('importer edge cases', () => {
@@ -44,5 +45,22 @@ describe('importer edge cases', () => {
 
   it.each(['a &amp; b &#64; c', '<b>x</b>', '{x}', '*a* _b_', '# h', '1. x', '1) x', '- x', '> q', '[a](b)', '~~s~~', 'a|b', '***', '---', '`c`', '\\n'])('escapes %s so it reads back as printed', (text) => {
     expect(bodyParagraphs(escapeMdx(text))).toEqual([text]);
+  });
+
+  it('reads summary counts as typed figures, each with its printed quote', () => {
+    const figures = readFigures(['巡察指出3个方面8个问题，已完成整改6个，整改完成率75%。共问责处理12人，建章立制9项，追回资金35.6万元。']);
+    expect(figures.map((f) => [f.kind, f.quote])).toEqual([
+      ['count', '指出3个方面8个问题'],
+      ['progress', '指出3个方面8个问题，已完成整改6个，整改完成率75%'],
+      ['count', '问责处理12人'],
+      ['count', '建章立制9项'],
+      ['amount', '追回资金35.6万元'],
+    ]);
+    expect(figures[1]).toMatchObject({ done: 6, total: 8, percent: 75 });
+    expect(figures.map((f) => f.label)).toEqual(['反馈问题', '问题整改完成', '问责处理', '建章立制', '追回资金']);
+  });
+  it('keeps a stated completion rate that does not match its numbers as a rate, not a progress that would fail the check', () => {
+    const figures = readFigures(['反馈问题10个，已完成整改6个，整改完成率70%。']);
+    expect(figures.map((f) => f.kind)).toEqual(['count', 'count', 'rate']);
   });
 });
