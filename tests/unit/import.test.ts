@@ -37,6 +37,8 @@ interface Accepted {
   organisationPoints?: number;
   nextStepPoints?: number;
   problemsIntro?: number;
+  /** The number markers as printed, when they are not 1. 2. …: numbering that starts again under each category. */
+  markers?: string[];
 }
 interface Rejected {
   reject: true;
@@ -117,6 +119,7 @@ describe('the importer reads every variant of the genre', () => {
         expect(problems?.type === 'problems' ? problems.categories.length : -1).toBe(expected.categories);
         if (expected.titles) expect(sections.map((s) => s.data.title)).toEqual(expected.titles);
         if (expected.status) expect(sections.map((s) => s.data.status ?? null)).toEqual(expected.status);
+        if (expected.markers) expect(sections.map((s) => s.data.marker)).toEqual(expected.markers);
         if (expected.problemsIntro !== undefined) expect(problems?.type === 'problems' ? problems.intro.length : -1).toBe(expected.problemsIntro);
       });
       it('finds the parts in printed order', () => {

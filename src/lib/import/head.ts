@@ -5,7 +5,7 @@
  * be missing).
  */
 import type { ReportData } from '../../schemas/report.ts';
-import { headingLike, isPortal, type Line } from './lines.ts';
+import { headingLike, isPortal, unquoted, type Line } from './lines.ts';
 import { note, type ImportNote } from './messages.ts';
 
 /** A title of the genre: …关于巡察整改情况的通报, …集中整改进展情况的报告, with a date glued on or not. */
@@ -25,7 +25,8 @@ export interface Head {
 }
 
 function titleOf(l: Line): string | undefined {
-  if (l.marker || !headingLike(l.text, 100) || /[。]$/.test(l.text)) return undefined;
+  // A title has no sentence in it: no full stop, and no comma (a preamble line ending 予以通报 has one).
+  if (l.marker || !headingLike(l.text, 100) || /[。，,]/.test(unquoted(l.text))) return undefined;
   const m = TITLE.exec(l.text);
   if (!m) return undefined;
   return m[1] ? l.text.slice(0, l.text.length - m[0].length + m[0].indexOf(m[1])).replace(/[\s（(]+$/, '') : l.text;

@@ -179,9 +179,16 @@ export function readBody(lines: readonly Line[]): Body {
  */
 function subProblems(p: ProblemDraft, problemKind: MarkerKind | null): Line[] {
   const subs = new Set<Line>();
+  // A short line (一是……不到位, or the problem stated) that opens a run of measures (1)… or 1.…: a sub-problem, when the problem has more than one.
+  const opensRun = (l: Line, i: number) => {
+    const next = p.body[i + 1]?.marker;
+    return headingLike(l.text, 40) && !isLabel(l) && !!next && (next.kind === 'paren' || next.kind === 'dot') && next.n === 1 && (l.marker === null || l.marker.kind === 'shi');
+  };
+  const runOpeners = p.body.filter(opensRun);
   p.body.forEach((l, i) => {
     if (isLabel(p.body[i + 1]) && !isLabel(l)) subs.add(l);
     if (l.marker && problemKind && l.marker.kind !== problemKind && RANK[l.marker.kind] > RANK[problemKind] && l.marker.kind !== 'shi' && aboutLike(l)) subs.add(l);
+    if (runOpeners.length > 1 && runOpeners.includes(l)) subs.add(l);
   });
   return p.body.filter((l) => subs.has(l));
 }
