@@ -160,7 +160,7 @@ const allowlistEntrySchema = z
     context: text('原文上下文', 'context from the section text'),
     /** The percentages as printed inside `context`, e.g. ['55.6%', '66.7%']. */
     percents: z
-      .array(z.string(expected('百分数文字,如 55.6%', 'a percentage as printed, like 55.6%')).regex(/^\d+(?:\.\d+)?%$/, expected('百分数文字,如 55.6%', 'a percentage as printed, like 55.6%')), expected('百分数列表', 'a list of percentages'))
+      .array(z.string(expected('百分数文字,如 55.6%', 'a percentage as printed, like 55.6%')).regex(/^\d+(?:\.\d+)?\s*[%\uFF05]$/, expected('百分数文字,如 55.6%', 'a percentage as printed, like 55.6%')), expected('百分数列表', 'a list of percentages'))
       .min(1, expected('至少一个百分数', 'at least one percentage')),
     /** Why it is not typed as a metric (a rule, a weight, an estimate, an unstated referent…). */
     reason: text('原因', 'reason'),

@@ -184,6 +184,17 @@ describe('refusals and limits', () => {
     if (outcome.ok) return;
     expect(outcome.problems.map((p) => p.line)).toEqual([6, 14]);
   });
+  it('lists every uncovered percentage for review, full-width ones and those of the report\'s own paragraphs too', () => {
+    const text = base.replace('全年开展集中学习12次。', '全年开展集中学习12次，参学率达98.5％。').replace('现将整改情况予以公布。', '整改完成率100%。现将整改情况予以公布。');
+    const outcome = importReport(text, 'x.txt');
+    expect(outcome.ok, outcome.ok ? '' : outcome.checkErrors).toBe(true);
+    if (!outcome.ok) return;
+    const allow = outcome.files.find((f) => f.path === 'metrics-allowlist.yaml')?.content ?? '';
+    expect(allow).toContain('98.5％');
+    // 100% is the report's own completion rate: a figure, not an allowlist entry.
+    expect(outcome.parsed.report.figures).toEqual([expect.objectContaining({ kind: 'rate', percent: 100, quote: '整改完成率100%' })]);
+    expect(allow).not.toContain('100%');
+  });
   it('does not cap problem numbers at 9999', () => {
     const many = base.replace('3.关于“高标准农田', '10000.关于“高标准农田');
     const outcome = importReport(many, 'x.txt');

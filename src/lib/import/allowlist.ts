@@ -24,7 +24,7 @@ export function allowlistStubs(sources: readonly PercentSource[], covered: reado
     for (const p of s.paragraphs) {
       for (const clause of p.split(/[,\uFF0C;\uFF1B。]/)) {
         const percents = (clause.match(PERCENT) ?? []).filter((pc) => !covered.some((q) => q.includes(pc) && p.includes(q)));
-        if (percents.length > 0) out.push({ section: s.section, context: clause, percents: percents.map((x) => x.replace(/\s+/g, '').replace('\uFF05', '%')), reason: TO_REVIEW });
+        if (percents.length > 0) out.push({ section: s.section, context: clause, percents, reason: TO_REVIEW });
       }
     }
   }
