@@ -63,4 +63,14 @@ describe('importer edge cases', () => {
     const figures = readFigures(['反馈问题10个，已完成整改6个，整改完成率70%。']);
     expect(figures.map((f) => f.kind)).toEqual(['count', 'count', 'rate']);
   });
+
+  it('never drops a sentence of the report as portal text before a title-like line further down', () => {
+    const text = ['根据县委统一部署，县委第一巡察组于2023年3月1日至4月30日对某局开展了巡察。现将整改情况予以公布。', '关于县委巡察反馈问题整改落实情况', '1.关于“甲”问题的整改。', '(1)甲。', '中共某局党组', '2023年8月1日'].join('\n');
+    const r = parseReport(text);
+    expect(r.ok && r.dropped).toEqual([]);
+    expect(r.ok && r.parsed.report.body.slice(0, 2)).toEqual([
+      { type: 'preamble', paragraphs: [expect.stringMatching(/^根据县委/)] },
+      { type: 'organisation', intro: ['关于县委巡察反馈问题整改落实情况'], points: [] },
+    ]);
+  });
 });

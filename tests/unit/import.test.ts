@@ -154,6 +154,28 @@ describe('the importer reads every variant of the genre', () => {
   }
 });
 
+describe('the same reports typed differently', () => {
+  // Full-width or half-width punctuation, CRLF, a BOM and ideographic-space indents change nothing the importer finds.
+  const variants: [string, (t: string) => string][] = [
+    ['CRLF, a BOM and 　　 indents', (t) => `\uFEFF${t.split(/\r?\n/).map((l) => (l ? `\u3000\u3000${l}` : l)).join('\r\n')}`],
+    ['full-width （） and ：', (t) => t.replace(/\(/g, '\uFF08').replace(/\)/g, '\uFF09').replace(/:/g, '\uFF1A')],
+    ['half-width () and :', (t) => t.replace(/\uFF08/g, '(').replace(/\uFF09/g, ')').replace(/\uFF1A/g, ':')],
+  ];
+  for (const { name, text, expected } of fixtures) {
+    if ('reject' in expected) continue;
+    for (const [how, change] of variants) {
+      it(`finds the same in "${name}" with ${how}`, () => {
+        const outcome = importReport(change(text), `${name}.txt`);
+        if (!outcome.ok) expect.fail(`${JSON.stringify(outcome.problems)}\n${outcome.checkErrors}`);
+        expect(outcome.parsed.sections.map((s) => s.measures)).toEqual(expected.measures);
+        expect(outcome.parsed.sections.map((s) => s.data.subProblems.length)).toEqual(expected.subProblems);
+        expect(outcome.parsed.report.body.map((p) => p.type)).toEqual(expected.parts);
+        expect(outcome.parsed.report.date ?? null).toBe(expected.date);
+      });
+    }
+  }
+});
+
 describe('the import fixtures of the earlier importer', () => {
   // Texts the old importer accepted or refused over details (no contact block, no postcode, an extra part): all import now, no line lost.
   const OLD = 'tests/fixtures/import';

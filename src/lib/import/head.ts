@@ -39,7 +39,10 @@ export function readHead(lines: readonly Line[]): Head {
   let i = 0;
   // The title is looked for among the first lines; what stands before it is the portal's.
   const LOOK = 24;
-  const titleAt = lines.slice(0, LOOK).findIndex((l) => titleOf(l) !== undefined);
+  // …but only if every line before it reads like portal text: a sentence of the report is never dropped as portal.
+  const portalish = (l: Line) => isPortal(l.text) || (l.text.length <= 40 && !/[。；;]/.test(l.text) && !l.marker);
+  const found = lines.slice(0, LOOK).findIndex((l) => titleOf(l) !== undefined);
+  const titleAt = found > 0 && !lines.slice(0, found).every(portalish) ? -1 : found;
   if (titleAt >= 0) {
     for (; i < titleAt; i++) {
       const l = lines[i] as Line;
