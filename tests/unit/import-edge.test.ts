@@ -43,7 +43,7 @@ describe('importer edge cases', () => {
     expect(suggestTheme('某事项推进慢').name).toBe('其他');
   });
 
-  it.each(['a &amp; b &#64; c', '<b>x</b>', '{x}', '*a* _b_', '# h', '1. x', '1) x', '- x', '> q', '[a](b)', '~~s~~', 'a|b', '***', '---', '`c`', '\\n'])('escapes %s so it reads back as printed', (text) => {
+  it.each(['a &amp; b &#64; c', '<b>x</b>', '{x}', '*a* _b_', '# h', '1. x', '1) x', '- x', '> q', '[a](b)', '~~s~~', 'a|b', '***', '---', '`c`', '\\n', 'import fs from "node:fs"', 'export const x = 1'])('escapes %s so it reads back as printed', (text) => {
     expect(bodyParagraphs(escapeMdx(text))).toEqual([text]);
   });
 
@@ -72,5 +72,11 @@ describe('importer edge cases', () => {
       { type: 'preamble', paragraphs: [expect.stringMatching(/^根据县委/)] },
       { type: 'organisation', intro: ['关于县委巡察反馈问题整改落实情况'], points: [] },
     ]);
+  });
+
+  it('leaves out inspection dates the text does not put in order, instead of failing the import', () => {
+    const { inspection, missing } = readInspection('县委第一巡察组于2023年6月1日至7月15日开展巡察，并督促2022年5月10日反馈问题整改。', '2023');
+    expect(inspection).toEqual({ team: '县委第一巡察组', start: '2023-06-01', end: '2023-07-15' });
+    expect(missing).toEqual(['feedback']);
   });
 });

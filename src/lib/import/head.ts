@@ -122,5 +122,15 @@ export function readInspection(preamble: string, year: string | undefined): { in
     const y = fb[1] ?? (endMonth && Number(fb[2]) < Number(endMonth) ? String(Number(endYear) + 1) : (endYear as string));
     inspection.feedback = `${y}-${pad(fb[2] ?? '')}-${pad(fb[3] ?? '')}`;
   } else missing.push('feedback');
+  // Dates the text does not put in order are not read as the inspection's (the schema would refuse them): left out, and said.
+  if (inspection.start && inspection.end && inspection.start > inspection.end) {
+    delete inspection.start;
+    delete inspection.end;
+    missing.push('dates');
+  }
+  if (inspection.feedback && inspection.end && inspection.feedback < inspection.end) {
+    delete inspection.feedback;
+    if (!missing.includes('feedback')) missing.push('feedback');
+  }
   return { inspection, missing };
 }

@@ -10,5 +10,7 @@ const LINE_START = /^(#|>|[-+=]|\d{1,9}[.)])/;
 /** Escapes one paragraph of plain text for an MDX body. */
 export function escapeMdx(text: string): string {
   const escaped = text.replace(INLINE, (c) => `\\${c}`);
-  return escaped.replace(LINE_START, (m) => (/^\d/.test(m) ? `${m.slice(0, -1)}\\${m.slice(-1)}` : `\\${m}`));
+  // A paragraph starting "import" or "export" would be read as code: its first letter becomes a character reference, which MDX reads back as the letter.
+  const notEsm = escaped.replace(/^(i)(?=mport\b)|^(e)(?=xport\b)/, (c) => `&#${c.charCodeAt(0)};`);
+  return notEsm.replace(LINE_START, (m) => (/^\d/.test(m) ? `${m.slice(0, -1)}\\${m.slice(-1)}` : `\\${m}`));
 }

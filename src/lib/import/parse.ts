@@ -63,7 +63,8 @@ export function titleFromHeading(heading: string): string {
   const inner = /^(?:关于|针对)?(.+?)(?:的?问题)?(?:的?整改(?:情况|进展|落实情况)?)?[。.]?$/.exec(heading)?.[1] ?? heading.replace(/[。.]$/, '');
   // A problem stated at length: its first clause names it.
   const clause = inner.split(/[，,；;：:]/)[0] ?? inner;
-  return (clause.length >= 4 ? clause : inner).slice(0, 40);
+  const title = (clause.length >= 4 ? clause : inner).slice(0, 40);
+  return title.trim() || heading.replace(/[。.]$/, '');
 }
 
 const STATUS = /已整改完成|已完成整改|整改完成|已完成|基本完成|正在推进|正在整改|持续推进|长期坚持|持续整改/;
