@@ -24,7 +24,7 @@ export interface End {
 }
 
 /** An issuer line: short, no sentence, names an organisation. */
-const ISSUER = /^[^。，,；;:：“”]{2,40}(?:委|党组|委员会|党委|党工委|局|政府|公司|集团|办公室|院|校|中心|厅|部|处|所|站|会|社|行|馆)$/;
+const ISSUER = /^[^。，,；;:：“”]{2,40}(?:委|党组|委员会|党委|党工委|小组|局|政府|公司|集团|办公室|院|校|学|中心|厅|部|处|所|站|会|社|行|馆)$/;
 const CLOSING = /^特此(?:报告|通报)[。.]?$/;
 /** What a contact line speaks of. */
 const CONTACT = /电话|联系方式|邮政信箱|信箱|通信地址|通讯地址|来信地址|地址[:\uFF1A]|邮编|邮政编码|电子邮箱|邮箱|举报平台|网址|来信|来电|信封|@/;
