@@ -79,4 +79,10 @@ describe('importer edge cases', () => {
     expect(inspection).toEqual({ team: '县委第一巡察组', start: '2023-06-01', end: '2023-07-15' });
     expect(missing).toEqual(['feedback']);
   });
+
+  it('is not misled by one 关于 line of another marker in the organisation part', () => {
+    const text = ['县委第一巡察组于2023年3月1日至4月30日对某局开展了巡察。现将整改情况予以公布。', '一、整改工作组织情况', '(一)关于整改工作的组织领导', '局党组成立领导小组。', '二、整改落实情况', '1.关于“甲”问题的整改。', '(1)甲。', '2.关于“乙”问题的整改。', '(1)乙。', '中共某局党组', '2023年8月1日'].join('\n');
+    const r = parseReport(text);
+    expect(r.ok && r.parsed.sections.map((s) => s.data.title)).toEqual(['甲', '乙']);
+  });
 });

@@ -84,8 +84,10 @@ function findParts(lines: readonly Line[]): Line[] {
 export function readBody(lines: readonly Line[]): Body {
   const parts = findParts(lines);
   const partSet = new Set(parts);
-  // The problem level: the marker of the first problem-like line.
-  const firstAbout = lines.find((l) => l.marker && l.marker.kind !== 'shi' && !partSet.has(l) && aboutLike(l));
+  // The problem level: the marker of the first problem-like line — of the first marker with at least two such lines,
+  // so one (一)关于…的组织领导 in the organisation part does not make (一) the problems' marker.
+  const abouts = lines.filter((l) => l.marker && l.marker.kind !== 'shi' && !partSet.has(l) && aboutLike(l));
+  const firstAbout = abouts.find((l) => abouts.filter((o) => o.marker?.kind === l.marker?.kind).length >= 2) ?? abouts[0];
   const firstStated = lines.findIndex((l, i) => !partSet.has(l) && stated(lines, i));
   const problemKind: MarkerKind | null = firstAbout?.marker?.kind ?? lines[firstStated]?.marker?.kind ?? null;
   // Problems stated in their heading (no 关于…问题): every heading-like line of that marker from the first one on.
