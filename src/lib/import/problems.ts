@@ -50,7 +50,7 @@ export interface Body {
 }
 
 const PART_WORDS = /组织|基本情况|主体责任|整改落实|落实情况|整改情况|进展情况|整改进展|成效|下一步|打算|今后|工作开展|履行|总体情况|主要做法/;
-const NEXT_WORDS = /下一步|打算|今后|长效|持续深化/;
+const NEXT_WORDS = /下一步|打算|今后|长效|持续|巩固|深化/;
 
 /** A line that reads like a problem heading: 关于“…”问题的整改, 针对…问题, …的问题. */
 export function aboutLike(l: Line): boolean {
