@@ -13,6 +13,8 @@ const IMPORTS = [
   { file: 'tests/fixtures/genre/three-levels-category-problem-subproblem-inline-measures.txt', slug: 'three-levels' },
   // Portal lines, the title twice, CRLF line ends, ideographic-space indents, （１） measures, a ○ date.
   { file: 'tests/fixtures/genre/portal-lines-title-twice-crlf-indent.txt', slug: 'portal-crlf' },
+  // A 报告 to the inspection office: addressee line, 一、关于… problems, 特此报告。, a 〇 date, no contact block.
+  { file: 'tests/fixtures/genre/report-to-office-addressee-chinese-date.txt', slug: 'report-to-office' },
   // ASCII "quotes", -- and ... that Markdown "smart" typography would change.
   { file: 'tests/fixtures/site/ascii-punctuation.txt', slug: 'ascii-punctuation' },
 ];
