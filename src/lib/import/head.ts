@@ -5,6 +5,7 @@
  * be missing).
  */
 import type { ReportData } from '../../schemas/report.ts';
+import { CN_NUMERAL } from '../markdown/markers.ts';
 import { headingLike, isPortal, unquoted, type Line } from './lines.ts';
 import { note, type ImportNote } from './messages.ts';
 
@@ -86,7 +87,7 @@ export function readHead(lines: readonly Line[]): Head {
   return { dropped, title, titleText, addressee, next: i, notes };
 }
 
-const CN = '[一二三四五六七八九十]+';
+const CN = CN_NUMERAL;
 /** An inspection team as printed: 省委第九巡视组, 县委第三巡察组, 市委乡村振兴领域专项巡察组, 区委组建4个巡察组. */
 const TEAM = new RegExp(`((?:中央|省委|市委|州委|盟委|区委|县委|旗委|党委|党组)(?:第${CN}(?:轮)?)?(?:[\\u4e00-\\u9fa5]{0,10}?专项)?(?:第${CN})?(?:巡视|巡察)(?:工作)?组|(?:中央|省委|市委|县委|区委)组建\\d+个(?:巡视|巡察)组)`);
 const DAY = '(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日';

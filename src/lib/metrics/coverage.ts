@@ -4,6 +4,8 @@
  * line by line, so nothing the site's own parsing did can hide a figure.
  */
 import type { Issue } from '../issues.ts';
+// The one percentage pattern (markers.ts), shared with the importer's allowlist stubs.
+import { PERCENT } from '../markdown/markers.ts';
 
 /** One percentage printed in the source. */
 export interface PrintedPercent {
@@ -17,7 +19,6 @@ export interface PrintedPercent {
   context: string;
 }
 
-const PERCENT = /\d+(?:\.\d+)?\s*[%\uFF05]/g;
 
 /** Every percentage printed in a text, with its line and column. */
 export function percentagesIn(source: string): PrintedPercent[] {
