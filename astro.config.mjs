@@ -16,11 +16,13 @@ export default defineConfig({
   markdown: {
     // Astro 7's default processor runs no rehype plugins; unified() does.
     // smartypants off: it would turn "…" into ”…”, -- into — and ... into …, and
-    // the report is published verbatim.
-    processor: unified({ smartypants: false, rehypePlugins: [rehypeMeasures] }),
+    // the report is published verbatim. gfm off: GFM would turn a printed web
+    // address or email into a link (and tables, ~strikes~ into markup) that the
+    // content check, which reads the body without GFM, would never see.
+    processor: unified({ smartypants: false, gfm: false, rehypePlugins: [rehypeMeasures] }),
   },
   // The sitemap lists every page; the accessibility and link tests read it.
-  integrations: [mdx({ smartypants: false }), sitemap()],
+  integrations: [mdx({ smartypants: false, gfm: false }), sitemap()],
   vite: {
     build: {
       rolldownOptions: {
