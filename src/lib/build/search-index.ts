@@ -1,8 +1,8 @@
 /**
  * Builds the Pagefind index for a built site through Pagefind's Node API,
- * feeding it each page with its text pre-segmented (src/lib/search/segment.ts)
- * so index and query split Chinese the same way. Readers get the pages as
- * built; only the index sees the segmented text.
+ * feeding it each page with its text as index words (src/lib/search/tokens.ts:
+ * one code per character), so that a quoted query is an exact phrase decided
+ * by the index. Readers get the pages as built; only the index sees the words.
  */
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -13,12 +13,34 @@ import { htmlFilesUnder } from '../fs/files.ts';
 /** Pagefind's prebuilt UIs, which this site does not load. */
 export const UNUSED_BUNDLE = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
 
+/** The language the index is built as (see buildSearchIndex). */
+export const INDEX_LANGUAGE = 'und';
+
+/**
+ * Pagefind's index chunk size (its unit: postings plus word positions, 20,000
+ * by default), read by Pagefind from this variable. A query downloads every
+ * chunk holding one of its words; with the default, the shipped report's
+ * whole index is two chunks of ≈ 25–40 KB gzip, so any first search paid for
+ * most of the index. At 1,000 a first search reads 1.5–6 KB of index on the
+ * shipped report and ≈ 2–10 KB at 2,600 pages, for a metadata file that
+ * grows from 21 to 28 KB at 2,600 pages (measured; see CHANGELOG). The name
+ * says "unstable": if a Pagefind release drops it, the default still works,
+ * only heavier, and the bench's first-search budget says so.
+ */
+export const INDEX_CHUNK_SIZE = '1000';
+
 /** Writes dir/pagefind/ (index, pagefind.js) for the HTML pages under dir; returns the number of files read. */
 export async function buildSearchIndex(dir: string, log: (line: string) => void = () => {}): Promise<number> {
   const output = join(dir, 'pagefind');
   rmSync(output, { recursive: true, force: true });
+  // Pagefind's service process inherits the environment when it starts (on the first createIndex).
+  const previousChunkSize = process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'];
+  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= INDEX_CHUNK_SIZE;
   try {
-    const { index, errors } = await pagefind.createIndex({});
+    // The words are codes, not Chinese: no language's word splitting or
+    // stemming may touch them. "und" (undetermined) has neither; the browser
+    // still picks this index, the only one, for the zh-CN pages.
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
     if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
     const files = htmlFilesUnder(dir);
     for (const file of files) {
@@ -35,5 +57,6 @@ export async function buildSearchIndex(dir: string, log: (line: string) => void 
     return files.length;
   } finally {
     await pagefind.close();
+    if (previousChunkSize === undefined) delete process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'];
   }
 }

@@ -40,15 +40,15 @@ export interface SearchAttrsInput {
     /** The report's title as the site shows it: named with every result. */
     title: string;
     /** The report's date, YYYY-MM-DD: the year filter and the order of reports. */
-    date?: string;
+    date?: string | undefined;
   };
   kind: SearchKind;
   /** The result's heading, e.g. the problem title (the results show "第N项" before it) or the report title. */
   title: string;
   /** The problem number (sections only). */
-  number?: number;
+  number?: number | undefined;
   /** The page's theme in its report's grouping (sections only, and only when the report has one). */
-  theme?: string;
+  theme?: string | undefined;
 }
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -9,19 +9,16 @@ export interface Excerpt {
   cutAfter: boolean;
 }
 
-/** The match at [at, at + length) with up to radius characters either side, whitespace collapsed. */
-export function excerptAround(text: string, at: number, length: number, radius: number): Excerpt {
-  const chars = Array.from(text.slice(0, at));
-  const startIndex = Math.max(0, chars.length - radius);
-  const before = chars.slice(startIndex).join('');
-  const rest = Array.from(text.slice(at + length));
-  const after = rest.slice(0, radius).join('');
+/** The match at positions [at, at + length) of chars (one character per position) with up to radius positions either side, whitespace collapsed. */
+export function excerptAround(chars: readonly string[], at: number, length: number, radius: number): Excerpt {
+  const start = Math.max(0, at - radius);
+  const end = Math.min(chars.length, at + length + radius);
   const squash = (s: string) => s.replace(/\s+/g, ' ');
   return {
-    before: squash(before).trimStart(),
-    match: text.slice(at, at + length),
-    after: squash(after).trimEnd(),
-    cutBefore: startIndex > 0,
-    cutAfter: rest.length > radius,
+    before: squash(chars.slice(start, at).join('')).trimStart(),
+    match: chars.slice(at, at + length).join(''),
+    after: squash(chars.slice(at + length, end).join('')).trimEnd(),
+    cutBefore: start > 0,
+    cutAfter: end < chars.length,
   };
 }

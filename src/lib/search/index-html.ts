@@ -1,25 +1,59 @@
 /**
- * The HTML Pagefind indexes: the built page with every text node split by
- * splitSingles. Only the index sees it; readers get the page as built, and
- * Pagefind strips the separator from the content it returns.
+ * The HTML Pagefind indexes: the built page with its text replaced by index
+ * words (tokens.ts). Only the index sees it; readers get the page as built.
+ * Text that runs on across inline elements (<span>, <a>, <strong>…) is one
+ * run, as a reader sees it; any other element ends a run, as toText's block
+ * boundaries do.
  */
-import type { Element, Root, RootContent } from 'hast';
+import type { Element, Root, RootContent, Text } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { splitSingles } from './segment.ts';
+import { charWord, foldChar, RUN_BREAK } from './tokens.ts';
 
 const RAW = new Set(['script', 'style', 'template', 'noscript']);
+/** Elements that continue the text around them; every other element breaks it. */
+const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var']);
 
-function walk(node: Root | Element): void {
+/** Rewrites the text nodes of one run of text: each character's word goes to the node that holds the character. */
+function flush(nodes: Text[]): void {
+  if (nodes.length === 0) return;
+  const out: string[][] = nodes.map(() => []);
+  let last = -1;
+  nodes.forEach((node, k) => {
+    for (const ch of node.value) {
+      if (/\s/u.test(foldChar(ch))) {
+        if (last !== -1) out[last]!.push(RUN_BREAK);
+        last = -1;
+      } else {
+        out[k]!.push(charWord(ch));
+        last = k;
+      }
+    }
+  });
+  if (last !== -1) out[last]!.push(RUN_BREAK);
+  nodes.forEach((node, k) => (node.value = out[k]!.length > 0 ? ` ${out[k]!.join(' ')} ` : ' '));
+  nodes.length = 0;
+}
+
+function walk(node: Root | Element, flow: Text[]): void {
   for (const child of node.children as RootContent[]) {
-    if (child.type === 'text') child.value = splitSingles(child.value);
-    else if (child.type === 'element' && !RAW.has(child.tagName)) walk(child);
+    if (child.type === 'text') flow.push(child);
+    else if (child.type === 'element' && !RAW.has(child.tagName)) {
+      if (INLINE.has(child.tagName)) walk(child, flow);
+      else {
+        flush(flow);
+        walk(child, flow);
+        flush(flow);
+      }
+    }
   }
 }
 
-/** A page's HTML with its text pre-segmented for the search index. */
+/** A page's HTML with its text as index words, for the search index only. */
 export function htmlForIndex(html: string): string {
   const tree = fromHtml(html);
-  walk(tree);
+  const flow: Text[] = [];
+  walk(tree, flow);
+  flush(flow);
   return toHtml(tree);
 }

@@ -5,8 +5,8 @@
  * form and writes elements.
  */
 import { joinBase } from '../url/paths.ts';
-import { searchSections, type PagefindApi } from './run.ts';
-import { readSearchParams, resultView, searchParamsFor, statusText, type ResultView } from './view.ts';
+import { searchPages, type PagefindApi, type PendingPage, type SearchOutcome } from './run.ts';
+import { moreText, PAGE_SIZE, readSearchParams, resultView, searchParamsFor, statusText, type ResultView } from './view.ts';
 import { translator } from './strings.ts';
 
 interface PagefindModule extends PagefindApi {
@@ -42,52 +42,89 @@ export function runSearchPage(doc: Document, base: string): void {
   const t = translator(JSON.parse(root?.dataset['strings'] ?? '{}') as Record<string, string>);
   const form = doc.querySelector<HTMLFormElement>('[data-search-form]');
   const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
-  const select = form?.querySelector<HTMLSelectElement>('select[name="theme"]');
+  const reportSelect = form?.querySelector<HTMLSelectElement>('select[name="report"]');
+  const themeSelect = form?.querySelector<HTMLSelectElement>('select[name="theme"]');
   const status = doc.querySelector<HTMLElement>('[data-search-status]');
   const results = doc.querySelector<HTMLElement>('[data-search-results]');
   const list = doc.querySelector<HTMLElement>('[data-search-list]');
+  const more = doc.querySelector<HTMLButtonElement>('[data-search-more]');
   const error = doc.querySelector<HTMLElement>('[data-search-error]');
-  if (!form || !input || !select || !status || !results || !list || !error) return;
+  if (!form || !input || !reportSelect || !status || !results || !list || !more || !error) return;
   doc.querySelector<HTMLElement>('[data-search-nojs]')?.setAttribute('hidden', '');
 
   let pagefind: Promise<PagefindModule> | undefined;
   const load = () =>
     (pagefind ??= import(/* @vite-ignore */ joinBase(base, 'pagefind/pagefind.js')).then(async (m: PagefindModule) => {
-      // A report's few dozen pages are searched in milliseconds on the main
-      // thread; without a Web Worker the browser also skips downloading
+      // Searching the index is milliseconds of work even for thousands of
+      // pages; without a Web Worker the browser also skips downloading
       // pagefind-worker.js (≈ 12 KB gzip).
       await m.options({ baseUrl: base, noWorker: true });
       return m;
     }));
 
+  const scope = () => ({
+    report: reportSelect.value ? (reportSelect.selectedOptions[0]?.dataset['title'] ?? reportSelect.value) : null,
+    theme: themeSelect?.value || null,
+  });
+
   let latest = 0;
+  let current: { id: number; query: string; outcome: SearchOutcome; pages: PendingPage[]; shown: number } | undefined;
+
+  const fail = (id: number) => {
+    if (id !== latest) return;
+    pagefind = undefined;
+    status.textContent = '';
+    results.hidden = true;
+    more.hidden = true;
+    error.hidden = false;
+  };
+
+  /** Loads and appends the next batch of results; returns the first new item. */
+  const showMore = async (id: number): Promise<HTMLLIElement | undefined> => {
+    if (!current || current.id !== id) return undefined;
+    const batch = current.pages.slice(current.shown, current.shown + PAGE_SIZE);
+    const matches = await Promise.all(batch.map((p) => p.load()));
+    if (id !== latest) return undefined;
+    const items = matches.map((m) => resultItem(doc, resultView(t, m)));
+    list.append(...items);
+    current.shown += items.length;
+    const total = current.outcome.kind === 'results' ? current.outcome.total : 0;
+    status.textContent = statusText(t, current.outcome, current.query, scope(), current.shown);
+    const label = moreText(t, total, current.shown);
+    more.hidden = label === null;
+    more.textContent = label ?? '';
+    return items[0];
+  };
+
   const run = async () => {
     const id = ++latest;
     const query = input.value;
-    const theme = select.value || null;
     error.hidden = true;
     status.textContent = query.trim() ? t('search.loading') : '';
     try {
-      const outcome = await searchSections(await load(), query, theme);
+      const outcome = await searchPages(await load(), query, { report: reportSelect.value || null, theme: themeSelect?.value || null });
       if (id !== latest) return;
-      list.replaceChildren(...outcome.results.map((m) => resultItem(doc, resultView(t, m))));
-      results.hidden = outcome.results.length === 0;
-      status.textContent = statusText(t, outcome, query, theme);
+      list.replaceChildren();
+      more.hidden = true;
+      current = { id, query, outcome, pages: outcome.kind === 'results' ? outcome.pages : [], shown: 0 };
+      results.hidden = current.pages.length === 0;
+      if (current.pages.length === 0) status.textContent = statusText(t, outcome, query, scope(), 0);
+      else await showMore(id);
     } catch {
-      if (id !== latest) return;
-      pagefind = undefined;
-      status.textContent = '';
-      results.hidden = true;
-      error.hidden = false;
+      fail(id);
     }
   };
 
   const initial = readSearchParams(doc.location.search);
   input.value = initial.query;
-  if (initial.theme && [...select.options].some((o) => o.value === initial.theme)) select.value = initial.theme;
+  const choose = (select: HTMLSelectElement, value: string | null) => {
+    if (value && [...select.options].some((o) => o.value === value)) select.value = value;
+  };
+  choose(reportSelect, initial.report);
+  if (themeSelect) choose(themeSelect, initial.theme);
 
   const submit = () => {
-    const url = doc.location.pathname + searchParamsFor(input.value, select.value || null);
+    const url = doc.location.pathname + searchParamsFor({ query: input.value, report: reportSelect.value || null, theme: themeSelect?.value || null });
     doc.defaultView?.history.replaceState(null, '', url);
     void run();
   };
@@ -95,8 +132,12 @@ export function runSearchPage(doc: Document, base: string): void {
     event.preventDefault();
     submit();
   });
-  select.addEventListener('change', () => {
-    if (input.value.trim()) submit();
+  for (const select of themeSelect ? [reportSelect, themeSelect] : [reportSelect]) select.addEventListener('change', () => (input.value.trim() ? submit() : undefined));
+  more.addEventListener('click', () => {
+    const id = latest;
+    showMore(id)
+      .then((first) => first?.querySelector('a')?.focus())
+      .catch(() => fail(id));
   });
   if (initial.query.trim()) void run();
 }

@@ -1,13 +1,15 @@
 /**
- * What the search page shows for an outcome: the status line read out to
- * screen readers, and each result as plain strings and links. The page
- * script only turns these into elements.
+ * What the search page shows: the status line read out to screen readers,
+ * each result as plain strings and links, and the URL's query string. The
+ * page script only turns these into elements.
  */
 import type { Translate } from './strings.ts';
-import type { SearchOutcome } from './run.ts';
-import type { PageMatch } from './verify.ts';
-// The one measure rule: ids the measures plugin gives measures; other headings keep their own text as label.
+import type { PageMatch, SearchOutcome } from './run.ts';
+// The one measure rule: ids the measures plugin gives measures; other parts keep their own label.
 import { isMeasureId } from '../markdown/markers.ts';
+
+/** Results shown at a time; "more" shows the next batch. */
+export const PAGE_SIZE = 10;
 
 export interface HitView {
   href: string;
@@ -20,31 +22,50 @@ export interface HitView {
 export interface ResultView {
   href: string;
   title: string;
-  /** Theme and number of occurrences, one line. */
+  /** The report the result belongs to, and its theme when it has one: one line. */
   meta: string;
   hits: HitView[];
 }
 
-/** The status line for a finished search. */
-export function statusText(t: Translate, outcome: SearchOutcome, query: string, theme: string | null): string {
-  const q = query.trim();
-  if (outcome.parts.length === 0) return t('search.prompt');
-  const count = outcome.results.length;
-  if (theme) return count > 0 ? t('search.countInTheme', { theme, count, query: q }) : t('search.noneInTheme', { theme, query: q });
-  return count > 0 ? t('search.count', { count, query: q }) : t('search.none', { query: q });
+/** What the search is narrowed to, as shown: the report's title (not its slug) and the theme. */
+export interface ScopeView {
+  report: string | null;
+  theme: string | null;
 }
 
+function scopeText(t: Translate, scope: ScopeView): string {
+  return (scope.report ? t('search.scopeReport', { report: scope.report }) : '') + (scope.theme ? t('search.scopeTheme', { theme: scope.theme }) : '');
+}
+
+/** The status line for a finished search, with how many results are shown so far. */
+export function statusText(t: Translate, outcome: SearchOutcome, query: string, scope: ScopeView, shown: number): string {
+  if (outcome.kind === 'empty') return t('search.prompt');
+  if (outcome.kind === 'tooLong') return t('search.tooLong', { length: [...query.trim()].length, max: outcome.max });
+  const q = query.trim();
+  const s = scopeText(t, scope);
+  if (outcome.total === 0) return t('search.none', { scope: s, query: q });
+  const count = t('search.count', { scope: s, count: outcome.total, query: q });
+  return shown < outcome.total ? count + t('search.shown', { shown }) : count;
+}
+
+/** The "more" button's text, or null when every result is shown. */
+export function moreText(t: Translate, total: number, shown: number): string | null {
+  const next = Math.min(PAGE_SIZE, total - shown);
+  return next > 0 ? t('search.more', { count: next }) : null;
+}
 
 /** One result as the page shows it. */
 export function resultView(t: Translate, match: PageMatch): ResultView {
   const ellipsis = t('search.ellipsis');
+  const meta = [match.report && match.report !== match.title ? t('search.resultReport', { report: match.report }) : '', match.theme ? t('search.resultTheme', { theme: match.theme }) : ''].filter(Boolean).join(' \u00B7 ');
+  const ownText = match.kind === 'report-part' ? t('search.hitReportBody') : t('search.hitBody');
   return {
     href: match.url,
     title: match.number !== null ? t('search.resultTitle', { n: match.number, title: match.title }) : match.title,
-    meta: match.theme === null ? t('search.occurrences', { count: match.count }) : t('search.resultMeta', { theme: match.theme, count: match.count }),
+    meta,
     hits: match.hits.map((h) => ({
       href: h.url,
-      label: h.id === null ? t('search.hitBody') : isMeasureId(h.id) ? t('search.hitMeasure', { label: h.label }) : h.label,
+      label: h.id === null ? ownText : isMeasureId(h.id) ? t('search.hitMeasure', { label: h.label }) : h.label,
       before: (h.excerpt.cutBefore ? ellipsis : '') + h.excerpt.before,
       match: h.excerpt.match,
       after: h.excerpt.after + (h.excerpt.cutAfter ? ellipsis : ''),
@@ -52,17 +73,24 @@ export function resultView(t: Translate, match: PageMatch): ResultView {
   };
 }
 
-/** Reads the query and theme from a search page URL (?q=…&theme=…). */
-export function readSearchParams(search: string): { query: string; theme: string | null } {
-  const params = new URLSearchParams(search);
-  return { query: params.get('q') ?? '', theme: params.get('theme') || null };
+export interface SearchParams {
+  query: string;
+  report: string | null;
+  theme: string | null;
 }
 
-/** The search page URL's query string for a query and theme, e.g. "?q=%E7%89%A9%E4%B8%9A". */
-export function searchParamsFor(query: string, theme: string | null): string {
+/** Reads the query and filters from a search page URL (?q=…&report=…&theme=…). */
+export function readSearchParams(search: string): SearchParams {
+  const params = new URLSearchParams(search);
+  return { query: params.get('q') ?? '', report: params.get('report') || null, theme: params.get('theme') || null };
+}
+
+/** The search page URL's query string for a query and filters, e.g. "?q=%E7%89%A9%E4%B8%9A&report=2022-12-20-jiangyan". */
+export function searchParamsFor(p: SearchParams): string {
   const params = new URLSearchParams();
-  if (query.trim()) params.set('q', query.trim());
-  if (theme) params.set('theme', theme);
+  if (p.query.trim()) params.set('q', p.query.trim());
+  if (p.report) params.set('report', p.report);
+  if (p.theme) params.set('theme', p.theme);
   const s = params.toString();
   return s ? `?${s}` : '';
 }

@@ -1,0 +1,130 @@
+/**
+ * The words the search index holds, and the query that finds them.
+ *
+ * Pagefind finds words, and with a quoted query ("a b c") only words at
+ * consecutive positions (an exact phrase, decided by the index from word
+ * positions, no page text fetched). So that a phrase match means exactly
+ * "the page contains the query as typed", the index gets one word per
+ * character of the text (after folding full-width to half-width and upper to
+ * lower case), written in a code that neither Pagefind's indexer nor the
+ * browser's word segmenter can split, merge or strip: the character's code
+ * point in base 26, five letters wide (charWord). Every
+ * character counts: Han, digits, Latin letters, punctuation and symbols, so
+ * "58.62%" is found exactly as written and never as "5862".
+ *
+ * A query of n characters is the phrase of their n codes: the page matches
+ * if and only if it holds the n characters in a row. Whitespace is no word
+ * (queries never contain it: it separates query parts), but it must keep a
+ * phrase from running on across it, so each run of characters ends with a
+ * break word, RUN_BREAK, which holds a position and matches nothing.
+ *
+ * Measured against the alternative of bigram words (each position holds the
+ * character and the next, as Lucene's CJKAnalyzer does; docs in the search
+ * issue): at 2,600 pages bigrams read fewer index bytes for common
+ * characters, but every fragment grows by a third, and ten fragments are what
+ * a first search pays for; unigrams kept both the archive and the shipped
+ * report within budget, bigrams did not keep the shipped report's first
+ * search under 100 KB.
+ *
+ * The page text comes back from Pagefind as these words; decodeWords turns it
+ * back into text for excerpts.
+ */
+
+/** Width of one character's code: five letters a–z hold every code point (26^5 > 0x10FFFF). */
+export const UNIT_WIDTH = 5;
+
+/** One character as its index code, e.g. "整" → five lower-case letters. Letters only: Pagefind splits words at letter–digit boundaries. */
+export function unitCode(ch: string): string {
+  let n = ch.codePointAt(0)!;
+  let out = '';
+  for (let i = 0; i < UNIT_WIDTH; i++) {
+    out = String.fromCharCode(97 + (n % 26)) + out;
+    n = Math.floor(n / 26);
+  }
+  return out;
+}
+
+/** A code back to its character, or null when it is not one. */
+export function unitChar(code: string): string | null {
+  if (!/^[a-z]{5}$/.test(code)) return null;
+  let n = 0;
+  for (const c of code) n = n * 26 + (c.charCodeAt(0) - 97);
+  return n <= 0x10ffff ? String.fromCodePoint(n) : null;
+}
+
+/** Folds one character for matching (see foldForMatch). */
+export function foldChar(ch: string): string {
+  const code = ch.codePointAt(0)!;
+  let c = ch;
+  if (code >= 0xff01 && code <= 0xff5e) c = String.fromCodePoint(code - 0xfee0);
+  else if (code === 0x3000) c = ' ';
+  const lower = c.toLowerCase();
+  return [...lower].length === 1 ? lower : c;
+}
+
+/**
+ * The index word of one character: its folded code, which queries look up;
+ * for a character that folding changes (５, ％, Ａ), the folded code, "-" and
+ * the printed character's code. Pagefind stores each part of a hyphenated
+ * word at the word's position, so the folded code is found there, and the
+ * printed character comes back for the excerpt, as printed.
+ */
+export function charWord(ch: string): string {
+  const folded = foldChar(ch);
+  return folded === ch ? unitCode(ch) : `${unitCode(folded)}-${unitCode(ch)}`;
+}
+
+/**
+ * Folds text for matching, one character to one character: full-width ASCII
+ * (５３８８, ％) → half-width, the ideographic space → space, Latin letters → lower case.
+ */
+export function foldForMatch(text: string): string {
+  let out = '';
+  for (const ch of text) out += foldChar(ch);
+  return out;
+}
+
+const SPACE = /\s/u;
+
+/** The word that ends a run of characters: it takes a position, so no phrase spans it, and Pagefind stores no word for it (punctuation only). */
+export const RUN_BREAK = '-';
+
+/** The index words of a text, one per non-space character, in order, each run of characters followed by RUN_BREAK. */
+export function textWords(text: string): string[] {
+  const words: string[] = [];
+  let open = false;
+  for (const ch of text) {
+    if (SPACE.test(foldChar(ch))) {
+      if (open) words.push(RUN_BREAK);
+      open = false;
+    } else {
+      words.push(charWord(ch));
+      open = true;
+    }
+  }
+  if (open) words.push(RUN_BREAK);
+  return words;
+}
+
+/** A query cut into the parts a page must all contain: whitespace separates parts; empty parts are dropped. */
+export function queryParts(query: string): string[] {
+  return foldForMatch(query)
+    .split(/\s+/u)
+    .filter((p) => p.length > 0);
+}
+
+/** What to ask Pagefind for one query part: the quoted phrase of its characters' codes. */
+export function partQuery(part: string): string {
+  return `"${[...part].map(unitCode).join(' ')}"`;
+}
+
+/** One word of the indexed text back to its character as printed; a run break (or what Pagefind adds, the "." after a heading) is a space. */
+export function decodeWord(word: string): string {
+  const codes = word.replace(/[^a-z-]/g, '').split('-');
+  return unitChar(codes[codes.length - 1] ?? '') ?? ' ';
+}
+
+/** Pagefind's content (words separated by spaces) as text, one string per word position: the character, or a space for a run break. */
+export function decodeWords(content: string): string[] {
+  return content.split(' ').filter((w) => w.length > 0).map(decodeWord);
+}
