@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { indexOfPart, MAX_QUERY_CHARS, pageMatch, searchPages, segmentsOf, type PagefindApi, type PagefindPage, type SearchOptions } from '../../src/lib/search/run.ts';
+import { partQuery, textWords } from '../../src/lib/search/tokens.ts';
+
+/** A fragment as Pagefind returns it for a page whose text is given in pieces; a heading's words come first in its piece. */
+function fragment(pieces: { text: string; anchor?: { element: string; id: string; heading?: string; title?: string } }[], meta: Record<string, string> = {}): PagefindPage {
+  const all: string[] = [];
+  const anchors: NonNullable<PagefindPage['anchors']> = [];
+  for (const p of pieces) {
+    if (p.anchor) {
+      const headingWords = p.anchor.heading ? textWords(p.anchor.heading) : [];
+      anchors.push({ element: p.anchor.element, id: p.anchor.id, text: headingWords.join(' '), ...(p.anchor.title ? { title: p.anchor.title } : {}), location: all.length });
+      all.push(...headingWords);
+    }
+    all.push(...textWords(p.text));
+  }
+  return { url: '/r/sections/06/', content: all.join(' '), meta: { title: '安全生产监管不到位', number: '6', report: '某区委通报', kind: 'section', ...meta }, filters: { theme: ['安全生产'] }, anchors };
+}
+
+const page = fragment([
+  { text: '6. 关于安全生产的整改。' },
+  { text: '开展隐患排查，已整改5388项。', anchor: { element: 'h3', id: 'm1', heading: '(1)' } },
+  { text: '组织道路交通安全宣传。', anchor: { element: 'h3', id: 'm2', heading: '(2)' } },
+]);
+
+describe('segmentsOf', () => {
+  it('cuts a page at its headings with ids, the heading text as label and not in the segment', () => {
+    const segs = segmentsOf(page);
+    expect(segs.map((s) => [s.id, s.label])).toEqual([[null, ''], ['m1', '(1)'], ['m2', '(2)']]);
+    expect(segs[1]!.chars.join('').trim()).toBe('开展隐患排查，已整改5388项。');
+  });
+  it('cuts at a part labelled with data-pagefind-title, keeping its text', () => {
+    const home = fragment([{ text: '标题' }, { text: '第一责任人职责', anchor: { element: 'div', id: 'part-1', title: '报告开头' } }]);
+    expect(segmentsOf(home).map((s) => [s.id, s.label, s.chars.join('').trim()])).toEqual([[null, '', '标题'], ['part-1', '报告开头', '第一责任人职责']]);
+  });
+  it('ignores anchors that are neither headings nor labelled parts (figure ids, wrappers)', () => {
+    const p = fragment([{ text: '正文' }, { text: '图表', anchor: { element: 'svg', id: 'f6' } }]);
+    expect(segmentsOf(p).map((s) => s.id)).toEqual([null]);
+  });
+});
+
+describe('indexOfPart', () => {
+  it('finds a run of characters, and not one broken by a space', () => {
+    expect(indexOfPart([...'已整改5388项'], [...'5388'])).toBe(3);
+    expect(indexOfPart([...'整 改'], [...'整改'])).toBe(-1);
+  });
+});
+
+describe('pageMatch', () => {
+  it('lists each part that holds the query, with an excerpt around its first occurrence', () => {
+    const m = pageMatch(page, ['整改']);
+    expect(m.hits.map((h) => h.url)).toEqual(['/r/sections/06/', '/r/sections/06/#m1']);
+    expect(m.hits[1]!.excerpt.match).toBe('整改');
+    expect(m.hits[1]!.excerpt.before).toBe('开展隐患排查，已');
+    expect(m).toMatchObject({ title: '安全生产监管不到位', number: 6, report: '某区委通报', kind: 'section', theme: '安全生产' });
+  });
+  it('takes every part of a query of several words', () => {
+    expect(pageMatch(page, ['5388', '交通']).hits.map((h) => h.id)).toEqual(['m1', 'm2']);
+  });
+  it('has no number for a result without one', () => {
+    expect(pageMatch(fragment([{ text: '前言' }], { number: undefined as unknown as string, kind: 'report-part' }), ['前言']).number).toBeNull();
+  });
+});
+
+/** A stand-in for pagefind.js: answers each query from a table, recording what it was asked. */
+function standIn(table: Record<string, string[]>) {
+  const asked: [string, SearchOptions | undefined][] = [];
+  const loaded: string[] = [];
+  const api: PagefindApi = {
+    search: async (term, options) => {
+      asked.push([term, options]);
+      return { results: (table[term] ?? []).map((id) => ({ id, data: async () => (loaded.push(id), { ...page, url: `/${id}/` }) })) };
+    },
+  };
+  return { api, asked, loaded };
+}
+
+describe('searchPages', () => {
+  it('asks for the exact phrase in the order searchAttrs sets, with the chosen filters', async () => {
+    const pf = standIn({ [partQuery('整改')]: ['a', 'b'] });
+    const out = await searchPages(pf.api, ' 整改 ', { report: 'r1', theme: '安全生产' });
+    expect(pf.asked).toEqual([[partQuery('整改'), { filters: { report: 'r1', theme: '安全生产' }, sort: { order: 'asc' } }]]);
+    expect(out).toMatchObject({ kind: 'results', parts: ['整改'], total: 2 });
+  });
+  it('counts the matching pages from the index without loading any of them', async () => {
+    const pf = standIn({ [partQuery('整改')]: Array.from({ length: 2600 }, (_, i) => `p${i}`) });
+    const out = await searchPages(pf.api, '整改');
+    expect(out.kind === 'results' && out.total).toBe(2600);
+    expect(pf.loaded).toEqual([]);
+  });
+  it('keeps only pages that hold every part, in the first part’s order', async () => {
+    const pf = standIn({ [partQuery('整改')]: ['a', 'b', 'c'], [partQuery('物业')]: ['c', 'a'] });
+    const out = await searchPages(pf.api, '整改 物业');
+    expect(out.kind === 'results' && out.pages.map((p) => p.id)).toEqual(['a', 'c']);
+  });
+  it('loads a page’s text only when it is shown', async () => {
+    const pf = standIn({ [partQuery('整改')]: ['a', 'b'] });
+    const out = await searchPages(pf.api, '整改');
+    if (out.kind !== 'results') throw new Error(out.kind);
+    const shown = await out.pages[1]!.load();
+    expect(pf.loaded).toEqual(['b']);
+    expect(shown.url).toBe('/b/');
+  });
+  it('does not search an empty query, nor one longer than the cap', async () => {
+    const pf = standIn({});
+    expect(await searchPages(pf.api, ' \u3000')).toEqual({ kind: 'empty' });
+    expect(await searchPages(pf.api, '字'.repeat(MAX_QUERY_CHARS + 1))).toEqual({ kind: 'tooLong', max: MAX_QUERY_CHARS });
+    expect(await searchPages(pf.api, '字'.repeat(100_000))).toEqual({ kind: 'tooLong', max: MAX_QUERY_CHARS });
+    expect(pf.asked).toEqual([]);
+  });
+});
