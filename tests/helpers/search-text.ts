@@ -1,7 +1,7 @@
 /**
  * The text Pagefind indexes on a built page: the data-pagefind-body region
- * without its data-pagefind-ignore parts. Search tests compute the sections
- * a term must find from it.
+ * without its data-pagefind-ignore parts. Search tests compute the pages
+ * (and the parts of pages) a term must find from it.
  */
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -30,37 +30,44 @@ export function indexedText(html: string): string | null {
   return body ? toText(dropIgnored(body), { whitespace: 'normal' }) : null;
 }
 
-function isMeasure(node: Element): boolean {
-  const cls = node.properties['className'];
-  return Array.isArray(cls) && cls.includes('measure');
-}
+const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var']);
 
-function headingId(measure: Element): string | null {
-  for (const c of measure.children) if (c.type === 'element' && /^h[1-6]$/.test(c.tagName) && typeof c.properties['id'] === 'string') return c.properties['id'];
+/** A part results may link to: a heading with an id (its text is the label, not part of the stretch), or an element with an id and data-pagefind-title. */
+function partOf(node: Element): { id: string; heading: boolean } | null {
+  const id = node.properties['id'];
+  if (typeof id !== 'string') return null;
+  if (/^h[1-6]$/.test(node.tagName)) return { id, heading: true };
+  if (typeof node.properties['dataPagefindTitle'] === 'string') return { id, heading: false };
   return null;
 }
 
-function withoutMeasures<T extends Root | Element>(node: T, out: Map<string, string>): T {
-  const children: RootContent[] = [];
-  for (const c of node.children as RootContent[]) {
-    if (c.type === 'element' && isMeasure(c)) {
-      const id = headingId(c);
-      const rest: Element = { ...c, children: c.children.filter((k) => !(k.type === 'element' && /^h[1-6]$/.test(k.tagName))) };
-      if (id) out.set(id, toText(rest, { whitespace: 'normal' }));
-      continue;
-    }
-    children.push(c.type === 'element' ? withoutMeasures(c, out) : c);
-  }
-  return { ...node, children } as T;
-}
-
-/** The indexed text of a page cut into its measures (by heading id) and the rest; null without data-pagefind-body. */
-export function indexedSegments(html: string): { rest: string; measures: Map<string, string> } | null {
+/**
+ * The indexed text of a page cut into the stretches a search result links to:
+ * the text before the first part (id null) and each part's, in page order
+ * (a part's stretch runs to the next part, as Pagefind's anchors do). Blocks
+ * are separated by a newline, so no term spans two of them.
+ */
+export function indexedParts(html: string): { id: string | null; text: string }[] | null {
   const body = findBody(fromHtml(html));
   if (!body) return null;
-  const measures = new Map<string, string>();
-  const rest = toText(withoutMeasures(dropIgnored(body), measures), { whitespace: 'normal' });
-  return { rest, measures };
+  const parts: { id: string | null; text: string }[] = [{ id: null, text: '' }];
+  const add = (s: string) => (parts[parts.length - 1]!.text += s);
+  const walk = (node: Root | Element) => {
+    for (const c of node.children as RootContent[]) {
+      if (c.type === 'text') add(c.value);
+      else if (c.type === 'element' && !['script', 'style', 'template', 'noscript'].includes(c.tagName)) {
+        const part = partOf(c);
+        if (part) parts.push({ id: part.id, text: '' });
+        if (part?.heading) continue;
+        const block = !INLINE.has(c.tagName);
+        if (block) add('\n');
+        walk(c);
+        if (block) add('\n');
+      }
+    }
+  };
+  walk(dropIgnored(body));
+  return parts;
 }
 
 /** The value of an attribute on the data-pagefind-body element (e.g. data-theme), or null. */
@@ -68,4 +75,12 @@ export function bodyAttribute(html: string, property: string): string | null {
   const body = findBody(fromHtml(html));
   const value = body?.properties[property];
   return value === undefined || value === null ? null : String(value);
+}
+
+/** Folds text as the search promises to: full-width ASCII to half-width, the ideographic space to a space, Latin letters to lower case. */
+export function foldText(text: string): string {
+  return text
+    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, ' ')
+    .toLowerCase();
 }
