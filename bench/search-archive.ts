@@ -104,7 +104,15 @@ if (process.env.QUALITY) {
   let tp = 0, fp = 0, fn = 0;
   const wrong: string[] = [];
   for (const term of all) {
-    const ids: string[] = await page.evaluate(async (q) => { const pf: any = await import('/pagefind/pagefind.js'); await pf.options({ noWorker: true }); const r = await pf.search(q, { sort: { order: 'asc' } }); return r.results.map((x: any) => x.id); }, partQuery(foldText(term)));
+    const ids: string[] = await page.evaluate(
+      async ({ q, url }) => {
+        type Pf = { options: (o: object) => Promise<void>; search: (q: string, o: object) => Promise<{ results: { id: string }[] }> };
+        const pf = (await import(/* @vite-ignore */ url)) as Pf;
+        await pf.options({ noWorker: true });
+        return (await pf.search(q, { sort: { order: 'asc' } })).results.map((x) => x.id);
+      },
+      { q: partQuery(foldText(term)), url: '/pagefind/pagefind.js' },
+    );
     const found = new Set(ids.map((id) => urlOf.get(id)!));
     const expected = new Set([...truth].filter(([, t]) => t.includes(foldText(term))).map(([u]) => u));
     const hit = [...found].filter((u) => expected.has(u)).length;
