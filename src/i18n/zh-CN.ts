@@ -164,6 +164,7 @@ export const zhCN = {
   'search.hint': '例如\u201C信访\u201D\u201C物业\u201D\u201C5388\u201D\u3002输入多个词时用空格隔开\uFF0C结果须同时包含这些词\u3002',
   'search.reportLabel': '按报告筛选',
   'search.reportAll': '全部报告',
+  'search.reportOption': '{title}\uFF08{date}\uFF09',
   'search.themeLabel': '按主题筛选',
   'search.themeAll': '全部主题',
   'search.themeOption': '{theme}\uFF08{count}项\uFF09',
