@@ -8,7 +8,7 @@
 import type { Element, Root, RootContent, Text } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { charWord, foldChar, RUN_BREAK } from './tokens.ts';
+import { indexWords } from './tokens.ts';
 
 const RAW = new Set(['script', 'style', 'template', 'noscript']);
 /** Elements that continue the text around them; every other element breaks it. */
@@ -17,20 +17,16 @@ const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 
 /** Rewrites the text nodes of one run of text: each character's word goes to the node that holds the character. */
 function flush(nodes: Text[]): void {
   if (nodes.length === 0) return;
-  const out: string[][] = nodes.map(() => []);
-  let last = -1;
+  const chars: string[] = [];
+  const owner: number[] = [];
   nodes.forEach((node, k) => {
     for (const ch of node.value) {
-      if (/\s/u.test(foldChar(ch))) {
-        if (last !== -1) out[last]!.push(RUN_BREAK);
-        last = -1;
-      } else {
-        out[k]!.push(charWord(ch));
-        last = k;
-      }
+      chars.push(ch);
+      owner.push(k);
     }
   });
-  if (last !== -1) out[last]!.push(RUN_BREAK);
+  const out: string[][] = nodes.map(() => []);
+  for (const { word, at } of indexWords(chars)) out[owner[at]!]!.push(word);
   nodes.forEach((node, k) => (node.value = out[k]!.length > 0 ? ` ${out[k]!.join(' ')} ` : ' '));
   nodes.length = 0;
 }

@@ -89,21 +89,30 @@ const SPACE = /\s/u;
 /** The word that ends a run of characters: it takes a position, so no phrase spans it, and Pagefind stores no word for it (punctuation only). */
 export const RUN_BREAK = '-';
 
-/** The index words of a text, one per non-space character, in order, each run of characters followed by RUN_BREAK. */
-export function textWords(text: string): string[] {
-  const words: string[] = [];
-  let open = false;
-  for (const ch of text) {
+/**
+ * The index words of a sequence of characters, one per non-space character,
+ * each run of characters followed by RUN_BREAK; each word with the index of
+ * its character (a break: the run's last character).
+ */
+export function indexWords(chars: readonly string[]): { word: string; at: number }[] {
+  const words: { word: string; at: number }[] = [];
+  let last = -1;
+  chars.forEach((ch, i) => {
     if (SPACE.test(foldChar(ch))) {
-      if (open) words.push(RUN_BREAK);
-      open = false;
+      if (last !== -1) words.push({ word: RUN_BREAK, at: last });
+      last = -1;
     } else {
-      words.push(charWord(ch));
-      open = true;
+      words.push({ word: charWord(ch), at: i });
+      last = i;
     }
-  }
-  if (open) words.push(RUN_BREAK);
+  });
+  if (last !== -1) words.push({ word: RUN_BREAK, at: last });
   return words;
+}
+
+/** The index words of a text (see indexWords). */
+export function textWords(text: string): string[] {
+  return indexWords([...text]).map((w) => w.word);
 }
 
 /** A query cut into the parts a page must all contain: whitespace separates parts; empty parts are dropped. */
