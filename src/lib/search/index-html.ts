@@ -45,11 +45,29 @@ function walk(node: Root | Element, flow: Text[]): void {
   }
 }
 
-/** A page's HTML with its text as index words, for the search index only. */
+function findBody(node: Root | Element): Element | undefined {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    if (child.properties['dataPagefindBody'] !== undefined) return child;
+    const found = findBody(child);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * A page's HTML with its text as index words, for the search index only.
+ * Pagefind reads only the data-pagefind-body element (meta, filters and sort
+ * are its attributes), so only that element is passed on: the header, footer
+ * and scripts around it are neither rewritten nor parsed twice. A page
+ * without one is passed on unchanged (Pagefind leaves it out of the index).
+ */
 export function htmlForIndex(html: string): string {
   const tree = fromHtml(html);
+  const body = findBody(tree);
+  if (!body) return html;
   const flow: Text[] = [];
-  walk(tree, flow);
+  walk({ type: 'root', children: [body] }, flow);
   flush(flow);
-  return toHtml(tree);
+  return `<!doctype html><html><head><meta charset="utf-8"></head><body>${toHtml(body)}</body></html>`;
 }
