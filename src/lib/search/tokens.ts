@@ -19,12 +19,15 @@
  * break word, RUN_BREAK, which holds a position and matches nothing.
  *
  * Measured against the alternative of bigram words (each position holds the
- * character and the next, as Lucene's CJKAnalyzer does; docs in the search
- * issue): at 2,600 pages bigrams read fewer index bytes for common
- * characters, but every fragment grows by a third, and ten fragments are what
- * a first search pays for; unigrams kept both the archive and the shipped
- * report within budget, bigrams did not keep the shipped report's first
- * search under 100 KB.
+ * character and the next, as Lucene's CJKAnalyzer does), on a synthetic
+ * archive of 2,600 sections and on the shipped report: bigrams read fewer
+ * index bytes for common characters, but every page's fragment grows by about
+ * a third, and the ten fragments of the first results are most of what a
+ * first search pays for beyond Pagefind's runtime. With 1,000-unit index
+ * chunks (search-index.ts), a first search for 整改 (on every page) cost
+ * ≈ 87 KB with unigram words and ≈ 94 KB with bigrams on the shipped report,
+ * both ≈ 120 KB at 2,600 sections (without the search page itself; the
+ * figures are in the changelog and bench/search-archive.ts repeats them).
  *
  * The page text comes back from Pagefind as these words; decodeWords turns it
  * back into text for excerpts.
