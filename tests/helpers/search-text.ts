@@ -32,12 +32,14 @@ export function indexedText(html: string): string | null {
 
 const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var']);
 
-/** A part results may link to: a heading with an id (its text is the label, not part of the stretch), or an element with an id and data-pagefind-title. */
+/** A part results may link to: a heading with an id (its text is the label, not part of the stretch), an element with an id and data-pagefind-title, or an inline measure anchor. */
 function partOf(node: Element): { id: string; heading: boolean } | null {
   const id = node.properties['id'];
   if (typeof id !== 'string') return null;
   if (/^h[1-6]$/.test(node.tagName)) return { id, heading: true };
   if (typeof node.properties['dataPagefindTitle'] === 'string') return { id, heading: false };
+  // A measure anchored inside a paragraph (<a class="measure-inline" id="m3">二是</a>): its marker stays in the text.
+  if (/^m\d+$/.test(id)) return { id, heading: false };
   return null;
 }
 

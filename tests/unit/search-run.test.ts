@@ -33,6 +33,11 @@ describe('segmentsOf', () => {
     const home = fragment([{ text: '标题' }, { text: '第一责任人职责', anchor: { element: 'div', id: 'part-1', title: '报告开头' } }]);
     expect(segmentsOf(home).map((s) => [s.id, s.label, s.chars.join('').trim()])).toEqual([[null, '', '标题'], ['part-1', '报告开头', '第一责任人职责']]);
   });
+  it('cuts at a measure anchored inside a paragraph (二是…), its marker kept in the text', () => {
+    const p = fragment([{ text: '一是加强排查；' }, { text: '二是落实整改。', anchor: { element: 'a', id: 'm2', heading: '' } }]);
+    const segs = segmentsOf({ ...p, anchors: p.anchors!.map((a) => ({ ...a, text: '' })) });
+    expect(segs.map((s) => [s.id, s.chars.join('').trim()])).toEqual([[null, '一是加强排查；'], ['m2', '二是落实整改。']]);
+  });
   it('ignores anchors that are neither headings nor labelled parts (figure ids, wrappers)', () => {
     const p = fragment([{ text: '正文' }, { text: '图表', anchor: { element: 'svg', id: 'f6' } }]);
     expect(segmentsOf(p).map((s) => s.id)).toEqual([null]);

@@ -7,6 +7,7 @@
  */
 import { decodeWords, partQuery, queryParts } from './tokens.ts';
 import { excerptAround, type Excerpt } from './excerpt.ts';
+import { isMeasureId } from '../markdown/markers.ts';
 
 /** An anchor Pagefind records: an element with an id, where it starts (word position), its text, and its data-pagefind-title. */
 export interface PagefindAnchor {
@@ -84,7 +85,7 @@ export type SearchOutcome =
 /** The longest query, in characters (spaces included). Longer ones are refused with a message rather than searched (issue: a 100,000-character query took seconds). */
 export const MAX_QUERY_CHARS = 50;
 
-/** One stretch of a page: its text before the first part, or one part (a heading with an id, or an element with data-pagefind-title). */
+/** One stretch of a page: its text before the first part, or one part (see isPart). */
 export interface Segment {
   id: string | null;
   label: string;
@@ -92,10 +93,12 @@ export interface Segment {
   chars: string[];
 }
 
-const isPart = (a: PagefindAnchor) => (a.title !== undefined && /\S/.test(a.title)) || (/^h[1-6]$/i.test(a.element) && /\S/.test(a.text));
+const isHeading = (a: PagefindAnchor) => /^h[1-6]$/i.test(a.element) && /\S/.test(a.text);
+/** A part results link to: a labelled part (data-pagefind-title), a heading with an id, or a measure's anchor inside a paragraph (二是…). */
+const isPart = (a: PagefindAnchor) => (a.title !== undefined && /\S/.test(a.title)) || isHeading(a) || isMeasureId(a.id);
 const decodeText = (s: string) => decodeWords(s).join('').replace(/\s+/g, ' ').trim();
 
-/** Cuts a page into segments at its parts, by Pagefind's word positions; a heading's own words stay out of its segment (it is the label). */
+/** Cuts a page into segments at its parts, by Pagefind's word positions; a heading's own words stay out of its segment (they are its label). */
 export function segmentsOf(page: PagefindPage): Segment[] {
   const chars = decodeWords(page.raw_content ?? page.content);
   const parts = (page.anchors ?? []).filter(isPart).sort((a, b) => a.location - b.location);
@@ -103,9 +106,9 @@ export function segmentsOf(page: PagefindPage): Segment[] {
   const segments: Segment[] = [{ id: null, label: '', chars: chars.slice(0, first) }];
   parts.forEach((a, i) => {
     const end = parts[i + 1]?.location ?? chars.length;
-    const heading = a.title === undefined || !/\S/.test(a.title);
-    const skip = heading ? a.text.split(' ').filter((w) => w.length > 0).length : 0;
-    segments.push({ id: a.id, label: heading ? decodeText(a.text) : a.title!.trim(), chars: chars.slice(Math.min(a.location + skip, end), end) });
+    const titled = a.title !== undefined && /\S/.test(a.title);
+    const skip = !titled && isHeading(a) ? a.text.split(' ').filter((w) => w.length > 0).length : 0;
+    segments.push({ id: a.id, label: titled ? a.title!.trim() : decodeText(a.text), chars: chars.slice(Math.min(a.location + skip, end), end) });
   });
   return segments;
 }
