@@ -10,6 +10,7 @@ import { sectionSchema, type SectionData } from '../../schemas/section.ts';
 import { allowlistSchema, type Allowlist } from '../../schemas/metric.ts';
 import type { Issue } from '../issues.ts';
 import { bodyBlocks, type BodyBlock } from './body-text.ts';
+import { bodyPolicyIssues } from './body-policy.ts';
 import { parseYaml, splitFrontmatter, type ParsedYaml } from './yaml.ts';
 import { REPORT_FILE, SOURCE_FILE, ALLOWLIST_FILE, SECTIONS_DIR, RESERVED_SLUGS, SLUG_PATTERN } from './layout.ts';
 
@@ -113,6 +114,13 @@ function readFolder(slug: string, dir: string, list: readonly SourceFile[], issu
       continue;
     }
     const yaml = parseYaml<SectionData>(f.path, split.yaml, sectionSchema, issues, 2);
+    // Text only, checked before anything else reads the body (so no entry's code ever runs).
+    const refused = bodyPolicyIssues(split.body, split.bodyLine);
+    if (refused.length > 0) {
+      issues.push(...refused.map((i) => ({ file: f.path, line: i.line, field: '正文 / body', message: i.message })));
+      sectionsOk = false;
+      continue;
+    }
     let blocks: BodyBlock[];
     try {
       blocks = bodyBlocks(split.body).map((b) => ({ text: b.text, line: b.line + split.bodyLine - 1 }));
