@@ -23,6 +23,8 @@ describe('a bad content entry fails the build with a clear message', () => {
         expect(readdirSync(copy.dir).filter((f) => f.endsWith('.building'))).toEqual([]);
         expect(existsSync(join(copy.dir, 'dist', 'sections'))).toBe(false);
         expect(existsSync(join(copy.dir, 'dist', '2022-12-20-jiangyan'))).toBe(false);
+        // No entry's code ran (entry-esm-runs would write this file at build time).
+        expect(existsSync(join(copy.dir, 'pwned.txt'))).toBe(false);
       } finally {
         copy.remove();
       }
