@@ -111,6 +111,29 @@ export async function launchBrowser(origin: string): Promise<BrowserSession> {
   };
 }
 
+/**
+ * Records every Content-Security-Policy violation the page reports (the
+ * securitypolicyviolation event, from the first script on) and every console
+ * message about a refused resource. Call before page.goto.
+ */
+export async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
+  const consoleRefusals: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) consoleRefusals.push(`console: ${m.text()}`);
+  });
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => {
+      seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}${e.sample ? ` “${e.sample}”` : ''}`);
+    });
+  });
+  return async () => {
+    const fromPage = await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []).catch(() => ['(page closed before its violations were read)']);
+    return [...fromPage, ...consoleRefusals];
+  };
+}
+
 /** axe-core tags every page must pass: WCAG 2.0/2.1 A and AA, plus best practices. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
@@ -125,7 +148,8 @@ export interface AxeViolation {
 
 /** Runs axe-core in the page (injected inline, no request) with the given tags or rules. */
 export async function runAxe(page: Page, only: { tags?: string[]; rules?: string[] } = { tags: AXE_TAGS }): Promise<AxeViolation[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
+  // Evaluated, not added as an inline <script>: the page's Content-Security-Policy refuses unhashed inline scripts.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const runOnly = only.rules ? { type: 'rule', values: only.rules } : { type: 'tag', values: only.tags ?? AXE_TAGS };
   return page.evaluate(async (runOnly) => {
     // @ts-expect-error axe is the global the injected script defines
