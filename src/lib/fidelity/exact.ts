@@ -1,12 +1,11 @@
 /**
- * Exact fidelity: the published text is the source's characters, all of them.
- * The only whitespace normalised is what the source itself uses between
- * blocks — line breaks, and the spaces, tabs and ideographic spaces (U+3000)
- * that indent or end a line — and runs of ASCII spaces or tabs inside a line,
- * which HTML shows as one space anyway. Everything else is a character:
- * U+00A0 NO-BREAK SPACE, U+FEFF, U+2028, zero-width characters inside a word
- * look like nothing, are published, and break the search for that phrase. A
- * difference names such characters by code point instead of printing them raw.
+ * Exact fidelity's vocabulary: the published text is the source's
+ * characters, all of them (the one normalisation is in reconstruct.ts).
+ * U+00A0 NO-BREAK SPACE, U+FEFF, U+2028 or a zero-width character inside a
+ * word looks like nothing, is published, and breaks the search for that
+ * phrase, so every message names such a character by code point and Unicode
+ * name instead of printing it raw. And a source that is not UTF-8 is said to
+ * be so, with how to convert it, instead of being compared as mojibake.
  */
 import { decodeReport } from '../import/encoding.ts';
 
@@ -99,45 +98,11 @@ export function charName(ch: string): string {
   return name ? `${codePoint(cp)} ${name}` : codePoint(cp);
 }
 
-/** The text with every invisible character (the ordinary space excepted) spelled out as ⟨U+00A0 NO-BREAK SPACE⟩. */
+/** The text with every invisible character (the ordinary space excepted) spelled out as [U+00A0 NO-BREAK SPACE]. */
 export function spellOut(s: string): string {
   let out = '';
-  for (const ch of s) out += ch !== ' ' && isInvisible(ch) ? `⟨${charName(ch)}⟩` : ch;
+  for (const ch of s) out += ch !== ' ' && isInvisible(ch) ? `[${charName(ch)}]` : ch;
   return out;
-}
-
-/** Whitespace the source uses between blocks and at the ends of lines; nothing else is whitespace to the comparison. */
-const EDGE = /^[ \t\r\n\u3000]+|[ \t\r\n\u3000]+$/g;
-const RUN = /[ \t\r\n]+/g;
-
-/**
- * The form of a line that fidelity compares: ends trimmed of the source's own
- * block whitespace, runs of ASCII spaces, tabs and line breaks inside shown as
- * one space (as HTML shows them). Every other character is kept as it is.
- */
-export function exactKey(line: string): string {
-  return line.replace(EDGE, '').replace(RUN, ' ');
-}
-
-/**
- * Where two lines first differ (by character, not UTF-16 unit), with a little
- * context and invisible characters spelled out; when the differing character
- * is invisible, the message names it. Bilingual, like the content check's
- * messages.
- */
-export function describeDifference(expected: string, found: string, context = 10): string {
-  const a = Array.from(expected);
-  const b = Array.from(found);
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  const from = Math.max(0, i - context);
-  const show = (cs: string[]) => `${from > 0 ? '…' : ''}${spellOut(cs.slice(from, i + context).join(''))}${i + context < cs.length ? '…' : ''}`;
-  const ca = a[i];
-  const cb = b[i];
-  const named: string[] = [];
-  if (cb !== undefined && isInvisible(cb)) named.push(`条目在此处多了或换成了 ${charName(cb)} / the entry has ${charName(cb)} here`);
-  if (ca !== undefined && isInvisible(ca)) named.push(`原文此处是 ${charName(ca)} / the source has ${charName(ca)} here`);
-  return `第${i + 1}个字符 / at character ${i + 1}: 原文 / source “${show(a)}” ≠ 条目 / entry “${show(b)}”${named.length ? `（${named.join('；')}）` : ''}`;
 }
 
 /** The 1-based line of the first byte sequence that is not UTF-8. */
