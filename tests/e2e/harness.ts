@@ -9,17 +9,16 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromiumPath, INSTALL_COMMAND } from '../../src/lib/testenv/browser.ts';
 
-export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-export const INSTALL_HINT = 'apt-get install -y chromium fonts-noto-cjk';
+export const CHROMIUM = chromiumPath();
+/** The install command, for the scripts that print it (bench, audit). */
+export const INSTALL_HINT = INSTALL_COMMAND;
 
-/** True when the browser tests can run; in CI a missing chromium is an error, not a skip. */
+/** True when the browser tests can run. tests/setup/browser.ts installs chromium or stops the run first, so a missing one here is an error, never a skip. */
 export function chromiumAvailable(): boolean {
   if (existsSync(CHROMIUM)) return true;
-  const message = `chromium not found at ${CHROMIUM}; install it with: ${INSTALL_HINT}`;
-  if (process.env['CI']) throw new Error(message);
-  console.warn(`[e2e] skipped: ${message}`);
-  return false;
+  throw new Error(`chromium not found at ${CHROMIUM}; install it with: ${INSTALL_COMMAND}`);
 }
 
 const MIME: Record<string, string> = {
