@@ -7,7 +7,7 @@
  * name instead of printing it raw. And a source that is not UTF-8 is said to
  * be so, with how to convert it, instead of being compared as mojibake.
  */
-import { decodeReport } from '../import/encoding.ts';
+import { decodeReport } from '../text/encoding.ts';
 
 /** Names of the invisible or look-alike characters a copy-paste brings in (Unicode names). */
 const NAMES: Record<number, string> = {
@@ -115,7 +115,7 @@ function firstBadLine(bytes: Uint8Array): number {
 /**
  * Null for valid UTF-8; otherwise the line of the first bad byte and a
  * message saying so, with how to convert (GBK is what Chinese portals save).
- * Uses the importer's decoder, so "looks like GBK" means the importer reads it.
+ * Uses the importer's decoder (src/lib/text/encoding.ts), so "looks like GBK" means the importer reads it.
  */
 export function utf8Issue(bytes: Uint8Array): { line: number; message: string } | null {
   const { text, encoding } = decodeReport(bytes);
