@@ -44,4 +44,16 @@ describe('astro build on its own (as `astro dev` loads content) refuses bad cont
       copy.remove();
     }
   });
+
+  it("refuses an entry with ESM that writes a file, and the entry's code never runs", () => {
+    const copy = projectCopy(join(FIXTURES, 'entry-esm-runs'));
+    try {
+      const { status, output } = runNode(copy.dir, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(copy.dir, 'out')]);
+      expect(status, output).not.toBe(0);
+      expect(plain(output)).toContain('found an ESM export');
+      expect(existsSync(join(copy.dir, 'pwned.txt'))).toBe(false);
+    } finally {
+      copy.remove();
+    }
+  });
 });
