@@ -169,6 +169,7 @@ export const zhCN = {
   'search.noJsLink': '全部{count}项问题的整改情况',
   'search.resultsHeading': '搜索结果',
   'search.loading': '正在搜索\u2026\u2026',
+  'search.tooLong': '查找的词语过长\uFF0C只按前{max}个字查找\u3002',
   'search.prompt': '请输入要查找的词语\uFF0C再按\u201C搜索\u201D\u3002',
   'search.count': '共有{count}项问题包含\u201C{query}\u201D\u3002',
   'search.countInTheme': '在\u201C{theme}\u201D主题中\uFF0C共有{count}项问题包含\u201C{query}\u201D\u3002',

@@ -6,7 +6,7 @@
  */
 import { joinBase } from '../url/paths.ts';
 import { searchSections, type PagefindApi } from './run.ts';
-import { readSearchParams, resultView, searchParamsFor, statusText, type ResultView } from './view.ts';
+import { capQuery, readSearchParams, resultView, searchParamsFor, statusText, type ResultView } from './view.ts';
 import { translator } from './strings.ts';
 
 interface PagefindModule extends PagefindApi {
@@ -63,7 +63,8 @@ export function runSearchPage(doc: Document, base: string): void {
   let latest = 0;
   const run = async () => {
     const id = ++latest;
-    const query = input.value;
+    const { query, cut } = capQuery(input.value);
+    if (cut) input.value = query;
     const theme = select.value || null;
     error.hidden = true;
     status.textContent = query.trim() ? t('search.loading') : '';
@@ -72,7 +73,7 @@ export function runSearchPage(doc: Document, base: string): void {
       if (id !== latest) return;
       list.replaceChildren(...outcome.results.map((m) => resultItem(doc, resultView(t, m))));
       results.hidden = outcome.results.length === 0;
-      status.textContent = statusText(t, outcome, query, theme);
+      status.textContent = statusText(t, outcome, query, theme, cut);
     } catch {
       if (id !== latest) return;
       pagefind = undefined;
