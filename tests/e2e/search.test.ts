@@ -243,9 +243,9 @@ describe.runIf(chromiumAvailable())('Chinese full-text search in a real browser'
     expect(problems, problems.join('\n')).toEqual([]);
   });
 
-  it('cuts a pasted 100,000-character query to its first 100 characters and says so', async () => {
+  it('cuts a pasted 1,000-character query to its first 100 characters and says so', async () => {
     const { page } = await session.newPage();
-    await page.goto(`${server.root}search/?q=${encodeURIComponent('\u7269\u4E1A'.repeat(50_000))}`);
+    await page.goto(`${server.root}search/?q=${encodeURIComponent('\u7269\u4E1A'.repeat(500))}`);
     await expect.poll(() => page.locator('[data-search-status]').innerText(), { timeout: 10_000 }).toContain(t('search.tooLong', { max: 100 }));
     expect(Array.from(await page.getByLabel(t('search.inputLabel')).inputValue())).toHaveLength(100);
   });
