@@ -74,9 +74,10 @@ describe('reports imported with npm run import, built beside the shipped one', (
     expect(text).toContain('对“<>”“{}”“*”“_”“#”“[ ]”及&amp;等字符原样公开');
     expect(text).toContain('import 企业清单已建立');
     const html = readFileSync(join(out, 'addresses-and-symbols', 'sections', '01', 'index.html'), 'utf8');
-    expect(html).toContain('www.example.gov.cn');
     expect(html).not.toMatch(/<a [^>]*href="[^"]*(www\.example\.gov\.cn|mailto:abc@163\.com)/);
-    expect(html).not.toMatch(/<(em|strong|code|del)>/);
+    // Each paragraph is one text node: no link, emphasis or code element inside it.
+    expect(html).toMatch(/<p>[^<]*www\.example\.gov\.cn[^<]*abc@163\.com[^<]*https:\/\/www\.example\.gov\.cn\/zwgk\/a_b\.html\?c=1&amp;d=2[^<]*<\/p>/);
+    expect(html).toMatch(/<p>对“&lt;&gt;”“\{\}”“\*”“_”“#”“\[ \]”及&amp;amp;等字符原样公开，共整改问题12个。<\/p>/);
   });
 
   it('never says 巡视 on the pages of a 巡察 report', () => {
