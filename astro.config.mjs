@@ -25,6 +25,10 @@ export default defineConfig({
   integrations: [mdx({ smartypants: false, gfm: false }), sitemap()],
   vite: {
     build: {
+      // Never inline bundled scripts or styles: every inline text must be hashed
+      // into the page's Content-Security-Policy (src/lib/security/csp.ts), and
+      // only the layout's own inline script and style are known when it renders.
+      assetsInlineLimit: 0,
       rolldownOptions: {
         // Every MDX entry logs a harmless MODULE_LEVEL_DIRECTIVE warning for
         // "use astro:head-inject" (withastro/astro issue 18087). Drop exactly

@@ -12,7 +12,8 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/setup/build-site.ts'],
+          // browser.ts first: chromium and CJK fonts are installed (or the run stops) before anything builds.
+          globalSetup: ['tests/setup/browser.ts', 'tests/setup/build-site.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,

@@ -143,6 +143,7 @@ export const zhCN = {
   'data.downloads': '下载',
   'data.csv': '表格文件 metrics.csv\uFF08UTF-8\uFF0C可直接用 Excel 打开\uFF09',
   'data.json': '数据文件 metrics.json\uFF08供程序使用\uFF09',
+  'data.csvFormula': '表格文件中以 =\u3001+\u3001-\u3001@\u3001制表符或回车开头的单元格\uFF08纯数字除外\uFF09\uFF0C前面加了一个单引号 \'\uFF0C以免电子表格软件把它当作公式执行\uFF1B数据文件 metrics.json 保持原样\u3002',
   'data.columnsHeading': '字段说明',
   'data.column': '字段',
   'data.meaning': '含义',

@@ -23,6 +23,8 @@ describe('a bad content entry fails the build with a clear message', () => {
         expect(readdirSync(copy.dir).filter((f) => f.endsWith('.building'))).toEqual([]);
         expect(existsSync(join(copy.dir, 'dist', 'sections'))).toBe(false);
         expect(existsSync(join(copy.dir, 'dist', '2022-12-20-jiangyan'))).toBe(false);
+        // No entry's code ran (entry-esm-runs would write this file at build time).
+        expect(existsSync(join(copy.dir, 'pwned.txt'))).toBe(false);
       } finally {
         copy.remove();
       }
@@ -38,6 +40,18 @@ describe('astro build on its own (as `astro dev` loads content) refuses bad cont
       expect(status, output).not.toBe(0);
       expect(plain(output)).toContain('content/reports/2022-12-20-jiangyan/sections/07-履行主体责任有缺失.mdx');
       expect(plain(output)).toContain('found 6, also used by');
+    } finally {
+      copy.remove();
+    }
+  });
+
+  it("refuses an entry with ESM that writes a file, and the entry's code never runs", () => {
+    const copy = projectCopy(join(FIXTURES, 'entry-esm-runs'));
+    try {
+      const { status, output } = runNode(copy.dir, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(copy.dir, 'out')]);
+      expect(status, output).not.toBe(0);
+      expect(plain(output)).toContain('found an ESM export');
+      expect(existsSync(join(copy.dir, 'pwned.txt'))).toBe(false);
     } finally {
       copy.remove();
     }

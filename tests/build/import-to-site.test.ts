@@ -17,6 +17,8 @@ const IMPORTS = [
   { file: 'tests/fixtures/genre/report-to-office-addressee-chinese-date.txt', slug: 'report-to-office' },
   // ASCII "quotes", -- and ... that Markdown "smart" typography would change.
   { file: 'tests/fixtures/site/ascii-punctuation.txt', slug: 'ascii-punctuation' },
+  // A printed web address, email and URL, and the characters MDX and Markdown read as syntax: all stay text.
+  { file: 'tests/fixtures/site/addresses-and-symbols.txt', slug: 'addresses-and-symbols' },
 ];
 
 let copy: ReturnType<typeof projectCopy>;
@@ -65,6 +67,17 @@ describe('reports imported with npm run import, built beside the shipped one', (
     // Five measures: 一是 二是 三是 under the first sub-problem, 一是 二是 under the second; inline ones anchored on their marker.
     expect([...html.matchAll(/\bid="m(\d+)"/g)].map((m) => Number(m[1]))).toEqual([1, 2, 3, 4, 5]);
     expect(html).toContain('<a class="measure-inline" id="m2" href="#m2" data-permalink="#m2">二是</a>');
+  });
+
+  it('keeps printed web addresses, emails and syntax characters as text, never as links or markup', () => {
+    const text = pagesOfAll('addresses-and-symbols').join('\n');
+    expect(text).toContain('对“<>”“{}”“*”“_”“#”“[ ]”及&amp;等字符原样公开');
+    expect(text).toContain('import 企业清单已建立');
+    const html = readFileSync(join(out, 'addresses-and-symbols', 'sections', '01', 'index.html'), 'utf8');
+    expect(html).not.toMatch(/<a [^>]*href="[^"]*(www\.example\.gov\.cn|mailto:abc@163\.com)/);
+    // Each paragraph is one text node: no link, emphasis or code element inside it.
+    expect(html).toMatch(/<p>[^<]*www\.example\.gov\.cn[^<]*abc@163\.com[^<]*https:\/\/www\.example\.gov\.cn\/zwgk\/a_b\.html\?c=1&amp;d=2[^<]*<\/p>/);
+    expect(html).toMatch(/<p>对“&lt;&gt;”“\{\}”“\*”“_”“#”“\[ \]”及&amp;amp;等字符原样公开，共整改问题12个。<\/p>/);
   });
 
   it('never says 巡视 on the pages of a 巡察 report', () => {

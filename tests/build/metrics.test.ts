@@ -11,7 +11,8 @@ import { visit } from 'unist-util-visit';
 import { toText } from 'hast-util-to-text';
 import type { Element, Root } from 'hast';
 import { metricSchema, type Metric } from '../../src/schemas/metric.ts';
-import { COLUMNS, parseCsv } from '../../src/lib/metrics/rows.ts';
+import { COLUMNS } from '../../src/lib/metrics/rows.ts';
+import { parseCsv } from '../helpers/csv.ts';
 import { shippedSections } from '../helpers/sections.ts';
 import { SHIPPED_SLUG as slug } from '../helpers/shipped.ts';
 

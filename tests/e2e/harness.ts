@@ -9,17 +9,16 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromiumPath, INSTALL_COMMAND } from '../../src/lib/testenv/browser.ts';
 
-export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-export const INSTALL_HINT = 'apt-get install -y chromium fonts-noto-cjk';
+export const CHROMIUM = chromiumPath();
+/** The install command, for the scripts that print it (bench, audit). */
+export const INSTALL_HINT = INSTALL_COMMAND;
 
-/** True when the browser tests can run; in CI a missing chromium is an error, not a skip. */
+/** True when the browser tests can run. tests/setup/browser.ts installs chromium or stops the run first, so a missing one here is an error, never a skip. */
 export function chromiumAvailable(): boolean {
   if (existsSync(CHROMIUM)) return true;
-  const message = `chromium not found at ${CHROMIUM}; install it with: ${INSTALL_HINT}`;
-  if (process.env['CI']) throw new Error(message);
-  console.warn(`[e2e] skipped: ${message}`);
-  return false;
+  throw new Error(`chromium not found at ${CHROMIUM}; install it with: ${INSTALL_COMMAND}`);
 }
 
 const MIME: Record<string, string> = {
@@ -111,6 +110,29 @@ export async function launchBrowser(origin: string): Promise<BrowserSession> {
   };
 }
 
+/**
+ * Records every Content-Security-Policy violation the page reports (the
+ * securitypolicyviolation event, from the first script on) and every console
+ * message about a refused resource. Call before page.goto.
+ */
+export async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
+  const consoleRefusals: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) consoleRefusals.push(`console: ${m.text()}`);
+  });
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => {
+      seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}${e.sample ? ` “${e.sample}”` : ''}`);
+    });
+  });
+  return async () => {
+    const fromPage = await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []).catch(() => ['(page closed before its violations were read)']);
+    return [...fromPage, ...consoleRefusals];
+  };
+}
+
 /** axe-core tags every page must pass: WCAG 2.0/2.1 A and AA, plus best practices. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
@@ -125,7 +147,8 @@ export interface AxeViolation {
 
 /** Runs axe-core in the page (injected inline, no request) with the given tags or rules. */
 export async function runAxe(page: Page, only: { tags?: string[]; rules?: string[] } = { tags: AXE_TAGS }): Promise<AxeViolation[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
+  // Evaluated, not added as an inline <script>: the page's Content-Security-Policy refuses unhashed inline scripts.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const runOnly = only.rules ? { type: 'rule', values: only.rules } : { type: 'tag', values: only.tags ?? AXE_TAGS };
   return page.evaluate(async (runOnly) => {
     // @ts-expect-error axe is the global the injected script defines

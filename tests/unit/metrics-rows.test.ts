@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COLUMNS, csvField, parseCsv, rowOf, toCsv, toJson } from '../../src/lib/metrics/rows.ts';
+import { COLUMNS, csvField, neutraliseFormula, rowOf, toCsv, toJson } from '../../src/lib/metrics/rows.ts';
 import { metricSchema } from '../../src/schemas/metric.ts';
 import type { MetricRecord } from '../../src/lib/metrics/view.ts';
 
@@ -22,19 +22,45 @@ describe('csvField', () => {
   });
 });
 
-describe('toCsv and parseCsv', () => {
+describe('neutraliseFormula (OWASP CSV injection)', () => {
+  it.each([
+    ['=HYPERLINK("http://x","y")', `'=HYPERLINK("http://x","y")`],
+    ['=1+1', "'=1+1"],
+    ['@SUM(1)', "'@SUM(1)"],
+    ['+86 0523', "'+86 0523"],
+    ['-3家', "'-3家"],
+    ['\t截至10月', "'\t截至10月"],
+    ['\r=1', "'\r=1"],
+  ])('puts a quote before %j', (cell, safe) => {
+    expect(neutraliseFormula(cell)).toBe(safe);
+  });
+  it.each(['-5', '+3', '-2.8', '12', '增长-2.8', '1-9月', 'a=b', ''])('leaves %j alone (a plain number, or no formula start)', (cell) => {
+    expect(neutraliseFormula(cell)).toBe(cell);
+  });
+  it('neutralises before quoting, so the quote is inside the CSV quotes', () => {
+    expect(csvField('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
+  });
+});
+
+describe('toCsv', () => {
   const rows = [
     rowOf(record({ kind: 'progress', id: 'must-connect', quote: '255户“十必接”排水户接管已完成199户', done: 199, total: 255 }), href),
     rowOf(record({ kind: 'breakdown', id: 'c', unit: '个', quote: '25个小区雨污分流改造1个已完工、2个正在扫尾、22个已进场施工', total: 25, parts: [{ label: '已完工', value: 1 }, { label: '在建, "扫尾"', value: 24 }] }, 'sections/17/'), href),
+    // A hostile editor's figure: every text field a spreadsheet would run.
+    rowOf(record({ kind: 'change', id: 'h', label: '=HYPERLINK("http://x","y")', unit: '=1+1', basis: '@SUM(1)', asOf: '+1月', quote: '-3家', direction: 'down', measure: 'absolute', value: 3 }), href),
   ];
-  const csv = toCsv(rows);
-  it('starts with a byte-order mark and a header of the documented columns, lines ending CRLF', () => {
-    expect(csv.startsWith('\uFEFF')).toBe(true);
-    expect(csv.slice(1).split('\r\n')[0]).toBe(COLUMNS.map((c) => c.key).join(','));
-    expect(csv.endsWith('\r\n')).toBe(true);
+  // Written by hand from the rows above, column by column (COLUMNS order), not by the code under test.
+  const expected =
+    '\uFEFF' +
+    'report,section,section_title,theme,id,label,kind,value,done,total,percent,percent_source,parts,direction,measure,basis,qualifier,unit,as_of,quote,permalink\r\n' +
+    '2022-12-20-jiangyan,17,生态环境治理和监管不扎实,生态环境,must-connect,指标,progress,,199,255,78,computed,,,,,,户,,255户“十必接”排水户接管已完成199户,/xszg/sections/17/#m2\r\n' +
+    '2022-12-20-jiangyan,17,生态环境治理和监管不扎实,生态环境,c,指标,breakdown,25,,25,,,"已完工=1; 在建, ""扫尾""=24",,,,,个,,25个小区雨污分流改造1个已完工、2个正在扫尾、22个已进场施工,/xszg/sections/17/\r\n' +
+    `2022-12-20-jiangyan,17,生态环境治理和监管不扎实,生态环境,h,"'=HYPERLINK(""http://x"",""y"")",change,3,,,,,,down,absolute,'@SUM(1),,'=1+1,'+1月,'-3家,/xszg/sections/17/#m2\r\n`;
+  it('writes the BOM, the documented header and each row exactly, CRLF line ends, formulas neutralised', () => {
+    expect(toCsv(rows)).toBe(expected);
   });
-  it('round-trips every field, including commas and quotes', () => {
-    expect(parseCsv(csv)).toEqual(rows);
+  it('writes only the header for no rows', () => {
+    expect(toCsv([])).toBe(`\uFEFF${COLUMNS.map((c) => c.key).join(',')}\r\n`);
   });
 });
 

@@ -10,6 +10,7 @@ import { sectionSchema, type SectionData } from '../../schemas/section.ts';
 import { allowlistSchema, type Allowlist } from '../../schemas/metric.ts';
 import type { Issue } from '../issues.ts';
 import { bodyBlocks, type BodyBlock } from './body-text.ts';
+import { bodyPolicyIssues } from './body-policy.ts';
 import { parseYaml, splitFrontmatter, type ParsedYaml } from './yaml.ts';
 import { REPORT_FILE, SOURCE_FILE, ALLOWLIST_FILE, SECTIONS_DIR, RESERVED_SLUGS, SLUG_PATTERN } from './layout.ts';
 
@@ -17,6 +18,8 @@ import { REPORT_FILE, SOURCE_FILE, ALLOWLIST_FILE, SECTIONS_DIR, RESERVED_SLUGS,
 export interface SourceFile {
   path: string;
   content: string;
+  /** Set when the file's bytes are not UTF-8 (fidelity/exact.ts utf8Issue): where, and how to convert. */
+  notUtf8?: { line: number; message: string };
 }
 
 export interface SectionFile {
@@ -92,8 +95,12 @@ function readFolder(slug: string, dir: string, list: readonly SourceFile[], issu
   const reportText = at(REPORT_FILE);
   if (!reportText) issues.push({ file: reportFile, field: '(文件 / file)', message: `每份通报的文件夹应有 ${REPORT_FILE}，未找到 / expected ${reportFile}, found no such file` });
   const report = reportText ? parseYaml<ReportData>(reportFile, reportText.content, reportSchema, issues) : null;
-  const source = at(SOURCE_FILE);
-  if (!source) issues.push({ file: `${dir}/${SOURCE_FILE}`, field: '(文件 / file)', message: `每份通报的文件夹应有原文 ${SOURCE_FILE}（原样发布的全文），未找到 / expected the source text ${dir}/${SOURCE_FILE}, found no such file` });
+  let source = at(SOURCE_FILE);
+  if (source?.notUtf8) {
+    // One clear error instead of a mojibake difference on every line: the checks that read the source skip it.
+    issues.push({ file: source.path, line: source.notUtf8.line, field: '编码 / encoding', message: source.notUtf8.message });
+    source = undefined;
+  } else if (!source) issues.push({ file: `${dir}/${SOURCE_FILE}`, field: '(文件 / file)', message: `每份通报的文件夹应有原文 ${SOURCE_FILE}（原样发布的全文），未找到 / expected the source text ${dir}/${SOURCE_FILE}, found no such file` });
   const allowText = at(ALLOWLIST_FILE);
   const allowlist = allowText ? parseYaml<Allowlist>(allowText.path, allowText.content, allowlistSchema, issues) : null;
   const sections: SectionFile[] = [];
@@ -113,6 +120,13 @@ function readFolder(slug: string, dir: string, list: readonly SourceFile[], issu
       continue;
     }
     const yaml = parseYaml<SectionData>(f.path, split.yaml, sectionSchema, issues, 2);
+    // Text only, checked before anything else reads the body (so no entry's code ever runs).
+    const refused = bodyPolicyIssues(split.body, split.bodyLine);
+    if (refused.length > 0) {
+      issues.push(...refused.map((i) => ({ file: f.path, line: i.line, field: '正文 / body', message: i.message })));
+      sectionsOk = false;
+      continue;
+    }
     let blocks: BodyBlock[];
     try {
       blocks = bodyBlocks(split.body).map((b) => ({ text: b.text, line: b.line + split.bodyLine - 1 }));

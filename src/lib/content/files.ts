@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checkContent, type SourceFile } from './run.ts';
 import { formatIssues, type Issue } from '../issues.ts';
+import { utf8Issue } from '../fidelity/exact.ts';
 
 const CONTENT = /\.(mdx|md|ya?ml|txt)$/;
 
@@ -23,7 +24,12 @@ export function readContentFiles(root: string, contentDir = 'content'): SourceFi
       if (name.startsWith('.')) continue;
       const p = join(abs, name);
       if (statSync(p).isDirectory()) walk(p);
-      else if (CONTENT.test(name)) files.push({ path: relative(root, p).split('\\').join('/'), content: readFileSync(p, 'utf8') });
+      else if (CONTENT.test(name)) {
+        const bytes = readFileSync(p);
+        // Decoded lossily for the rest of the check; a file that is not UTF-8 is said so once instead of as mojibake.
+        const notUtf8 = utf8Issue(bytes);
+        files.push({ path: relative(root, p).split('\\').join('/'), content: bytes.toString('utf8'), ...(notUtf8 ? { notUtf8 } : {}) });
+      }
     }
   };
   walk(join(root, contentDir));

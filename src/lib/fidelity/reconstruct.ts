@@ -9,6 +9,7 @@
  * Every other character counts, U+00A0, U+FEFF, U+2028 and zero-width
  * characters included.
  */
+import { charName, codePoint, isInvisible, spellOut } from './exact.ts';
 
 export interface LineDiff {
   /** 1-based line number in the source. */
@@ -128,36 +129,15 @@ export function diffAgainstSource(source: string, rebuilt: readonly string[]): L
 /** The `expected` of a rebuilt line that the source does not have. */
 export const NOT_IN_SOURCE = '(原文无此段 / not in the source)';
 
-/** Names a character an editor cannot see: U+00A0 NO-BREAK SPACE. */
+/** Names a character an editor cannot see: U+00A0 NO-BREAK SPACE (names in exact.ts). */
 export function describeChar(ch: string | undefined): string {
   if (ch === undefined) return '(行尾 / end of line)';
-  const cp = ch.codePointAt(0) ?? 0;
-  const hex = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
-  const name = INVISIBLE[cp];
-  if (name) return `${hex} ${name}`;
-  if (/[\p{C}\p{Z}]/u.test(ch)) return `${hex}`;
-  return `“${ch}”（${hex}）`;
+  if (isInvisible(ch)) return charName(ch);
+  return `“${ch}”（${codePoint(ch.codePointAt(0) ?? 0)}）`;
 }
-
-const INVISIBLE: Record<number, string> = {
-  0x00a0: 'NO-BREAK SPACE',
-  0x00ad: 'SOFT HYPHEN',
-  0x2028: 'LINE SEPARATOR',
-  0x2029: 'PARAGRAPH SEPARATOR',
-  0x200b: 'ZERO WIDTH SPACE',
-  0x200c: 'ZERO WIDTH NON-JOINER',
-  0x200d: 'ZERO WIDTH JOINER',
-  0x2060: 'WORD JOINER',
-  0xfeff: 'ZERO WIDTH NO-BREAK SPACE',
-  0x3000: 'IDEOGRAPHIC SPACE',
-  0x0009: 'CHARACTER TABULATION',
-  0x0020: 'SPACE',
-};
 
 /** Replaces characters an editor cannot see with their code point, so a message shows them. */
-export function visibleText(s: string): string {
-  return s.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u00a0\u2000-\u200a\u202f\u205f]/gu, (c) => `[${describeChar(c)}]`);
-}
+export const visibleText = spellOut;
 
 /** Shows where two lines first differ, naming the two characters, with a little context. */
 export function firstDifference(expected: string, found: string): string {

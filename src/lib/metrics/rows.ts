@@ -73,9 +73,24 @@ export function rowOf(record: MetricRecord, href: (path: string) => string): Row
   };
 }
 
-/** Quotes a CSV field when it holds a comma, quote, or line break (RFC 4180). */
+/** A whole cell that is a plain number: a spreadsheet reads it as that number, not as a formula. */
+const PLAIN_NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
+/** What makes a spreadsheet read a cell as a formula (OWASP, CSV injection): = + - @ tab or carriage return first. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Neutralises a cell a spreadsheet would run as a formula (=HYPERLINK(…),
+ * =1+1, @SUM(1)) by putting ' before it, as OWASP recommends; the data page
+ * says so. A plain number such as -5 is left alone. JSON is not affected.
+ */
+export function neutraliseFormula(value: string): string {
+  return FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
+}
+
+/** One CSV cell: formula-neutralised, then quoted when it holds a comma, quote, or line break (RFC 4180). */
 export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const safe = neutraliseFormula(value);
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** The CSV file: BOM, header of column keys, one CRLF-terminated line per row. */
@@ -83,31 +98,6 @@ export function toCsv(rows: readonly Row[]): string {
   const keys = COLUMNS.map((c) => c.key);
   const lines = [keys.join(','), ...rows.map((r) => keys.map((k) => csvField(r[k])).join(','))];
   return `\uFEFF${lines.map((l) => `${l}\r\n`).join('')}`;
-}
-
-/** Parses RFC 4180 CSV (with or without BOM) into records keyed by the header. */
-export function parseCsv(text: string): Record<string, string>[] {
-  const src = text.replace(/^\uFEFF/, '');
-  const records: string[][] = [];
-  let field = '';
-  let record: string[] = [];
-  let quoted = false;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (quoted) {
-      if (c === '"' && src[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { record.push(field); field = ''; }
-    else if (c === '\r' && src[i + 1] === '\n') { /* handled by \n */ }
-    else if (c === '\n') { record.push(field); records.push(record); record = []; field = ''; }
-    else field += c;
-  }
-  if (field !== '' || record.length > 0) { record.push(field); records.push(record); }
-  const [header, ...body] = records;
-  if (!header) return [];
-  return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
 }
 
 /** What the JSON says of a report. */
