@@ -210,7 +210,6 @@ export const zhCN = {
   'archive.feed': '订阅更新（Atom）',
   'report.fullText': '查看原文全文',
   'report.searchIn': '在本{textKind}中搜索',
-  'report.data': '本{textKind}的整改进展数据（CSV、JSON）',
   'report.withdrawnTitle': '本{textKind}已撤回',
   'report.withdrawnBody': '《{title}》已于{date}撤回，不再公开。',
   'report.withdrawnReason': '说明：{reason}',
