@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import { readScores, scoreTable, type Category, type Lhr } from '../src/lib/audit/scores.ts';
-import { CHROMIUM, INSTALL_HINT, serveSite } from '../tests/e2e/harness.ts';
+import { CHROMIUM, INSTALL_HINT, serveSite } from '../bench/harness.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' }, base: { type: 'string', default: '/' } } });
 const PAGES = [

@@ -13,11 +13,11 @@ import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { CHROMIUM, INSTALL_HINT, launchBrowser, serveSite } from '../tests/e2e/harness.ts';
-import { budgetExitCode, compareBudgets, formatBudgetLines, parseBudgets } from '../src/lib/bench/budgets.ts';
-import { measureBuild, outDir } from '../src/lib/bench/build.ts';
-import { benchProject } from '../src/lib/bench/project.ts';
-import { weighSite, syntheticProject } from '../src/lib/bench/phases.ts';
+import { CHROMIUM, INSTALL_HINT, launchBrowser, serveSite } from '../bench/harness.ts';
+import { budgetExitCode, compareBudgets, formatBudgetLines, parseBudgets } from '../bench/budgets.ts';
+import { measureBuild, outDir } from '../bench/build.ts';
+import { benchProject } from '../bench/project.ts';
+import { weighSite, syntheticProject } from '../bench/phases.ts';
 import {
   buildTable,
   flatMetrics,
@@ -29,9 +29,9 @@ import {
   stepLines,
   type BenchSummary,
   type BuildSummary,
-} from '../src/lib/bench/report.ts';
-import { GZIP_LEVEL } from '../src/lib/bench/weight.ts';
-import { SAMPLE_MS } from '../src/lib/bench/run.ts';
+} from '../bench/report.ts';
+import { GZIP_LEVEL } from '../bench/weight.ts';
+import { SAMPLE_MS } from '../bench/run.ts';
 
 const { values } = parseArgs({
   options: {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { budgetExitCode, compareBudgets, formatBudgetLines, parseBudgets, type Budget } from '../../src/lib/bench/budgets.ts';
+import { budgetExitCode, compareBudgets, formatBudgetLines, parseBudgets, type Budget } from '../../bench/budgets.ts';
 
 const budget = (over: Partial<Budget> = {}): Budget => ({
   id: 'section-gzip',

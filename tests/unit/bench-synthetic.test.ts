@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { splitFrontmatter, syntheticReport, syntheticTitle } from '../../src/lib/bench/synthetic.ts';
+import { splitFrontmatter, syntheticReport, syntheticTitle } from '../../bench/synthetic.ts';
 import { bodyParagraphs } from '../../src/lib/content/body-text.ts';
 import { checkNumbering } from '../../src/lib/content/cross-entry.ts';
 import { diffAgainstSource, reconstructLines, type ReportText } from '../../src/lib/fidelity/reconstruct.ts';

@@ -6,8 +6,8 @@
  * content/).
  */
 import { parse, stringify } from 'yaml';
-import { bodyParagraphs } from '../content/body-text.ts';
-import { reconstructLines, type ReportText } from '../fidelity/reconstruct.ts';
+import { bodyParagraphs } from '../src/lib/content/body-text.ts';
+import { reconstructLines, type ReportText } from '../src/lib/fidelity/reconstruct.ts';
 
 export interface ContentFile {
   /** Path relative to the content folder. */
@@ -67,7 +67,7 @@ export function syntheticReport(report: Record<string, unknown>, real: readonly 
   const synthetic = { ...report, source: sourcePath, problemCount: n };
   files.push({
     path: 'report.yaml',
-    content: `# Synthetic report of ${n} sections for the scale benchmark (src/lib/bench/synthetic.ts).\n${stringify(synthetic, { lineWidth: 0 })}`,
+    content: `# Synthetic report of ${n} sections for the scale benchmark (bench/synthetic.ts).\n${stringify(synthetic, { lineWidth: 0 })}`,
   });
   files.push({ path: sourcePath, content: `${reconstructLines(synthetic as unknown as ReportText, sections).join('\n')}\n` });
   return files;

@@ -8,7 +8,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { clearBuildCaches, folderSize } from './project.ts';
-import { htmlFilesUnder } from '../fs/files.ts';
+import { htmlFilesUnder } from '../src/lib/fs/files.ts';
 import { runMeasured, type MeasuredRun, type RssSample } from './run.ts';
 import { median } from './stats.ts';
 import type { BuildSummary, StepTime } from './report.ts';

@@ -8,7 +8,7 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ContentFile } from './synthetic.ts';
-import { filesUnder } from '../fs/files.ts';
+import { filesUnder } from '../src/lib/fs/files.ts';
 
 /** What a build reads from the project root. */
 export const PROJECT_FILES = ['src', 'content', 'scripts', 'public', 'astro.config.mjs', 'site.config.ts', 'tsconfig.json', 'package.json'];
