@@ -57,75 +57,127 @@ export const isIndexData = (path: string) => !/\.(js|css)$/.test(path);
 /** The output folder of a bench project's builds. */
 export const outDir = (projectDir: string) => join(projectDir, 'bench-out');
 
-/**
- * Builds the project in projectDir `runs` times and summarises. Progress
- * (pages written so far) goes to log every progressMs while a build runs.
- */
-export async function measureBuild(
-  projectDir: string,
-  sections: number,
-  runs: number,
-  log: (line: string) => void,
-  progressMs = 15_000,
-): Promise<BuildSummary> {
+/** A build the bench can time: a project folder, the command that builds it and where the site lands. */
+export interface BuildTarget {
+  /** "ours" or the peer's name, for the printed lines. */
+  label: string;
+  dir: string;
+  /** Folder holding the built site after the command. */
+  out: string;
+  sections: number;
+  command: string;
+  args: string[];
+}
+
+/** Our build as staff run it: npm run build -- --out <bench-out>. */
+export function ourTarget(projectDir: string, sections: number): BuildTarget {
   const out = outDir(projectDir);
-  const done: (MeasuredRun & { steps: StepTime[]; load1: number })[] = [];
-  for (let i = 1; i <= runs; i++) {
-    clearBuildCaches(projectDir);
-    rmSync(out, { recursive: true, force: true });
-    let pages = 0;
-    let step = '';
-    const marks: StepMark[] = [];
-    const started = performance.now();
-    const timer = setInterval(
-      () => log(`    … ${((performance.now() - started) / 1000).toFixed(0)} s: ${step || 'starting'}, ${pages} pages written`),
-      progressMs,
-    );
-    const run = await runMeasured(NPM, ['run', 'build', '--', '--out', out], {
-      cwd: projectDir,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_BASE: '/', NO_COLOR: '1', FORCE_COLOR: '0' },
-      onLine: (line) => {
-        if (/index\.html/.test(line)) pages++;
-        const m = /^▶ (.+)$/.exec(line.trim());
-        if (m) {
-          step = m[1] ?? step;
-          marks.push({ name: step, at: performance.now() });
-        }
-      },
-    }).finally(() => clearInterval(timer));
-    const steps = stepDurations(marks, run.start, run.start + run.wallMs, run.samples);
-    if (run.exitCode !== 0) {
-      const logFile = join(projectDir, '..', `failed-build-${sections}.log`);
-      writeFileSync(logFile, run.output.join('\n'));
-      const tail = run.output.map(stripAnsi).filter((l) => /error|✘|failed|not found|expected/i.test(l));
-      throw new Error(
-        `build of ${sections} sections failed (exit ${run.exitCode}); full output in ${logFile}:\n${tail.slice(-20).join('\n')}`,
-      );
-    }
-    const load1 = loadavg()[0] ?? 0;
-    done.push({ ...run, samples: [], steps, load1 });
-    log(
-      `    run ${i}/${runs}: ${(run.wallMs / 1000).toFixed(2)} s (${steps.map((st) => `${st.name} ${(st.ms / 1000).toFixed(2)} s`).join(', ')}; load ${load1.toFixed(2)})`,
+  return { label: 'ours', dir: projectDir, out, sections, command: NPM, args: ['run', 'build', '--', '--out', out] };
+}
+
+/** The Starlight peer (bench/peer.ts): npm run build, site in dist/. */
+export function peerTarget(peerDir: string, sections: number): BuildTarget {
+  return { label: 'Starlight', dir: peerDir, out: join(peerDir, 'dist'), sections, command: NPM, args: ['run', 'build'] };
+}
+
+type DoneRun = MeasuredRun & { steps: StepTime[]; load1: number };
+
+/** One cold build of target: caches and output removed first. Throws with the output's error lines when it fails. */
+async function buildOnce(target: BuildTarget, log: (line: string) => void, progressMs: number): Promise<DoneRun> {
+  clearBuildCaches(target.dir);
+  rmSync(target.out, { recursive: true, force: true });
+  let pages = 0;
+  let step = '';
+  const marks: StepMark[] = [];
+  const started = performance.now();
+  const timer = setInterval(
+    () => log(`    … ${((performance.now() - started) / 1000).toFixed(0)} s: ${step || 'starting'}, ${pages} pages written`),
+    progressMs,
+  );
+  const run = await runMeasured(target.command, target.args, {
+    cwd: target.dir,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_BASE: '/', NO_COLOR: '1', FORCE_COLOR: '0' },
+    onLine: (line) => {
+      if (/index\.html/.test(line)) pages++;
+      const m = /^▶ (.+)$/.exec(stripAnsi(line).trim());
+      if (m) {
+        step = m[1] ?? step;
+        marks.push({ name: step, at: performance.now() });
+      }
+    },
+  }).finally(() => clearInterval(timer));
+  const steps = stepDurations(marks, run.start, run.start + run.wallMs, run.samples);
+  if (run.exitCode !== 0) {
+    const logFile = join(target.dir, '..', `failed-build-${target.label}-${target.sections}.log`);
+    writeFileSync(logFile, run.output.join('\n'));
+    const tail = run.output.map(stripAnsi).filter((l) => /error|✘|failed|not found|expected/i.test(l));
+    throw new Error(
+      `${target.label} build of ${target.sections} sections failed (exit ${run.exitCode}); full output in ${logFile}:\n${tail.slice(-20).join('\n')}`,
     );
   }
+  return { ...run, samples: [], steps, load1: loadavg()[0] ?? 0 };
+}
+
+/** The summary of a target's runs: median time, peak memory of the median run, pages and index size of the last build. */
+function summarise(target: BuildTarget, done: readonly DoneRun[]): BuildSummary {
   const mid = medianRun(done);
-  const index = folderSize(join(out, 'pagefind'));
-  const indexData = folderSize(join(out, 'pagefind'), isIndexData);
+  const index = folderSize(join(target.out, 'pagefind'));
+  const indexData = folderSize(join(target.out, 'pagefind'), isIndexData);
   const peaks = [mid.peakTreeRss, mid.maxProcessHwm].filter((v): v is number => v !== null);
   return {
-    sections,
-    pages: countPages(out),
+    sections: target.sections,
+    pages: countPages(target.out),
     runs: done.map((r) => ({
       wallMs: r.wallMs,
       peakTreeRss: r.peakTreeRss,
       maxProcessHwm: r.maxProcessHwm,
+      cpuMs: r.cpuMs,
       steps: r.steps,
       load1: r.load1,
     })),
     medianWallMs: median(done.map((r) => r.wallMs)),
+    medianCpuMs: done.every((r) => r.cpuMs !== null) ? median(done.map((r) => r.cpuMs as number)) : null,
     peakRss: peaks.length > 0 ? Math.max(...peaks) : null,
     indexBytes: index.bytes,
     indexFiles: index.files,
     indexDataBytes: indexData.bytes,
   };
+}
+
+const runLine = (label: string, i: number, runs: number, r: DoneRun) =>
+  `    ${label} run ${i}/${runs}: ${(r.wallMs / 1000).toFixed(2)} s${r.cpuMs !== null ? ` (CPU ${(r.cpuMs / 1000).toFixed(2)} s)` : ''}${r.steps.length > 1 ? ` (${r.steps.map((st) => `${st.name} ${(st.ms / 1000).toFixed(2)} s`).join(', ')})` : ''}; load ${r.load1.toFixed(2)}`;
+
+/**
+ * Builds target `runs` times and summarises. Progress (pages written so far)
+ * goes to log every progressMs while a build runs.
+ */
+export async function measureBuild(target: BuildTarget, runs: number, log: (line: string) => void, progressMs = 15_000): Promise<BuildSummary> {
+  const done: DoneRun[] = [];
+  for (let i = 1; i <= runs; i++) {
+    const r = await buildOnce(target, log, progressMs);
+    done.push(r);
+    log(runLine(target.label, i, runs, r));
+  }
+  return summarise(target, done);
+}
+
+/**
+ * Builds the targets in turn, `runs` rounds (A B, A B, …), so a change in
+ * the machine's load falls on every target alike; one summary per target.
+ */
+export async function measureAlternating(
+  targets: readonly BuildTarget[],
+  runs: number,
+  log: (line: string) => void,
+  progressMs = 15_000,
+): Promise<BuildSummary[]> {
+  const done = targets.map(() => [] as DoneRun[]);
+  for (let i = 1; i <= runs; i++) {
+    for (const [k, target] of targets.entries()) {
+      const r = await buildOnce(target, log, progressMs);
+      done[k]?.push(r);
+      log(runLine(target.label, i, runs, r));
+    }
+  }
+  return targets.map((t, k) => summarise(t, done[k] ?? []));
 }

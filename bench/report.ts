@@ -28,6 +28,8 @@ export interface BuildRun {
   wallMs: number;
   peakTreeRss: number | null;
   maxProcessHwm: number | null;
+  /** CPU time of the build's process tree, ms (null without /proc). */
+  cpuMs?: number | null;
   /** Time per build step (start-up, content check, astro build, pagefind, verify). */
   steps: StepTime[];
   /** One-minute load average when the run ended: read every time with the numbers. */
@@ -39,6 +41,8 @@ export interface BuildSummary {
   pages: number;
   runs: BuildRun[];
   medianWallMs: number;
+  /** Median CPU time (user + system) of the build's process tree, ms; null without /proc. */
+  medianCpuMs?: number | null;
   /** Peak memory of the median-time run: max(sampled tree sum, largest single-process high-water mark). */
   peakRss: number | null;
   /** The whole pagefind/ folder on disk, including UI bundles no page loads. */

@@ -27,6 +27,28 @@ export interface MeasuredRun {
   samples: RssSample[];
   /** Every line the command printed (stdout and stderr). */
   output: string[];
+  /**
+   * CPU time (user + system) of the whole process tree, ms, or null without
+   * /proc: less sensitive to other work on the machine than wall time.
+   */
+  cpuMs: number | null;
+}
+
+/** User + system CPU time of this process's waited-for children so far (cutime + cstime), ms; null without /proc. */
+export function childrenCpuMs(stat: string | null = readStat()): number | null {
+  if (stat === null) return null;
+  // Fields 16 and 17 (cutime, cstime), counted after the command name's closing parenthesis; in clock ticks (100 per second on Linux).
+  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(f[13]) + Number(f[14]);
+  return Number.isFinite(ticks) ? ticks * 10 : null;
+}
+
+function readStat(): string | null {
+  try {
+    return readFileSync('/proc/self/stat', 'utf8');
+  } catch {
+    return null;
+  }
 }
 
 export const SAMPLE_MS = 50;
@@ -53,6 +75,7 @@ export function runMeasured(
 ): Promise<MeasuredRun> {
   const haveProc = existsSync('/proc/self/status');
   const start = performance.now();
+  const cpuBefore = childrenCpuMs();
   const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
   const output: string[] = [];
   const take = (buf: Buffer, rest: { s: string }) => {
@@ -88,6 +111,8 @@ export function runMeasured(
     child.on('close', (code) => {
       const wallMs = performance.now() - start;
       clearInterval(timer);
+      // The child has been waited for by now, so its tree's CPU time is in our cutime/cstime.
+      const cpuAfter = childrenCpuMs();
       for (const rest of [out, err]) if (rest.s) output.push(rest.s);
       resolve({
         exitCode: code,
@@ -97,6 +122,7 @@ export function runMeasured(
         maxProcessHwm: haveProc ? maxHwm : null,
         samples,
         output,
+        cpuMs: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore,
       });
     });
   });
