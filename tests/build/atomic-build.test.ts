@@ -1,3 +1,4 @@
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,7 +45,10 @@ function sectionFile(root: string, prefix: string): string {
   return join(dir, name);
 }
 
-const leftovers = (root: string) => readdirSync(root).filter((f) => f.endsWith('.building') || f.endsWith('.previous'));
+const leftovers = (root: string) =>
+  [...readdirSync(root), ...(existsSync(join(root, '.build')) ? readdirSync(join(root, '.build')) : [])].filter(
+    (f) => f.endsWith('.building') || f.endsWith('.previous') || f.endsWith('.lock'),
+  );
 
 describe('atomic build', () => {
   it('leaves dist/ byte for byte unchanged when the content check fails', () => {
@@ -94,6 +98,116 @@ describe('atomic build', () => {
       expect(existsSync(join(dist, 'pagefind', 'pagefind.js'))).toBe(true);
       expect(readdirSync(join(dist, 'sections')).length).toBeGreaterThan(1);
       expect(leftovers(copy.dir)).toEqual([]);
+    } finally {
+      copy.remove();
+    }
+  }, 300_000);
+});
+
+/** Waits until check() is true; fails (it does not time anything) only if that never happens within a generous bound. */
+async function until(what: string, check: () => boolean, boundMs = 120_000): Promise<void> {
+  const end = Date.now() + boundMs;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`gave up waiting: ${what}`);
+    await new Promise((ok) => setTimeout(ok, 50));
+  }
+}
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return !readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.startsWith('Z');
+  } catch {
+    return false;
+  }
+};
+const lockFile = (dir: string) => join(dir, '.build', 'dist.lock');
+const lockPid = (dir: string) => (JSON.parse(readFileSync(lockFile(dir), 'utf8')) as { pid: number }).pid;
+/** Temporary folders and locks left in .build/ (the workspace of dist/). */
+const workLeftovers = (dir: string) => (existsSync(join(dir, '.build')) ? readdirSync(join(dir, '.build')) : []);
+const exitOf = (child: ChildProcess) =>
+  new Promise<{ code: number | null; output: string }>((ok) => {
+    let output = '';
+    child.stdout?.on('data', (b: Buffer) => (output += b.toString()));
+    child.stderr?.on('data', (b: Buffer) => (output += b.toString()));
+    child.on('close', (code) => ok({ code, output }));
+  });
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+
+describe('builds that are stopped or run twice', () => {
+  it('refuses a second build while one is publishing, naming the first one’s pid', async () => {
+    const copy = projectCopy();
+    try {
+      const first = spawn(process.execPath, ['scripts/build.ts'], { cwd: copy.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+      const firstDone = exitOf(first);
+      await until('the first build to take the lock', () => existsSync(lockFile(copy.dir)));
+      // Paused while holding the lock, so the second build meets it whatever the machine's speed.
+      first.kill('SIGSTOP');
+      const second = runNode(copy.dir, ['scripts/build.ts']);
+      first.kill('SIGCONT');
+      expect(second.status, second.output).not.toBe(0);
+      expect(second.output).toContain(`pid ${first.pid}`);
+      const { code, output } = await firstDone;
+      expect(code, output).toBe(0);
+      expect(existsSync(join(copy.dir, 'dist', 'index.html'))).toBe(true);
+    } finally {
+      copy.remove();
+    }
+  }, 300_000);
+
+  it('stops without publishing when npm is killed (no orphan publishes later)', async () => {
+    const copy = projectCopy();
+    try {
+      const dist = previousDist(copy.dir);
+      const before = treeHash(dist);
+      const npm = spawn('npm', ['run', 'build'], { cwd: copy.dir, env, stdio: 'ignore' });
+      const npmDone = exitOf(npm);
+      await until('the build to take the lock', () => existsSync(lockFile(copy.dir)));
+      const build = lockPid(copy.dir);
+      // Hold the build still while npm dies, so it cannot finish first.
+      process.kill(build, 'SIGSTOP');
+      npm.kill('SIGKILL');
+      await npmDone;
+      process.kill(build, 'SIGCONT');
+      await until('the orphaned build to end', () => !alive(build));
+      expect(treeHash(dist)).toBe(before);
+      expect(workLeftovers(copy.dir)).toEqual([]);
+    } finally {
+      copy.remove();
+    }
+  }, 300_000);
+
+  it('stops without publishing on SIGTERM, and cleans up after itself', async () => {
+    const copy = projectCopy();
+    try {
+      const dist = previousDist(copy.dir);
+      const before = treeHash(dist);
+      const child = spawn(process.execPath, ['scripts/build.ts'], { cwd: copy.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+      const done = exitOf(child);
+      await until('the build to take the lock', () => existsSync(lockFile(copy.dir)));
+      child.kill('SIGTERM');
+      const { code, output } = await done;
+      expect(code, output).toBe(143);
+      expect(output).toContain('SIGTERM');
+      expect(treeHash(dist)).toBe(before);
+      expect(workLeftovers(copy.dir)).toEqual([]);
+    } finally {
+      copy.remove();
+    }
+  }, 300_000);
+
+  it('after a build was killed outright, the next one cleans up and publishes', async () => {
+    const copy = projectCopy();
+    try {
+      previousDist(copy.dir);
+      const child = spawn(process.execPath, ['scripts/build.ts'], { cwd: copy.dir, env, stdio: 'ignore' });
+      const done = exitOf(child);
+      await until('the build to write its temporary folder', () => workLeftovers(copy.dir).some((f) => f.endsWith('.building')));
+      child.kill('SIGKILL');
+      await done;
+      const { status, output } = runNode(copy.dir, ['scripts/build.ts']);
+      expect(status, output).toBe(0);
+      expect(readFileSync(join(copy.dir, 'dist', 'index.html'), 'utf8')).not.toContain('last good site');
+      expect(workLeftovers(copy.dir)).toEqual([]);
     } finally {
       copy.remove();
     }

@@ -64,6 +64,13 @@ export function processAlive(pid: number, start: string | null = null): boolean 
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
   }
+  try {
+    // A process that has ended but not yet been waited for (a zombie) still answers kill(pid, 0).
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    if (stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z')) return false;
+  } catch {
+    // No /proc: kill(pid, 0) is all there is.
+  }
   if (start === null) return true;
   const now = processStartTime(pid);
   return now === null || now === start;
