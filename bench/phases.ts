@@ -8,26 +8,25 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { measurePage, measureSearch, type SiteUnderTest } from './browser.ts';
 import { benchProject, replaceContent, type BenchProject } from './project.ts';
-import { PAGE_TYPES, type PageSummary, type SearchSummary } from './report.ts';
+import type { PageSummary, SearchSummary } from './report.ts';
+import { indexedTexts, pagesToWeigh, searchTermsFrom, type PageToWeigh } from './site.ts';
 import { splitFrontmatter, syntheticReport } from './synthetic.ts';
 
-/** A common term of the report for the first query, another for the warm one. */
-export const SEARCH_TERMS = { first: '信访', warm: '安全生产' };
-
-/** Where the search runs when the site has no search page yet. */
-export const SEARCH_FALLBACK_PATH = 'sections/06/';
-
 /**
- * Opens every page type on a fresh page, then searches: through the search
- * page's form when it has one, else through the Pagefind API from a section
- * page. Returns the pages, the search, and why any metric is missing.
+ * Opens each page on a fresh page, then searches: through the search page's
+ * form when it has one, else through the Pagefind API from a section page.
+ * The pages come from the site's sitemap and the terms from its indexed
+ * text (bench/site.ts) unless given. Returns the pages, the search, and why
+ * any metric is missing.
  */
 export async function weighSite(
   site: SiteUnderTest,
-): Promise<{ pages: PageSummary[]; search: SearchSummary; notes: Record<string, string> }> {
+  options: { pages?: readonly PageToWeigh[]; terms?: { first: string; warm: string }; search?: boolean } = {},
+): Promise<{ pages: PageSummary[]; search: SearchSummary | null; terms: { first: string; warm: string }; notes: Record<string, string> }> {
   const pages: PageSummary[] = [];
   const notes: Record<string, string> = {};
-  for (const t of PAGE_TYPES) {
+  const wanted = options.pages ?? pagesToWeigh(site.dir, site.base);
+  for (const t of wanted) {
     const r = await measurePage(site, t.path);
     if (r.status === 'ok') pages.push({ type: t.type, path: t.path, status: 'ok', weight: r.weight });
     else {
@@ -35,14 +34,17 @@ export async function weighSite(
       notes[`page.${t.type}.gzipTotal`] = `page /${t.path} missing`;
     }
   }
-  const searchPage = PAGE_TYPES.find((t) => t.type === 'search')?.path ?? 'search/';
-  const hasSearch = pages.some((p) => p.type === 'search' && p.status === 'ok');
-  const hasForm = hasSearch && readFileSync(join(site.dir, searchPage, 'index.html'), 'utf8').includes('data-search-form');
-  const from = hasSearch ? searchPage : SEARCH_FALLBACK_PATH;
-  const search = { ...(await measureSearch(site, from, SEARCH_TERMS, hasForm ? 'ui' : 'api')), fallback: !hasSearch };
+  for (const kind of ['home', 'section', 'search'] as const)
+    if (!wanted.some((p) => p.type === kind)) notes[`page.${kind}.gzipTotal`] ??= `the site has no ${kind} page in its sitemap`;
+  const terms = options.terms ?? searchTermsFrom(indexedTexts(site.dir));
+  if (options.search === false) return { pages, search: null, terms, notes };
+  const searchPage = wanted.find((t) => t.type === 'search')?.path;
+  const hasForm = searchPage !== undefined && readFileSync(join(site.dir, searchPage, 'index.html'), 'utf8').includes('data-search-form');
+  const from = searchPage ?? wanted.find((t) => t.type === 'section')?.path ?? '';
+  const search = { ...(await measureSearch(site, from, terms, hasForm ? 'ui' : 'api')), fallback: searchPage === undefined };
   // Without a search page "open /search/ + first query" does not exist yet; the query-only cost is still in the table.
-  if (!hasSearch) notes['search.first.gzipTotal'] = `no /${searchPage} page yet`;
-  return { pages, search, notes };
+  if (searchPage === undefined) notes['search.first.gzipTotal'] = 'no search/ page';
+  return { pages, search, terms, notes };
 }
 
 /**

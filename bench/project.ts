@@ -57,3 +57,17 @@ export function folderSize(dir: string, include: (path: string) => boolean = () 
   const files = filesUnder(dir).map((f) => join(dir, f)).filter(include);
   return { bytes: files.reduce((sum, p) => sum + statSync(p).size, 0), files: files.length };
 }
+
+/**
+ * The report folders of a project, shipped report first: content/reports/<slug>/
+ * (one per report, each with report.yaml and sections/), or content/ itself
+ * in the one-report layout.
+ */
+export function reportDirs(projectDir: string): string[] {
+  const reports = join(projectDir, 'content', 'reports');
+  if (!existsSync(reports)) return existsSync(join(projectDir, 'content', 'report.yaml')) ? [join(projectDir, 'content')] : [];
+  return readdirSync(reports)
+    .sort()
+    .map((slug) => join(reports, slug))
+    .filter((dir) => existsSync(join(dir, 'report.yaml')));
+}

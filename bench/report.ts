@@ -3,19 +3,15 @@
  * into the printed tables. Pure: scripts/bench.ts measures, this formats.
  */
 import type { PageWeight } from './weight.ts';
+import type { PageKind } from './site.ts';
 import { describeGrowth, growthExponent } from './stats.ts';
 import { formatBytes, formatMs, formatTable } from './table.ts';
 
-/** The page types the issue names, with the path each is measured at. */
-export const PAGE_TYPES = [
-  { type: 'home', path: '', content: true },
-  { type: 'section', path: 'sections/06/', content: true },
-  { type: 'search', path: 'search/', content: false },
-  { type: 'feedback', path: 'feedback/', content: false },
-  { type: 'data', path: 'data/', content: true },
-] as const;
+/** Page kinds that are content pages: they may carry no script beyond the page script (budget content-js). */
+export const CONTENT_KINDS: ReadonlySet<PageType> = new Set<PageType>(['home', 'report', 'section', 'data']);
 
-export type PageType = (typeof PAGE_TYPES)[number]['type'];
+/** A kind of page, as bench/site.ts picks them from the built site's sitemap. */
+export type PageType = PageKind;
 
 export interface StepTime {
   name: string;
@@ -77,11 +73,23 @@ export interface SearchSummary {
   warm: QuerySummary;
 }
 
+export interface PeerSummary {
+  name: string;
+  versions: Record<string, string>;
+  build: BuildSummary;
+  /** The peer's home and the same section page as ours. */
+  pages: PageSummary[];
+}
+
 export interface BenchSummary {
   shipped: BuildSummary | null;
   pages: PageSummary[];
   search: SearchSummary | null;
   scale: BuildSummary[];
+  /** The Starlight peer (npm run bench -- --peer), built alternately with the shipped report. */
+  peer?: PeerSummary | null;
+  /** Search on the largest synthetic build, when it was weighed. */
+  scaleSearch?: SearchSummary | null;
   /** Why something was not measured, by metric key. */
   notes: Record<string, string>;
 }
@@ -104,7 +112,7 @@ export function flatMetrics(s: BenchSummary): Record<string, number> {
     m[`page.${p.type}.gzipTotal`] = p.weight.gzipTotal;
     m[`page.${p.type}.jsBytes`] = p.weight.jsBytes;
     m[`page.${p.type}.requests`] = p.weight.requests;
-    if (PAGE_TYPES.find((t) => t.type === p.type)?.content) contentJs.push(p.weight.jsBytes);
+    if (CONTENT_KINDS.has(p.type)) contentJs.push(p.weight.jsBytes);
   }
   if (contentJs.length > 0) m['content.maxJsBytes'] = Math.max(...contentJs);
   if (s.search) {
@@ -119,6 +127,20 @@ export function flatMetrics(s: BenchSummary): Record<string, number> {
     m[`scale.${b.sections}.perSectionMs`] = perSection(b);
     m[`scale.${b.sections}.wallMs`] = b.medianWallMs;
   }
+  if (s.peer && s.shipped) {
+    m['peer.wallMs.median'] = s.peer.build.medianWallMs;
+    m['build.peerRatio'] = s.shipped.medianWallMs / s.peer.build.medianWallMs;
+    if (s.peer.build.medianCpuMs && s.shipped.medianCpuMs) m['build.peerCpuRatio'] = s.shipped.medianCpuMs / s.peer.build.medianCpuMs;
+  }
+  if (s.scaleSearch) {
+    const n = Math.max(...s.scale.map((b) => b.sections));
+    m[`scale.${n}.search.first.gzipTotal`] = s.scaleSearch.page.gzipTotal + s.scaleSearch.first.weight.gzipTotal;
+    m[`scale.${n}.search.firstQuery.requests`] = s.scaleSearch.first.weight.requests;
+    m[`scale.${n}.search.first.ms`] = s.scaleSearch.first.ms;
+  }
+  for (const b of s.scale) if (b.peakRss !== null) m[`scale.${b.sections}.peakRss`] = b.peakRss;
+  const largest = [...s.scale].sort((a, b) => b.sections - a.sections)[0];
+  if (largest && largest.peakRss !== null) m['scale.largest.peakRss'] = largest.peakRss;
   const [small, large] = scalePair(s.scale);
   if (small && large) m['scale.perSectionRatio'] = perSection(large) / perSection(small);
   return m;
@@ -186,7 +208,7 @@ export function pageTable(pages: readonly PageSummary[]): string {
 /** The inline scripts of each content page, so a JS budget miss names its cause. */
 export function inlineScriptLines(pages: readonly PageSummary[]): string[] {
   return pages
-    .filter((p) => p.status === 'ok' && p.weight && PAGE_TYPES.find((t) => t.type === p.type)?.content)
+    .filter((p) => p.status === 'ok' && p.weight && CONTENT_KINDS.has(p.type))
     .map((p) => {
       const scripts = p.weight?.inlineScripts ?? [];
       const list = scripts.map((sc) => `${sc.bytes} B «${sc.start.slice(0, 40).replace(/\s+/g, ' ')}…»`).join(', ');
@@ -316,7 +338,43 @@ export const STARLIGHT = {
   buildMs: 3500,
 };
 
-/** Our numbers next to the Starlight reference. */
+/**
+ * Our build and the peer's side by side, built alternately in this run:
+ * median wall and CPU time, peak memory, pages, and the weight of home and
+ * a section page (gzip, as loaded in a fresh page).
+ */
+export function peerTable(ours: { build: BuildSummary; pages: readonly PageSummary[] }, peer: PeerSummary): string {
+  const weight = (pages: readonly PageSummary[], type: PageType) => pages.find((p) => p.type === type && p.status === 'ok')?.weight;
+  const row = (label: string, b: BuildSummary, pages: readonly PageSummary[]) => {
+    const section = weight(pages, 'section');
+    const home = weight(pages, 'home');
+    return [
+      label,
+      String(b.pages),
+      String(b.runs.length),
+      formatMs(b.medianWallMs),
+      formatMs(b.medianCpuMs ?? null),
+      formatBytes(b.peakRss),
+      formatBytes(home?.gzipTotal),
+      formatBytes(section?.gzipTotal),
+      section ? `${formatBytes(section.cssGzip)} / ${formatBytes(section.jsGzip)}` : 'n/a',
+    ];
+  };
+  const versions = Object.entries(peer.versions)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
+  return formatTable(
+    ['build', 'pages', 'runs', 'wall (median)', 'CPU (median)', 'peak RSS', 'home gzip', 'section gzip', 'section CSS / JS gzip'],
+    [
+      row('ours (npm run build)', ours.build, ours.pages),
+      row(`${peer.name} (npm run build)`, peer.build, peer.pages),
+      `ratio ours / ${peer.name}: wall ×${(ours.build.medianWallMs / peer.build.medianWallMs).toFixed(2)}${ours.build.medianCpuMs && peer.build.medianCpuMs ? `, CPU ×${(ours.build.medianCpuMs / peer.build.medianCpuMs).toFixed(2)}` : ''} (builds alternated, cold caches; ${versions})`,
+    ],
+    ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
+  );
+}
+
+/** Our numbers next to the Starlight reference figures of issue 8 (when the peer was not built in this run). */
 export function referenceLines(s: BenchSummary): string[] {
   const lines: string[] = [];
   const section = s.pages.find((p) => p.type === 'section' && p.status === 'ok')?.weight;

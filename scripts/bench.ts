@@ -1,12 +1,22 @@
 /**
- * npm run bench [-- --strict] [--quick] [--runs N] [--scale 260,2600] [--no-scale] [--no-shipped] [--keep]
+ * npm run bench [-- --strict] [--quick] [--runs N] [--scale 260,2600] [--no-scale] [--no-shipped] [--keep] [--peer] [--terms A,B]
  *
  * Builds the shipped report (three runs, median), measures page weight and
  * search cost in headless chromium, builds synthetic reports of 260 and
- * 2,600 sections, compares everything with bench/budgets.json, prints a
- * table and the budget lines, and writes bench-results/bench-<time>.json
- * (and latest.json). Not part of npm test. All builds happen in temporary
- * project copies under bench-results/work/; content/ and dist/ are never touched.
+ * 2,600 sections (and weighs the search of the largest), compares
+ * everything with bench/budgets.json, prints a table and the budget lines,
+ * and writes bench-results/bench-<time>.json (and latest.json). Not part of
+ * npm test. All builds happen in temporary project copies under
+ * bench-results/work/; content/ and dist/ are never touched. With --keep the
+ * copies stay (bench-results/work/scale-2600-…/bench-out/ is the built site).
+ *
+ * --peer also builds the same report with Astro Starlight (bench/peer.ts:
+ * set up outside the repository from the npm registry, cached between
+ * runs), alternating with ours (at least five runs each), and prints both
+ * builds' median times and page weights in one table.
+ *
+ * What is weighed comes from the built site: its pages from the sitemap, the
+ * search terms from its indexed text (bench/site.ts); --terms overrides them.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -15,8 +25,10 @@ import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { CHROMIUM, INSTALL_HINT, launchBrowser, serveSite } from '../bench/harness.ts';
 import { budgetExitCode, compareBudgets, formatBudgetLines, parseBudgets } from '../bench/budgets.ts';
-import { measureBuild, outDir } from '../bench/build.ts';
-import { benchProject } from '../bench/project.ts';
+import { measureAlternating, measureBuild, ourTarget, outDir, peerTarget } from '../bench/build.ts';
+import { PEER_VERSIONS, setupPeer } from '../bench/peer.ts';
+import type { PageToWeigh } from '../bench/site.ts';
+import { benchProject, reportDirs } from '../bench/project.ts';
 import { weighSite, syntheticProject } from '../bench/phases.ts';
 import {
   buildTable,
@@ -24,6 +36,7 @@ import {
   growthLines,
   inlineScriptLines,
   pageTable,
+  peerTable,
   referenceLines,
   searchTable,
   stepLines,
@@ -42,16 +55,19 @@ const { values } = parseArgs({
     'no-scale': { type: 'boolean', default: false },
     'no-shipped': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    peer: { type: 'boolean', default: false },
+    terms: { type: 'string' },
     budgets: { type: 'string', default: 'bench/budgets.json' },
     out: { type: 'string', default: 'bench-results' },
   },
 });
 
 const root = resolve('.');
-const runs = Number(values.runs ?? (values.quick ? 1 : 3));
+const runs = Number(values.runs ?? (values.peer ? 5 : values.quick ? 1 : 3));
+const terms = values.terms ? (([first, warm]) => ({ first: first ?? '', warm: warm ?? first ?? '' }))(values.terms.split(',')) : undefined;
 const scaleSizes = values['no-scale'] ? [] : (values.scale ?? (values.quick ? '260' : '260,2600')).split(',').map(Number);
 if (!Number.isInteger(runs) || runs < 1 || scaleSizes.some((n) => !Number.isInteger(n) || n < 1)) {
-  console.error('usage: npm run bench -- [--strict] [--quick] [--runs N] [--scale 260,2600] [--no-scale] [--no-shipped] [--keep]');
+  console.error('usage: npm run bench -- [--strict] [--quick] [--runs N] [--scale 260,2600] [--no-scale] [--no-shipped] [--keep] [--peer] [--terms A,B]');
   process.exit(2);
 }
 const resultsDir = resolve(values.out);
@@ -79,7 +95,19 @@ log(
   `builds: ${runs} run(s) of the shipped report; scale: ${scaleSizes.length ? scaleSizes.join(', ') : 'skipped'} sections (one run each); caches cleared before every build`,
 );
 
-const summary: BenchSummary = { shipped: null, pages: [], search: null, scale: [], notes: {} };
+/** Serves a built folder on 127.0.0.1 and weighs it in a fresh chromium. */
+async function weighServed(dir: string, t?: { first: string; warm: string }, pages?: readonly PageToWeigh[], search = true) {
+  const server = await serveSite(dir, '/');
+  const browser = await launchBrowser(server.origin);
+  try {
+    return await weighSite({ dir, base: '/', origin: server.origin, newPage: () => browser.newPage() }, { ...(pages ? { pages } : {}), ...(t ? { terms: t } : {}), search });
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+const summary: BenchSummary = { shipped: null, pages: [], search: null, scale: [], peer: null, scaleSearch: null, notes: {} };
 const projects: { remove: () => void }[] = [];
 // Interrupted: remove the project copies (unless --keep) instead of leaving gigabytes in bench-results/work/.
 process.once('SIGINT', () => {
@@ -97,11 +125,20 @@ try {
     log('\n▶ build: shipped report');
     const shipped = benchProject(root, workDir, 'shipped');
     projects.push(shipped);
-    const sectionCount = readdirSync(join(shipped.dir, 'content', 'sections')).filter((f) => f.endsWith('.mdx')).length;
-    summary.shipped = await measureBuild(shipped.dir, sectionCount, runs, log);
+    const reportDir = reportDirs(shipped.dir)[0] ?? join(shipped.dir, 'content');
+    const sectionCount = readdirSync(join(reportDir, 'sections')).filter((f) => f.endsWith('.mdx')).length;
+    let peerDir: string | null = null;
+    if (values.peer) {
+      log(`\n▶ peer: the same report with Astro Starlight`);
+      peerDir = setupPeer(reportDir, log);
+      log(`\n▶ build: shipped report and the peer, alternately (${runs} runs each)`);
+      const [ours, theirs] = await measureAlternating([ourTarget(shipped.dir, sectionCount), peerTarget(peerDir, sectionCount)], runs, log);
+      summary.shipped = ours ?? null;
+      if (theirs) summary.peer = { name: 'Starlight', versions: PEER_VERSIONS, build: theirs, pages: [] };
+    } else summary.shipped = await measureBuild(ourTarget(shipped.dir, sectionCount), runs, log);
     loads['after shipped builds'] = load();
 
-    // 2. Page weight and search, in chromium, on the shipped build.
+    // 2. Page weight and search, in chromium, on the shipped build (and the peer's pages).
     if (!existsSync(CHROMIUM)) {
       const why = `chromium not found at ${CHROMIUM}; install it with: ${INSTALL_HINT}`;
       log(`\n✘ page weight and search skipped: ${why}`);
@@ -109,16 +146,18 @@ try {
         summary.notes[key] = why;
     } else {
       log('\n▶ page weight and search (headless chromium)');
-      const server = await serveSite(outDir(shipped.dir), '/');
-      const browser = await launchBrowser(server.origin);
-      try {
-        const weighed = await weighSite({ dir: outDir(shipped.dir), base: '/', origin: server.origin, newPage: () => browser.newPage() });
-        summary.pages = weighed.pages;
-        summary.search = weighed.search;
-        Object.assign(summary.notes, weighed.notes);
-      } finally {
-        await browser.close();
-        await server.close();
+      const weighed = await weighServed(outDir(shipped.dir), terms);
+      summary.pages = weighed.pages;
+      summary.search = weighed.search;
+      Object.assign(summary.notes, weighed.notes);
+      log(`    pages from the sitemap: ${weighed.pages.map((p) => `${p.type} /${p.path}`).join(', ')}; search terms ${weighed.terms.first}, ${weighed.terms.warm}`);
+      if (summary.peer && peerDir) {
+        const section = weighed.pages.find((p) => p.type === 'section')?.path.match(/sections\/([^/]+)\/$/)?.[1];
+        const peerPages: PageToWeigh[] = [
+          { type: 'home', path: '', content: true },
+          ...(section ? [{ type: 'section' as const, path: `sections/${section}/`, content: true }] : []),
+        ];
+        summary.peer.pages = (await weighServed(peerTarget(peerDir, sectionCount).out, weighed.terms, peerPages, false)).pages;
       }
     }
     loads['after browser'] = load();
@@ -130,9 +169,17 @@ try {
     log(`\n▶ build: synthetic report of ${n} sections`);
     const p = syntheticProject(root, workDir, n);
     projects.push(p);
-    const b: BuildSummary = await measureBuild(p.dir, n, 1, log);
+    const b: BuildSummary = await measureBuild(ourTarget(p.dir, n), 1, log);
     summary.scale.push(b);
     loads[`after ${n} sections`] = load();
+    // The search of the largest archive: what a reader pays there (issue 13's targets).
+    if (n === Math.max(...scaleSizes) && existsSync(CHROMIUM)) {
+      log(`\n▶ search on the ${n}-section build (headless chromium)`);
+      const weighed = await weighServed(outDir(p.dir), terms, []);
+      summary.scaleSearch = weighed.search;
+      log(`    search terms ${weighed.terms.first}, ${weighed.terms.warm}`);
+    }
+    if (values.keep) log(`    kept: ${outDir(p.dir)} (the built site, with its pagefind/ index)`);
     if (!values.keep) p.remove();
   }
   for (const n of [260, 2600])
@@ -166,8 +213,14 @@ if (summary.pages.length > 0) {
 if (summary.search) {
   out.push('', '== search (fresh page; first query, then a warm one with another term) ==', searchTable(summary.search, summary.shipped));
 }
-if (summary.shipped) {
-  out.push('', '== reference: the same report built with Astro Starlight (issue 8) ==', ...referenceLines(summary));
+if (summary.scaleSearch) {
+  const n = Math.max(...summary.scale.map((b) => b.sections));
+  out.push('', `== search on the ${n}-section build (fresh page; first query, then a warm one) ==`, searchTable(summary.scaleSearch, summary.scale.find((b) => b.sections === n) ?? null));
+}
+if (summary.shipped && summary.peer) {
+  out.push('', `== the same report built with ${summary.peer.name}, alternately in this run ==`, peerTable({ build: summary.shipped, pages: summary.pages }, summary.peer));
+} else if (summary.shipped) {
+  out.push('', '== reference: the same report built with Astro Starlight (issue 8; measure it in this run with --peer) ==', ...referenceLines(summary));
 }
 out.push('', `== budgets (${values.budgets}) ==`, ...formatBudgetLines(results));
 log(out.join('\n'));
@@ -180,7 +233,7 @@ const json = {
   node: process.version,
   cpus: cpus().length,
   loadAverage: { atStart: loadAtStart, checkpoints: loads },
-  options: { runs, scale: scaleSizes, quick: values.quick, strict: values.strict },
+  options: { runs, scale: scaleSizes, quick: values.quick, strict: values.strict, peer: values.peer, terms: terms ?? null },
   method: {
     gzipLevel: GZIP_LEVEL,
     favicon: 'not counted: the browser fetches it at a moment of its choosing, so it would land in an arbitrary phase',
