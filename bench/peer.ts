@@ -35,38 +35,41 @@ export function peerMarkdown(page: PeerPage): string {
   return `---\ntitle: ${JSON.stringify(page.title)}\n---\n\n${page.paragraphs.map(markdownText).join('\n\n')}\n`;
 }
 
-type Block = { heading?: string; intro?: string[]; points?: string[] };
-const blockText = (b: Block | undefined) => [...(b?.intro ?? []), ...(b?.points ?? [])];
+/** The printed text of one part of report.yaml's body, in its own order of fields. */
+function partText(part: Record<string, unknown>): string[] {
+  const out: string[] = [];
+  for (const key of ['heading', 'paragraphs', 'intro', 'points', 'printed', 'issuer', 'date']) {
+    const v = part[key];
+    if (typeof v === 'string') out.push(v);
+    else if (Array.isArray(v)) out.push(...v.filter((x): x is string => typeof x === 'string'));
+  }
+  return out;
+}
 
 /**
- * The report's parts as pages: the opening (preamble and part one), one page
- * per problem, and part three with the contact block — 28 for a report of 26.
+ * The report's parts as pages: what is printed before the problems (preamble,
+ * part one and the problems' heading), one page per problem, and what follows
+ * them (part three, contact block, signature) — 28 for a report of 26.
  */
 export function peerPages(reportDir: string): PeerPage[] {
-  const report = parse(readFileSync(join(reportDir, 'report.yaml'), 'utf8')) as Record<string, unknown> & {
-    title: string;
-    preamble?: string[];
-    organisation?: Block;
-    nextSteps?: Block;
-    contact?: { printed?: string };
-  };
+  const report = parse(readFileSync(join(reportDir, 'report.yaml'), 'utf8')) as { title: string; body?: Record<string, unknown>[] };
+  const body = report.body ?? [];
+  const at = body.findIndex((p) => p['type'] === 'problems');
+  const before = (at < 0 ? body : body.slice(0, at + 1)).flatMap(partText);
+  const after = (at < 0 ? [] : body.slice(at + 1)).flatMap(partText);
   const sectionsDir = join(reportDir, 'sections');
   const sections = readdirSync(sectionsDir)
     .filter((f) => f.endsWith('.mdx'))
     .sort()
     .map((f) => splitFrontmatter(readFileSync(join(sectionsDir, f), 'utf8'), f));
   return [
-    { path: 'index.md', title: report.title, paragraphs: [...(report.preamble ?? []), report.organisation?.heading ?? '', ...blockText(report.organisation)].filter(Boolean) },
+    { path: 'index.md', title: report.title, paragraphs: before },
     ...sections.map((s) => ({
       path: `sections/${String(s.data.number).padStart(2, '0')}.md`,
       title: s.data.heading,
       paragraphs: bodyParagraphs(s.body),
     })),
-    {
-      path: 'next-steps.md',
-      title: report.nextSteps?.heading ?? '下一步',
-      paragraphs: [...blockText(report.nextSteps), ...(report.contact?.printed ? [report.contact.printed] : [])],
-    },
+    { path: 'next-steps.md', title: String(body[at + 1]?.['heading'] ?? '下一步'), paragraphs: after },
   ];
 }
 

@@ -1,16 +1,16 @@
 /**
  * The bench's phases that need more than one module: weighing every page
  * type and the search of a served build, and making a project copy with a
- * synthetic report. scripts/bench.ts only sequences them and prints.
+ * synthetic archive. scripts/bench.ts only sequences them and prints.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { measurePage, measureSearch, type SiteUnderTest } from './browser.ts';
-import { benchProject, replaceContent, type BenchProject } from './project.ts';
+import { benchProject, reportDirs, writeContent, type BenchProject } from './project.ts';
+import { filesUnder } from '../src/lib/fs/files.ts';
 import type { PageSummary, SearchSummary } from './report.ts';
 import { indexedTexts, pagesToWeigh, searchTermsFrom, type PageToWeigh } from './site.ts';
-import { splitFrontmatter, syntheticReport } from './synthetic.ts';
+import { reportsFor, syntheticArchive } from './synthetic.ts';
 
 /**
  * Opens each page on a fresh page, then searches: through the search page's
@@ -48,20 +48,21 @@ export async function weighSite(
 }
 
 /**
- * A project copy under parent whose content is a synthetic report of n
- * sections made from the copy's own real sections (never from or into the
- * checkout's content/).
+ * A project copy under parent whose archive holds enough copies of the
+ * shipped report to make at least n sections (bench/synthetic.ts), made
+ * from the copy's own content (never from or into the checkout's content/).
+ * Returns the project and the number of sections it really has.
  */
-export function syntheticProject(root: string, parent: string, n: number): BenchProject {
+export function syntheticProject(root: string, parent: string, n: number): BenchProject & { sections: number; reports: number } {
   const p = benchProject(root, parent, `scale-${n}`);
   try {
-    const sectionsDir = join(p.dir, 'content', 'sections');
-    const real = readdirSync(sectionsDir)
-      .filter((f) => f.endsWith('.mdx'))
-      .map((f) => splitFrontmatter(readFileSync(join(sectionsDir, f), 'utf8'), f));
-    const report = parse(readFileSync(join(p.dir, 'content', 'report.yaml'), 'utf8')) as Record<string, unknown>;
-    replaceContent(p.dir, syntheticReport(report, real, n));
-    return p;
+    const shipped = reportDirs(p.dir)[0];
+    if (!shipped || !shipped.includes(`${join('content', 'reports')}`)) throw new Error(`expected a report folder in ${join(p.dir, 'content', 'reports')}`);
+    const files = new Map(filesUnder(shipped).map((f) => [f, readFileSync(join(shipped, f), 'utf8')] as const));
+    const perReport = [...files.keys()].filter((f) => f.startsWith('sections/') && f.endsWith('.mdx')).length;
+    const reports = reportsFor(n, perReport);
+    writeContent(p.dir, syntheticArchive(files, reports));
+    return { ...p, sections: reports * perReport, reports };
   } catch (error) {
     p.remove();
     throw error;

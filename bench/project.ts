@@ -42,9 +42,8 @@ export function clearBuildCaches(dir: string): void {
   for (const c of BUILD_CACHES) rmSync(join(dir, c), { recursive: true, force: true });
 }
 
-/** Replaces the project's section entries and writes the given content files. */
-export function replaceContent(dir: string, files: readonly ContentFile[]): void {
-  rmSync(join(dir, 'content', 'sections'), { recursive: true, force: true });
+/** Writes content files (paths relative to content/) into a project copy. */
+export function writeContent(dir: string, files: readonly ContentFile[]): void {
   for (const f of files) {
     const path = join(dir, 'content', f.path);
     mkdirSync(dirname(path), { recursive: true });

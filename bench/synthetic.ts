@@ -1,13 +1,12 @@
 /**
- * Synthetic reports for the scale benchmark: N sections made by cycling the
- * real ones, with a matching synthetic source text so the build's numbering
- * and fidelity checks pass exactly as they do for the real report. Pure: the
- * bench decides where the files go (always a temporary project copy, never
- * content/).
+ * Synthetic archives for the scale benchmark: the shipped report's folder
+ * copied as many times as it takes, each copy a report of its own with a
+ * new slug, title and date, and its source text changed only in the signed
+ * date line so every content check (fidelity included) passes exactly as it
+ * does for the real report. Pure: the bench decides where the files go
+ * (always a temporary project copy, never content/).
  */
-import { parse, stringify } from 'yaml';
-import { bodyParagraphs } from '../src/lib/content/body-text.ts';
-import { reconstructLines, type ReportText } from '../src/lib/fidelity/reconstruct.ts';
+import { parse, parseDocument } from 'yaml';
 
 export interface ContentFile {
   /** Path relative to the content folder. */
@@ -32,43 +31,73 @@ export function splitFrontmatter(text: string, file = 'section'): SectionSource 
   return { data, body: m[2] ?? '' };
 }
 
-/** The title of the copy of a section in the given cycle: cycle 1 keeps the real title. */
-export function syntheticTitle(title: string, cycle: number): string {
-  return cycle === 1 ? title : `${title}\uFF08第${cycle}轮\uFF09`;
+/** A report folder's files: paths relative to the folder (report.yaml, source.txt, sections/…). */
+export type ReportFiles = ReadonlyMap<string, string>;
+
+/** The ISO date `days` after iso (UTC calendar arithmetic). */
+export function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) throw new Error(`expected a date like 2022-12-20, found "${iso}"`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** 2023-01-05 → 2023年1月5日, the way the shipped report prints its date. */
+export const printedDate = (iso: string) => {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+};
+
+/** The title of the i-th copy: the report's own title, marked as synthetic. */
+export const syntheticTitle = (title: string, i: number) => `${title}\uFF08合成第${i}份\uFF09`;
+
+/**
+ * The files of copy i (1, 2, …) of a report folder, under reports/<slug>/:
+ * slug and date moved on by i days, title marked, the signature's printed
+ * date (in report.yaml and as the last matching line of source.txt) rewritten
+ * to the new date. Sections and the allowlist are copied unchanged.
+ */
+export function copyReport(files: ReportFiles, i: number, slugPrefix = 'synthetic'): ContentFile[] {
+  const yamlText = files.get('report.yaml');
+  const source = files.get('source.txt');
+  if (yamlText === undefined || source === undefined) throw new Error('expected report.yaml and source.txt in the report folder');
+  const doc = parseDocument(yamlText);
+  const date = String(doc.get('date') ?? '');
+  const title = String(doc.get('title') ?? '');
+  const newDate = addDays(date, i);
+  const slug = `${newDate}-${slugPrefix}-${String(i).padStart(4, '0')}`;
+  doc.set('title', syntheticTitle(title, i));
+  doc.set('date', newDate);
+  const body = doc.get('body', true) as { items: { get: (k: string) => unknown; set: (k: string, v: unknown) => void }[] } | undefined;
+  const signature = body?.items.find((p) => p.get('type') === 'signature');
+  const signed = signature ? String(signature.get('date') ?? '') : '';
+  let newSource = source;
+  if (signature && signed) {
+    const lines = source.split('\n');
+    const at = lines.lastIndexOf(signed);
+    if (at < 0) throw new Error(`source.txt: expected the signed date line "${signed}" of report.yaml, found none`);
+    lines[at] = printedDate(newDate);
+    newSource = lines.join('\n');
+    signature.set('date', printedDate(newDate));
+  }
+  const out: ContentFile[] = [];
+  for (const [path, content] of files) {
+    const text = path === 'report.yaml' ? doc.toString({ lineWidth: 0 }) : path === 'source.txt' ? newSource : content;
+    out.push({ path: `reports/${slug}/${path}`, content: text });
+  }
+  return out;
 }
 
 /**
- * The content files of a report with n sections: section i is real section
- * ((i - 1) mod k) + 1 with its title (and so its heading) marked with the
- * cycle; report.yaml with problemCount n pointing at the synthetic source;
- * and that source, rebuilt line by line from the entries.
+ * An archive of `reports` reports: the shipped one as it is, plus copies
+ * 1 … reports − 1 of it (see copyReport). Only the copies are returned.
  */
-export function syntheticReport(report: Record<string, unknown>, real: readonly SectionSource[], n: number): ContentFile[] {
-  if (!Number.isInteger(n) || n < 1) throw new Error(`expected a whole number of sections ≥ 1, found ${n}`);
-  if (real.length === 0) throw new Error('expected at least one real section to copy');
-  const sorted = [...real].sort((a, b) => a.data.number - b.data.number);
-  const paragraphs = sorted.map((s) => bodyParagraphs(s.body));
-  const width = Math.max(2, String(n).length);
-  const sourcePath = `source/synthetic-${n}.txt`;
-  const files: ContentFile[] = [];
-  const sections: { number: number; heading: string; paragraphs: string[] }[] = [];
-  for (let i = 1; i <= n; i++) {
-    const k = (i - 1) % sorted.length;
-    const src = sorted[k] as SectionSource;
-    const cycle = Math.floor((i - 1) / sorted.length) + 1;
-    const title = syntheticTitle(src.data.title, cycle);
-    if (!src.data.heading.includes(src.data.title))
-      throw new Error(`section ${src.data.number}: heading does not contain the title, cannot mark its copies`);
-    const heading = src.data.heading.replace(src.data.title, title);
-    const front = stringify({ ...src.data, number: i, title, heading }, { lineWidth: 0 });
-    files.push({ path: `sections/${String(i).padStart(width, '0')}-synthetic.mdx`, content: `---\n${front}---\n${src.body}` });
-    sections.push({ number: i, heading, paragraphs: paragraphs[k] as string[] });
-  }
-  const synthetic = { ...report, source: sourcePath, problemCount: n };
-  files.push({
-    path: 'report.yaml',
-    content: `# Synthetic report of ${n} sections for the scale benchmark (bench/synthetic.ts).\n${stringify(synthetic, { lineWidth: 0 })}`,
-  });
-  files.push({ path: sourcePath, content: `${reconstructLines(synthetic as unknown as ReportText, sections).join('\n')}\n` });
-  return files;
+export function syntheticArchive(files: ReportFiles, reports: number): ContentFile[] {
+  if (!Number.isInteger(reports) || reports < 1) throw new Error(`expected a whole number of reports ≥ 1, found ${reports}`);
+  const out: ContentFile[] = [];
+  for (let i = 1; i < reports; i++) out.push(...copyReport(files, i));
+  return out;
 }
+
+/** How many reports of `perReport` sections make at least n sections. */
+export const reportsFor = (n: number, perReport: number) => Math.max(1, Math.ceil(n / perReport));

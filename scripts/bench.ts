@@ -27,7 +27,7 @@ import { CHROMIUM, INSTALL_HINT, launchBrowser, serveSite } from '../bench/harne
 import { budgetExitCode, compareBudgets, formatBudgetLines, parseBudgets } from '../bench/budgets.ts';
 import { measureAlternating, measureBuild, ourTarget, outDir, peerTarget } from '../bench/build.ts';
 import { PEER_VERSIONS, setupPeer } from '../bench/peer.ts';
-import type { PageToWeigh } from '../bench/site.ts';
+import { pagesToWeigh, type PageToWeigh } from '../bench/site.ts';
 import { benchProject, reportDirs } from '../bench/project.ts';
 import { weighSite, syntheticProject } from '../bench/phases.ts';
 import {
@@ -166,16 +166,17 @@ try {
 
   // 3. Scale: synthetic reports made from the real sections.
   for (const n of scaleSizes) {
-    log(`\n▶ build: synthetic report of ${n} sections`);
+    log(`\n▶ build: synthetic archive of ${n} sections`);
     const p = syntheticProject(root, workDir, n);
     projects.push(p);
-    const b: BuildSummary = await measureBuild(ourTarget(p.dir, n), 1, log);
+    log(`    ${p.reports} reports, ${p.sections} sections: ${p.dir}`);
+    const b: BuildSummary = await measureBuild(ourTarget(p.dir, p.sections), 1, log);
     summary.scale.push(b);
     loads[`after ${n} sections`] = load();
     // The search of the largest archive: what a reader pays there (issue 13's targets).
     if (n === Math.max(...scaleSizes) && existsSync(CHROMIUM)) {
       log(`\n▶ search on the ${n}-section build (headless chromium)`);
-      const weighed = await weighServed(outDir(p.dir), terms, []);
+      const weighed = await weighServed(outDir(p.dir), terms, pagesToWeigh(outDir(p.dir), '/').filter((x) => x.type === 'search'));
       summary.scaleSearch = weighed.search;
       log(`    search terms ${weighed.terms.first}, ${weighed.terms.warm}`);
     }

@@ -94,7 +94,7 @@ try {
       },
       // Pagefind's Node API, fed pre-segmented text (see src/lib/build/search-index.ts).
       { name: 'pagefind', run: async (tmp) => void (await buildSearchIndex(tmp, (line) => console.log(line))) },
-      { name: 'verify', run: (tmp) => verifyBuild(tmp) },
+      { name: 'verify', run: (tmp) => verifyBuild(tmp, siteConfig.base) },
     ],
     { log: (line) => console.log(line), shouldStop: () => goneAncestor(watched) },
   );

@@ -38,8 +38,11 @@ function previousDist(root: string): string {
   return dist;
 }
 
+/** A section entry of the shipped report (the first report folder). */
 function sectionFile(root: string, prefix: string): string {
-  const dir = join(root, 'content', 'sections');
+  const reports = join(root, 'content', 'reports');
+  const slug = readdirSync(reports).sort()[0] ?? '';
+  const dir = join(reports, slug, 'sections');
   const name = readdirSync(dir).find((f) => f.startsWith(prefix));
   if (!name) throw new Error(`no section ${prefix}`);
   return join(dir, name);
@@ -60,7 +63,7 @@ describe('atomic build', () => {
       writeFileSync(file, readFileSync(file, 'utf8').replace('55.6%', '55.8%'));
       const { status, output } = runNode(copy.dir, ['scripts/build.ts']);
       expect(status, output).not.toBe(0);
-      expect(output).toContain('content/sections/06-');
+      expect(output).toMatch(/content\/reports\/[^/]+\/sections\/06-/);
       expect(output).toContain('55.6%');
       expect(treeHash(dist)).toBe(before);
       expect(leftovers(copy.dir)).toEqual([]);
@@ -96,7 +99,7 @@ describe('atomic build', () => {
       expect(existsSync(join(dist, 'old-only.txt'))).toBe(false);
       expect(readFileSync(join(dist, 'index.html'), 'utf8')).not.toContain('last good site');
       expect(existsSync(join(dist, 'pagefind', 'pagefind.js'))).toBe(true);
-      expect(readdirSync(join(dist, 'sections')).length).toBeGreaterThan(1);
+      expect(readdirSync(dist).length).toBeGreaterThan(3);
       expect(leftovers(copy.dir)).toEqual([]);
     } finally {
       copy.remove();
