@@ -215,4 +215,42 @@ describe('builds that are stopped or run twice', () => {
       copy.remove();
     }
   }, 300_000);
+
+  it('with Astro in its own process (large archives), a killed build takes that process down too', async () => {
+    const copy = projectCopy();
+    try {
+      const dist = previousDist(copy.dir);
+      const before = treeHash(dist);
+      const build = spawn(process.execPath, ['scripts/build.ts', '--separate-astro'], { cwd: copy.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+      let output = '';
+      build.stdout?.on('data', (b: Buffer) => (output += b.toString()));
+      // 'exit', not 'close': the stopped Astro process still holds the inherited output pipe.
+      const done = new Promise((ok) => build.on('exit', ok));
+      // The child announces Astro's step; find it as the process whose parent is the build.
+      await until('Astro to start in its own process', () => output.includes('▶ astro build'));
+      const child = readdirSync('/proc')
+        .filter((d) => /^\d+$/.test(d))
+        .map(Number)
+        .find((pid) => {
+          try {
+            return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ')[1] === String(build.pid);
+          } catch {
+            return false;
+          }
+        });
+      expect(child, output).toBeDefined();
+      // Hold Astro still while its parent dies, so it cannot finish first; then let it run on.
+      process.kill(child as number, 'SIGSTOP');
+      build.kill('SIGKILL');
+      await done;
+      process.kill(child as number, 'SIGCONT');
+      await until('the Astro process to end', () => !alive(child as number));
+      // It stopped instead of building the site as an orphan: no page in the half-built folder.
+      const halfBuilt = workLeftovers(copy.dir).filter((f) => f.endsWith('.building'));
+      expect(halfBuilt.filter((f) => existsSync(join(copy.dir, '.build', f, 'index.html')))).toEqual([]);
+      expect(treeHash(dist)).toBe(before);
+    } finally {
+      copy.remove();
+    }
+  }, 300_000);
 });
