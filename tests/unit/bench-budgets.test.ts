@@ -23,6 +23,8 @@ describe('parseBudgets', () => {
       'first-search',
       'build-time',
       'scale-per-section',
+      'build-vs-peer',
+      'scale-peak-rss',
     ]);
   });
   it('names the entry and field of a budget without a maximum', () => {
