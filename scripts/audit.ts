@@ -1,7 +1,8 @@
 /**
  * npm run audit [-- --dir <built site>] [-- --base /xszg/]
  * Serves a built site on 127.0.0.1 and runs Lighthouse (mobile, simulated
- * throttling) on the home page, a section page and the search page with
+ * throttling) on the home page, the heaviest section page and the search
+ * page (taken from the site's sitemap, bench/site.ts) with
  * Debian's chromium, then prints the four category scores for each.
  * Builds dist/ first when it is missing. Not part of npm test.
  */
@@ -13,13 +14,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import { readScores, scoreTable, type Category, type Lhr } from '../src/lib/audit/scores.ts';
 import { CHROMIUM, INSTALL_HINT, serveSite } from '../bench/harness.ts';
+import { pagesToWeigh } from '../bench/site.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' }, base: { type: 'string', default: '/' } } });
-const PAGES = [
-  ['home', ''],
-  ['section', 'sections/06/'],
-  ['search', 'search/'],
-] as const;
 const CHROME_FLAGS = '--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
 const lighthouse = fileURLToPath(new URL('../node_modules/lighthouse/cli/index.js', import.meta.url));
 
@@ -32,6 +29,9 @@ if (!existsSync(join(values.dir, 'index.html'))) {
   execFileSync(process.execPath, ['scripts/build.ts', '--out', values.dir], { stdio: 'inherit', env: { ...process.env, SITE_BASE: values.base } });
 }
 
+const PAGES = pagesToWeigh(values.dir, values.base)
+  .filter((p) => p.type === 'home' || p.type === 'section' || p.type === 'search')
+  .map((p) => [p.type, p.path] as const);
 const server = await serveSite(values.dir, values.base);
 const work = mkdtempSync(join(tmpdir(), 'xszg-audit-'));
 const rows: { name: string; scores: Record<Category, number | null> | null; note?: string }[] = [];
