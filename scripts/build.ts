@@ -9,11 +9,11 @@
  * what a killed build left is put right by the next (src/lib/build/atomic.ts).
  *
  * Except for large archives (more than SEPARATE_ASTRO_ENTRIES section
- * entries, or --separate-astro): there Astro builds in a child process that
- * exits before Pagefind starts, because Astro's build keeps about a
- * gigabyte of native memory (outside V8's heap, not given back) at 2,600
- * sections, and Pagefind's own would be added on top. The child watches
- * this process and stops if it goes.
+ * entries, or --separate-astro): there the content check and Astro run, in
+ * that order, in a child process that exits before Pagefind starts, because
+ * Astro's build keeps about a gigabyte of native memory (outside V8's heap,
+ * not given back) at 2,600 sections, and Pagefind's own would be added on
+ * top. The child watches this process and stops if it goes.
  */
 import module from 'node:module';
 import { parseArgs } from 'node:util';
@@ -47,7 +47,7 @@ const { values } = parseArgs({
 /** Above this many section entries, Astro builds in its own process (see the header). */
 const SEPARATE_ASTRO_ENTRIES = 500;
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
-// The content check runs as the first step; Astro need not repeat it (src/data/site.ts).
+// The content check runs as the first step; Astro need not repeat it (src/data/archive.ts).
 process.env['XSZG_CONTENT_CHECKED'] = '1';
 
 /** An Astro error as Astro's own command line would show it: message, where, hint. */
