@@ -21,8 +21,8 @@ import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } f
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { buildSearchIndex } from '../src/lib/build/search-index.ts';
-import { launchBrowser, serveSite } from '../tests/e2e/harness.ts';
-import { measureSearch } from '../src/lib/bench/browser.ts';
+import { launchBrowser, serveSite } from './harness.ts';
+import { measureSearch } from './browser.ts';
 import { foldText, indexedText } from '../tests/helpers/search-text.ts';
 import { partQuery } from '../src/lib/search/tokens.ts';
 
