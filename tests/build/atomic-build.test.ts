@@ -77,9 +77,8 @@ describe('atomic build', () => {
     try {
       const dist = previousDist(copy.dir);
       const before = treeHash(dist);
-      // Passes the content check (imports are not text) but cannot be built.
-      const file = sectionFile(copy.dir, '06-');
-      writeFileSync(file, readFileSync(file, 'utf8').replace(/\n---\n/, "\n---\n\nimport Missing from '../../src/components/DoesNotExist.astro';\n"));
+      // Content passes the check; a page of the site's own cannot be built.
+      writeFileSync(join(copy.dir, 'src', 'pages', 'broken-for-test.astro'), "---\nimport Missing from '../components/DoesNotExist.astro';\n---\n<Missing />\n");
       const { status, output } = runNode(copy.dir, ['scripts/build.ts']);
       expect(status, output).not.toBe(0);
       expect(output).toContain('astro build');
