@@ -117,6 +117,12 @@ export const zhCN = {
   'metrics.quote': '原文：',
   'metrics.quoted': '“{quote}”',
   'metrics.toQuote': '在正文中查看',
+  'metrics.inlineLabel': '上文中的数据',
+  'metrics.permalink': '本条链接',
+  // Read after 本条链接 by screen readers only, so the links of a measure's figures differ.
+  'metrics.permalinkOf': '：{label}',
+  'metrics.more': '原文引文',
+  'metrics.moreWithNote': '原文引文和计算方法',
   'metrics.asOf': '（{asOf}）',
   'metrics.progressValue': '{done}{unit}（共{total}{unit}）',
   'metrics.computedTag': '计算值',

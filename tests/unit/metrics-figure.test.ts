@@ -55,10 +55,10 @@ describe('figureView', () => {
 describe('rateView', () => {
   it('names the problem and the figure, links to its measure and keeps the stated display', () => {
     const m = metric({ kind: 'progress', quote: '48条河道已完成36条、完成率75.00%', done: 36, total: 48, percent: 75 });
-    const record: MetricRecord = { section: 3, sectionTitle: '河道治理不到位', theme: '生态环境', path: 'sections/03/#m2', metric: m };
+    const record: MetricRecord = { report: 'r', section: 3, sectionTitle: '河道治理不到位', theme: '生态环境', path: 'r/sections/03/#m2', metric: m };
     expect(rateView({ record, completion: { percent: 75, display: '75.00%', source: 'stated' } })).toMatchObject({
       id: '3/x',
-      path: 'sections/03/#m2',
+      path: 'r/sections/03/#m2',
       linkText: '第3项 河道治理不到位：河道保洁',
       display: '75.00%',
       computed: false,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { halfWidthHits, siteHalfWidth, sourceCover } from '../../src/lib/punctuation/halfwidth.ts';
+import { halfWidthHits, quotedAt, siteHalfWidth } from '../../src/lib/punctuation/halfwidth.ts';
 import { pageStrings } from '../../src/lib/punctuation/page.ts';
 import { fill, zhCN } from '../../src/i18n/zh-CN.ts';
 
@@ -41,20 +41,24 @@ describe('siteHalfWidth', () => {
     expect(siteHalfWidth(['本站说明管理制度,请阅读'], [SOURCE])).toHaveLength(1);
   });
 
-  it('measures the longest stretch of the line around a mark that the source prints', () => {
+  it('counts a mark as quoted only inside a stretch of the given length that the source prints', () => {
     const line = '见“建立河长巡河制度,全区”';
-    expect(sourceCover(line, line.indexOf(','), [SOURCE])).toBe('建立河长巡河制度,全区'.length);
-    expect(sourceCover('本站,', 2, [SOURCE])).toBe(1); // the mark alone
+    const i = line.indexOf(',');
+    expect(quotedAt(line, i, [SOURCE], '建立河长巡河制度,全区'.length)).toBe(true);
+    expect(quotedAt(line, i, [SOURCE], '“建立河长巡河制度,全区'.length + 1)).toBe(false);
+    expect(quotedAt('本站,', 2, [SOURCE], 1)).toBe(true); // the mark alone is in the source
+    expect(quotedAt('本站,', 2, [SOURCE], 2)).toBe(false);
   });
 });
 
 describe('pageStrings', () => {
   it('reads text lines, hidden and noscript text, and Chinese attribute values, but not scripts or styles', () => {
-    const html = '<html><head><title>页面(一)</title><style>a{b:c}</style><script>var a="脚本,不查"</script></head><body><p>第一行</p><button hidden aria-label="复制,地址">复制</button><noscript><p>需要脚本,请启用</p></noscript><svg><path d="M0,1 l2,3"/></svg></body></html>';
+    const html = '<html><head><title>页面(一)</title><style>a{b:c}</style><script>var a="脚本,不查"</script></head><body><p>第一行</p><button hidden aria-label="复制,地址">复制</button><noscript><p>需要脚本,请启用</p></noscript><svg><path d="M0,1 l2,3"/></svg><article data-pagefind-meta="report:某区委通报"></article></body></html>';
     const strings = pageStrings(html);
     expect(strings).toEqual(expect.arrayContaining(['页面(一)', '第一行', '复制', '需要脚本,请启用', '复制,地址']));
     expect(strings.join('\n')).not.toContain('脚本,不查');
     expect(strings.join('\n')).not.toContain('M0,1');
+    expect(strings.join('\n')).not.toContain('report:');
   });
 });
 

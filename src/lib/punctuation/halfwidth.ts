@@ -63,20 +63,15 @@ export function halfWidthHits(text: string): number[] {
 }
 
 /**
- * The length of the longest stretch of `line` that contains position i and
- * occurs in one of the sources (0 when even the character alone does not).
- * The report's own text is exactly such a stretch.
+ * Whether position i of `text` lies inside a stretch of `length` characters
+ * that occurs in one of the sources: the report's own text, quoted.
  */
-export function sourceCover(line: string, i: number, sources: readonly string[]): number {
-  const found = (s: string) => sources.some((src) => src.includes(s));
-  let best = 0;
-  for (let a = i; a >= 0; a -= 1) {
-    if (!found(line.slice(a, i + 1))) break;
-    let b = i + 1;
-    while (b < line.length && found(line.slice(a, b + 1))) b += 1;
-    best = Math.max(best, b - a);
+export function quotedAt(text: string, i: number, sources: readonly string[], length: number): boolean {
+  for (let a = Math.max(0, i - length + 1); a <= i && a + length <= text.length; a += 1) {
+    const stretch = text.slice(a, a + length);
+    if (sources.some((src) => src.includes(stretch))) return true;
   }
-  return best;
+  return false;
 }
 
 /**
@@ -104,9 +99,12 @@ export interface PunctuationFinding {
 export function siteHalfWidth(texts: Iterable<string>, sources: readonly string[], minQuoted = MIN_QUOTED): PunctuationFinding[] {
   const out: PunctuationFinding[] = [];
   for (const text of texts) {
-    for (const i of halfWidthHits(text)) {
-      const need = Math.min(minQuoted, text.trim().length);
-      if (sourceCover(text, i, sources) >= need) continue;
+    const hits = halfWidthHits(text);
+    // Most lines with such marks are the report's own paragraphs, whole.
+    if (hits.length === 0 || sources.some((src) => src.includes(text))) continue;
+    const need = Math.min(minQuoted, text.length);
+    for (const i of hits) {
+      if (quotedAt(text, i, sources, need)) continue;
       out.push({ text, index: i, mark: text[i] ?? '', context: text.slice(Math.max(0, i - 12), i + 13) });
     }
   }

@@ -3,8 +3,8 @@
  * reads them: its text line by line (hidden parts too, since scripts reveal
  * them; <noscript> too, for readers without scripts) and the attribute
  * values people hear or see (aria-label, title, alt, the strings scripts
- * announce). Code is left out: <script>, <style>, and attributes without a
- * Chinese character (paths, SVG coordinates, ids).
+ * announce). Code is left out: <script>, <style>, Pagefind's data-pagefind-*
+ * syntax, and attributes without a Chinese character (paths, SVG coordinates, ids).
  */
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -23,7 +23,9 @@ function clean(nodes: RootContent[], attrs: string[]): RootContent[] {
       continue;
     }
     if (CODE.has(node.tagName)) continue;
-    for (const value of Object.values(node.properties)) {
+    for (const [name, value] of Object.entries(node.properties)) {
+      // Pagefind's own syntax (data-pagefind-meta="title:…"), not words for a reader; the values are on the page as text.
+      if (name.startsWith('dataPagefind')) continue;
       const text = Array.isArray(value) ? value.join(' ') : String(value ?? '');
       if (HAN.test(text)) attrs.push(text);
     }
