@@ -145,6 +145,7 @@ export const zhCN = {
   'metrics.ratesHeading': '完成比例（按主题分组，从高到低）',
   'metrics.ratesLead': '只列原文写明完成数和总数、或写明完成比例的事项。标“计算值”的百分比是原文未载、由原文数字计算的。',
   'metrics.rateItem': '第{n}项 {title}：{label}',
+  'metrics.ratesSummary': '查看{count}项完成比例（按主题分组）',
   'metrics.dataLink': '全部数据下载（CSV、JSON）及字段说明',
   'data.title': '开放数据：整改进展数据',
   'data.lead': '从{textKind}中摘出的进展数字，每项一行，附原文引文和原文位置。共{count}项；未摘出的数字仍以正文为准。',
