@@ -143,7 +143,7 @@ describe.runIf(chromiumAvailable())('the feedback composer in a real browser', (
     expect(text).toContain('第一段意见。\n第二段意见。');
     expect(text).toContain('第17项 生态环境治理和监管不扎实');
     expect(text).toContain('王五');
-    expect(text).toContain(`信封上注明:${SUBJECT}`);
+    expect(text).toContain(`信封上注明：${SUBJECT}`);
     const today = await page.evaluate(() => {
       const d = new Date();
       return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`;
