@@ -250,6 +250,12 @@ export const zhCN = {
   'fullText.download': '下载原文文件 {name}（{bytes} 字节）',
   'fullText.sha': '原文文件的 SHA-256 校验值：',
   'fullText.howLinux': '在 Linux 或 macOS 上核对：',
+  'fullText.howLinuxOnly': '在 Linux 上核对：',
+  'fullText.howMac': '在 macOS 上核对：',
+  'fullText.howCompare': '在下载文件所在的文件夹运行以下命令，显示的校验值与上面一致，即说明文件与本站所载原文完全相同。',
+  'fullText.copySha': '复制校验值',
+  'fullText.copiedSha': '校验值已复制。',
+  'fullText.print': '打印本页可得到完整的原文。',
   'fullText.howWindows': '在 Windows 上核对：',
   'fullText.normalisation': '核对时只忽略行首行尾的空格和缩进、空行、Windows 换行符（CRLF）及文件开头的字节顺序标记（BOM），其余每个字符都须相同。',
   // --- end archive ---

@@ -154,6 +154,21 @@ describe.runIf(chromiumAvailable())('朗读 (read aloud)', () => {
     expect(rate).toBeGreaterThan(1);
   });
 
+  it('reads the 原文全文 page line by line, the verification box left out', async () => {
+    const { page, context, external } = await session.newPage();
+    await context.addInitScript(STUB);
+    await page.goto(`${server.root}${SHIPPED_SLUG}/full-text/`);
+    await page.getByRole('button', { name: '朗读', exact: true }).click();
+    await expect.poll(() => tts(page, (t) => t.log.spoken.length)).toBeGreaterThan(0);
+    await tts(page, (t) => {
+      for (let i = 0; i < 5000 && t.log.current; i += 1) t.finish();
+    });
+    const expected = await page.evaluate(() => [...document.querySelectorAll('.full-text__body p')].map((p) => (p.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean));
+    expect(expected.length).toBeGreaterThan(10);
+    expect((await tts(page, (t) => t.log.spoken)).join('')).toBe(expected.join(''));
+    expect(external).toEqual([]);
+  });
+
   it('is not offered where the browser has no speechSynthesis', async () => {
     const { page } = await session.newPage();
     await page.addInitScript(() => Object.defineProperty(window, 'speechSynthesis', { value: undefined, configurable: true }));

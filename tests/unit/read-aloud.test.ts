@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { chooseVoice, createReader, RATES, speechPieces, type EngineLike, type ReaderState, type UtteranceLike } from '../../src/lib/reading/read-aloud.ts';
+import { chooseVoice, createReader, RATES, speechPieces, type EngineLike, type ReaderState, type UtteranceLike, type VoiceLike } from '../../src/lib/reading/read-aloud.ts';
 
 /** A stub engine: records what it is asked to speak; a test ends each utterance by hand. */
-function stubEngine(voices: { lang: string; localService?: boolean }[] = []) {
+function stubEngine(voices: VoiceLike[] = []) {
   const spoken: UtteranceLike[] = [];
   let cancels = 0;
   const engine: EngineLike = {
