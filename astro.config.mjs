@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeMeasures from './src/lib/markdown/rehype-measures.ts';
-import rehypeFigures from './src/lib/markdown/rehype-figures.ts';
+import rehypeFigures from './src/lib/metrics/rehype-figures.ts';
 import { siteConfig } from './site.config.ts';
 
 // Served under a sub-path such as /xszg/? Set SITE_BASE=/xszg/ at build time.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Element, Root } from 'hast';
 import { figureSlots } from '../../src/lib/metrics/placement.ts';
-import { FIGURES_ELEMENT, frontmatterFigures, insertFigures } from '../../src/lib/markdown/rehype-figures.ts';
+import { FIGURES_ELEMENT, frontmatterFigures, insertFigures } from '../../src/lib/metrics/rehype-figures.ts';
 import { transformMeasures } from '../../src/lib/markdown/rehype-measures.ts';
 
 // Invented text: an unnumbered lead paragraph and two numbered measures.

@@ -9,7 +9,7 @@
  * touched: the element is a sibling, never inside a measure.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { figureSlots } from '../metrics/placement.ts';
+import { figureSlots } from './placement.ts';
 
 /** The name of the element the section page maps to its figures component. */
 export const FIGURES_ELEMENT = 'MeasureFigures';
