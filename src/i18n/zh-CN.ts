@@ -120,7 +120,7 @@ export const zhCN = {
   'readAloud.speed.slow': '慢',
   'readAloud.speed.normal': '中',
   'readAloud.speed.fast': '快',
-  'readAloud.hint': '用本设备自带的语音朗读正文，不发送任何内容。',
+  'readAloud.hint': '用本机自带的语音朗读，不发送任何内容。',
   'readAloud.reading': '正在朗读，从第{n}段起，共{total}段。',
   'readAloud.paused': '已暂停，按“继续”接着朗读。',
   'readAloud.stopped': '已停止朗读。',

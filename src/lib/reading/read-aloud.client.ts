@@ -4,10 +4,11 @@
  * [data-read-aloud] element (a numbered measure counts as one paragraph;
  * anything inside [data-read-aloud-skip], such as figures, is left out),
  * highlights the one being read and scrolls it into view, and keeps the
- * buttons and the status line in step. The words come from the control's
- * data-* attributes (written from src/i18n/zh-CN.ts). Bundled on its own by
+ * buttons and the status line in step. Its words come from src/i18n/zh-CN.ts,
+ * bundled in (this file is loaded only on use, so its size costs no page). Bundled on its own by
  * src/pages/read-aloud.js.ts; the logic is in read-aloud.ts.
  */
+import { t } from '../../i18n/zh-CN.ts';
 import { createReader, RATES, type RateName, type ReaderState, type UtteranceLike } from './read-aloud.ts';
 
 const UNIT = 'h1,h2,h3,h4,h5,h6,p,li,blockquote,.measure';
@@ -28,15 +29,10 @@ function paragraphs(): HTMLElement[] {
   return out;
 }
 
-function fill(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
-}
-
 function init(): void {
   const control = document.querySelector<HTMLElement>('[data-read-aloud-control]');
   const engine = window.speechSynthesis;
   if (!control || !engine) return;
-  const words = control.dataset;
   const start = control.querySelector<HTMLButtonElement>('[data-ra]');
   const pause = control.querySelector<HTMLButtonElement>('[data-ra-pause]');
   const stop = control.querySelector<HTMLButtonElement>('[data-ra-stop]');
@@ -67,14 +63,14 @@ function init(): void {
       control.setAttribute('data-state', state);
       if (pause) {
         pause.disabled = state !== 'reading' && state !== 'paused';
-        pause.textContent = state === 'paused' ? (words['resume'] ?? '') : (words['pause'] ?? '');
+        pause.textContent = t(state === 'paused' ? 'readAloud.resume' : 'readAloud.pause');
       }
       if (stop) stop.disabled = state !== 'reading' && state !== 'paused';
       if (!status) return;
-      const text = { reading: words['reading'], paused: words['paused'], idle: words['stopped'], done: words['done'], error: words['error'] }[state] ?? '';
+      const key = ({ reading: 'readAloud.reading', paused: 'readAloud.paused', idle: 'readAloud.stopped', done: 'readAloud.done', error: 'readAloud.error' } as const)[state];
       // Emptied first so the same words are announced again.
       status.textContent = '';
-      status.textContent = fill(text, { n: i + 1, total: texts.length });
+      status.textContent = t(key, { n: i + 1, total: texts.length });
     },
   });
 
