@@ -111,7 +111,6 @@ export const zhCN = {
   'settings.contrast.yellow-on-black': '黑底黄字',
   'settings.percent': '{percent}%',
   // 朗读 (read aloud with the device's own voice): section and full-text pages
-  'readAloud.label': '朗读',
   'readAloud.start': '朗读',
   'readAloud.pause': '暂停',
   'readAloud.resume': '继续',
@@ -135,8 +134,6 @@ export const zhCN = {
   'metrics.toQuote': '在正文中查看',
   'metrics.inlineLabel': '上文中的数据',
   'metrics.permalink': '本条链接',
-  // Read after 本条链接 by screen readers only, so the links of a measure's figures differ.
-  'metrics.permalinkOf': '：{label}',
   'metrics.more': '原文引文',
   'metrics.moreWithNote': '原文引文和计算方法',
   'metrics.asOf': '（{asOf}）',
