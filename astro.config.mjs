@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeMeasures from './src/lib/markdown/rehype-measures.ts';
+import rehypeFigures from './src/lib/metrics/rehype-figures.ts';
 import { siteConfig } from './site.config.ts';
 
 // Served under a sub-path such as /xszg/? Set SITE_BASE=/xszg/ at build time.
@@ -19,7 +20,8 @@ export default defineConfig({
     // the report is published verbatim. gfm off: GFM would turn a printed web
     // address or email into a link (and tables, ~strikes~ into markup) that the
     // content check, which reads the body without GFM, would never see.
-    processor: unified({ smartypants: false, gfm: false, rehypePlugins: [rehypeMeasures] }),
+    // rehypeFigures after rehypeMeasures: figures go after the measure blocks it makes.
+    processor: unified({ smartypants: false, gfm: false, rehypePlugins: [rehypeMeasures, rehypeFigures] }),
   },
   // The sitemap lists every page; the accessibility and link tests read it.
   integrations: [mdx({ smartypants: false, gfm: false }), sitemap()],

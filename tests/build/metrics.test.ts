@@ -143,12 +143,29 @@ describe('section pages', () => {
     expect(checked).toBeGreaterThan(0);
   });
 
-  it('put the figures above the measures and out of the search index', () => {
-    const html = read(siteDir, `${slug}/sections/17/index.html`);
-    const tree = fromHtml(html);
-    const panel = findAll(tree, (e) => e.tagName === 'section' && hasClass('figures')(e))[0];
-    expect(panel?.properties['dataPagefindIgnore']).toBe('all');
-    expect(html.indexOf('class="figures')).toBeLessThan(html.indexOf('id="m1"'));
+  it('show the text first and each figure right after the measure that holds its quote, out of the search index', () => {
+    let checked = 0;
+    for (const s of sections) {
+      const page = `${slug}/sections/${String(s.data.number).padStart(2, '0')}/index.html`;
+      const html = read(siteDir, page);
+      const body = findAll(fromHtml(html), (e) => hasClass('section__body')(e))[0];
+      expect(body, page).toBeDefined();
+      if (!body) continue;
+      // The body's blocks in order: measures and paragraphs, each figure list after the block it belongs to.
+      const blocks = body.children.filter((c): c is Element => c.type === 'element');
+      expect(blocks[0] && hasClass('measure-figures')(blocks[0]), `${page}: text before any figure`).toBeFalsy();
+      for (const m of s.data.metrics) {
+        const at = blocks.findIndex((b) => hasClass('measure-figures')(b) && findAll(b, (e) => e.properties['dataMetricId'] === m.id).length > 0);
+        expect(at, `${page} ${m.id}`).toBeGreaterThan(0);
+        const list = blocks[at];
+        expect(list?.properties['dataPagefindIgnore'], `${page} ${m.id}`).toBe('all');
+        // The block just before the figures (skipping other figure lists) holds the quote verbatim.
+        const before = blocks.slice(0, at).reverse().find((b) => !hasClass('measure-figures')(b));
+        expect(before && toText(before).replace(/\s+/g, ''), `${page} ${m.id}`).toContain(m.quote.replace(/\s+/g, ''));
+        checked += 1;
+      }
+    }
+    expect(checked).toBe(json.metrics.length);
   });
 });
 

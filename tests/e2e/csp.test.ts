@@ -99,7 +99,7 @@ describe.runIf(chromiumAvailable())('the Content-Security-Policy in a real brows
 
   it('the feedback composer builds its mailto: link with no violation', async () => {
     const { page, violations, close } = await open(`${REPORT}feedback/`);
-    await page.getByLabel('意见建议(必填)').fill('河道两岸还有垃圾。');
+    await page.getByLabel('意见建议（必填）').fill('河道两岸还有垃圾。');
     expect(await page.locator('#fb-send').getAttribute('href')).toMatch(/^mailto:.*body=/);
     expect(await violations()).toEqual([]);
     await close();

@@ -45,9 +45,9 @@ describe.runIf(chromiumAvailable())('the feedback composer in a real browser', (
     page.on('request', (r) => sent.push(r.url()));
     expect(await page.getByLabel('意见涉及的事项').inputValue()).toBe('');
     const opinion = '河道两岸还有垃圾 & 污水?\n第二行:#3 号闸口 100% 未清理 a+b=c\n\n  缩进的第三段 “引号” 😀';
-    await page.getByLabel('意见建议(必填)').fill(opinion);
-    await page.getByLabel('姓名(选填)').fill('张 三');
-    await page.getByLabel('回复方式(选填)').fill('zhang+san@example.cn?a=1&b=2#x');
+    await page.getByLabel('意见建议（必填）').fill(opinion);
+    await page.getByLabel('姓名（选填）').fill('张 三');
+    await page.getByLabel('回复方式（选填）').fill('zhang+san@example.cn?a=1&b=2#x');
     const { to, headers } = decodeMailto(await sendHref(page));
     expect(to).toBe(EMAIL);
     expect(headers).toEqual({
@@ -66,7 +66,7 @@ describe.runIf(chromiumAvailable())('the feedback composer in a real browser', (
     await page.waitForURL(/\/xszg\/2022-12-20-jiangyan\/feedback\/\?section=17$/);
     const select = page.getByLabel('意见涉及的事项');
     expect(await select.inputValue()).toBe('17');
-    await page.getByLabel('意见建议(必填)').fill('整改要落实到位。');
+    await page.getByLabel('意见建议（必填）').fill('整改要落实到位。');
     const { headers } = decodeMailto(await sendHref(page));
     expect(headers['subject']).toBe(`${SUBJECT}:第17项 生态环境治理和监管不扎实`);
     expect(headers['body']).toBe('事项:第17项 生态环境治理和监管不扎实\r\n\r\n整改要落实到位。');
@@ -87,7 +87,7 @@ describe.runIf(chromiumAvailable())('the feedback composer in a real browser', (
     const { page } = await session.newPage();
     await page.goto(`${server.root}2022-12-20-jiangyan/feedback/`);
     await page.getByRole('link', { name: '用邮件发送', exact: true }).click();
-    const opinion = page.getByLabel('意见建议(必填)');
+    const opinion = page.getByLabel('意见建议（必填）');
     await expect.poll(() => opinion.getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('#fb-opinion-error').isVisible()).toBe(true);
     expect(await opinion.getAttribute('aria-describedby')).toContain('fb-opinion-error');
@@ -104,7 +104,7 @@ describe.runIf(chromiumAvailable())('the feedback composer in a real browser', (
     expect(await page.getByRole('button', { name: '复制全文' }).isVisible()).toBe(true);
     expect(await page.getByRole('link', { name: /打开邮件/ }).isVisible()).toBe(false);
     const long = '长'.repeat(250);
-    await page.getByLabel('意见建议(必填)').fill(long);
+    await page.getByLabel('意见建议（必填）').fill(long);
     expect(await page.getByRole('link', { name: '用邮件发送', exact: true }).isVisible()).toBe(false);
     expect(await page.locator('#fb-too-long').isVisible()).toBe(true);
     expect(await page.locator('#fb-status').innerText()).toContain('意见较长');
@@ -119,7 +119,7 @@ describe.runIf(chromiumAvailable())('the feedback composer in a real browser', (
     expect(open.headers['subject']).toMatch(new RegExp(`^${SUBJECT}:第5项 `));
     expect(open.headers['body']).toBeUndefined();
     // Shortening the text brings the mail link back.
-    await page.getByLabel('意见建议(必填)').fill('短');
+    await page.getByLabel('意见建议（必填）').fill('短');
     expect(await page.getByRole('link', { name: '用邮件发送', exact: true }).isVisible()).toBe(true);
     expect(await page.locator('#fb-too-long').isVisible()).toBe(false);
     expect(await page.getByRole('link', { name: /打开邮件/ }).isVisible()).toBe(false);
@@ -128,8 +128,8 @@ describe.runIf(chromiumAvailable())('the feedback composer in a real browser', (
   it('prints an A4 letter with the address, the text, the date and the envelope note, without navigation', async () => {
     const { page } = await session.newPage({ viewport: { width: 1024, height: 900 } });
     await page.goto(`${server.root}2022-12-20-jiangyan/feedback/?section=17`);
-    await page.getByLabel('意见建议(必填)').fill('第一段意见。\n第二段意见。');
-    await page.getByLabel('姓名(选填)').fill('王五');
+    await page.getByLabel('意见建议（必填）').fill('第一段意见。\n第二段意见。');
+    await page.getByLabel('姓名（选填）').fill('王五');
     const letter = page.locator('.letter');
     expect(await letter.isVisible()).toBe(false);
     await page.emulateMedia({ media: 'print' });
@@ -143,7 +143,7 @@ describe.runIf(chromiumAvailable())('the feedback composer in a real browser', (
     expect(text).toContain('第一段意见。\n第二段意见。');
     expect(text).toContain('第17项 生态环境治理和监管不扎实');
     expect(text).toContain('王五');
-    expect(text).toContain(`信封上注明:${SUBJECT}`);
+    expect(text).toContain(`信封上注明：${SUBJECT}`);
     const today = await page.evaluate(() => {
       const d = new Date();
       return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`;
@@ -217,7 +217,7 @@ describe.runIf(chromiumAvailable())('the feedback composer in a real browser', (
     };
     expect(await run()).toEqual([]);
     await page.getByRole('link', { name: '用邮件发送', exact: true }).click();
-    await page.getByLabel('意见建议(必填)').fill('长'.repeat(250));
+    await page.getByLabel('意见建议（必填）').fill('长'.repeat(250));
     expect(await run()).toEqual([]);
     // The reading settings' colour schemes keep the buttons and fields readable.
     for (const scheme of ['black-on-yellow', 'yellow-on-black']) {

@@ -72,13 +72,17 @@ export function countByKind(records: readonly MetricRecord[]): Record<Metric['ki
   return out;
 }
 
-/** Hedges that stand before a number (近2000亩, 约23%); all others follow it (3000余条, 80辆以上). */
+/** Hedges that stand before a number (近2000亩, 约23%). */
 const LEADING_QUALIFIERS = ['近', '约', '超', '超过', '逾'];
+/** Hedges that stand between the number and its unit (3000余条, 20多个); all others follow the unit (80辆以上). */
+const INNER_QUALIFIERS = ['余', '多'];
 
-/** Where a metric's qualifier goes around its number, as the text prints it. */
-export function splitQualifier(qualifier: string | undefined): { before: string; after: string } {
-  if (!qualifier) return { before: '', after: '' };
-  return LEADING_QUALIFIERS.includes(qualifier) ? { before: qualifier, after: '' } : { before: '', after: qualifier };
+/** Where a metric's qualifier goes around its number and unit, as the text prints it. */
+export function splitQualifier(qualifier: string | undefined): { before: string; inner: string; after: string } {
+  if (!qualifier) return { before: '', inner: '', after: '' };
+  if (LEADING_QUALIFIERS.includes(qualifier)) return { before: qualifier, inner: '', after: '' };
+  if (INNER_QUALIFIERS.includes(qualifier)) return { before: '', inner: qualifier, after: '' };
+  return { before: '', inner: '', after: qualifier };
 }
 
 /** Completion rates grouped by the report's theme order, each group highest first; themes without rates left out. */

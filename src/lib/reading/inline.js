@@ -2,8 +2,10 @@
 // build time (script.ts). Reading settings: applies the saved choice as
 // data-reading-* on <html> before first paint, keeps the control's radio
 // buttons in step, and saves each change. Copy buttons (contact block,
-// composer): rendered hidden, shown here, so without JavaScript the text is
-// simply there to select. Plain ES5; keep it all under 1.5 KB.
+// composer) work here; CSS hides them until data-js is set, so without
+// JavaScript the text is simply there to select. 朗读: data-js="tts" where speechSynthesis exists
+// (CSS shows the control then); the first press of its button loads the
+// read-aloud script named in data-ra. Plain ES5; keep it all under 1.5 KB.
 (function () {
   var doc = document; // one name the minifier can shorten
   var root = doc.documentElement;
@@ -22,13 +24,8 @@
     });
   }
   apply();
-  root.setAttribute('data-js', ''); // shows the control, which needs this script
-  doc.addEventListener('DOMContentLoaded', function () {
-    apply();
-    [].forEach.call(doc.querySelectorAll('button[data-copy]'), function (b) {
-      b.hidden = false;
-    });
-  });
+  root.setAttribute('data-js', window.speechSynthesis ? 'tts' : ''); // shows the controls that need this script
+  doc.addEventListener('DOMContentLoaded', apply);
   addEventListener('pageshow', apply); // back/forward cache: another page may have changed them
   addEventListener('storage', apply); // changed in another tab
   doc.addEventListener('change', function (event) {
@@ -41,7 +38,12 @@
     } catch (e) {} // not remembered, but applied on this page
   });
   doc.addEventListener('click', function (event) {
-    var b = event.target.closest && event.target.closest('button[data-copy]');
+    var target = event.target;
+    if (!target.closest) return;
+    var ra = target.closest('[data-ra]');
+    // Set after insertion, the src still loads: an empty script is not yet "started".
+    if (ra && !ra.l) (ra.l = doc.head.appendChild(doc.createElement('script'))).src = ra.getAttribute('data-ra');
+    var b = target.closest('button[data-copy]');
     if (!b) return;
     var text = b.getAttribute('data-copy');
     var status = doc.getElementById(b.getAttribute('data-copy-status'));
