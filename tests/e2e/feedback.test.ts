@@ -52,7 +52,7 @@ describe.runIf(chromiumAvailable())('the feedback composer in a real browser', (
     expect(to).toBe(EMAIL);
     expect(headers).toEqual({
       subject: `${SUBJECT}:总体意见`,
-      body: ['事项:总体意见', '', ...opinion.split('\n'), '', '姓名:张 三', '联系方式:zhang+san@example.cn?a=1&b=2#x'].join('\r\n'),
+      body: ['事项：总体意见', '', ...opinion.split('\n'), '', '姓名：张 三', '联系方式：zhang+san@example.cn?a=1&b=2#x'].join('\r\n'),
     });
     // Typing sends nothing, not even to the site's own server.
     expect(sent).toEqual([]);
@@ -68,11 +68,11 @@ describe.runIf(chromiumAvailable())('the feedback composer in a real browser', (
     expect(await select.inputValue()).toBe('17');
     await page.getByLabel('意见建议（必填）').fill('整改要落实到位。');
     const { headers } = decodeMailto(await sendHref(page));
-    expect(headers['subject']).toBe(`${SUBJECT}:第17项 生态环境治理和监管不扎实`);
-    expect(headers['body']).toBe('事项:第17项 生态环境治理和监管不扎实\r\n\r\n整改要落实到位。');
+    expect(headers['subject']).toBe(`${SUBJECT}：第17项 生态环境治理和监管不扎实`);
+    expect(headers['body']).toBe('事项：第17项 生态环境治理和监管不扎实\r\n\r\n整改要落实到位。');
     // Changing the section changes the subject.
     await select.selectOption({ label: '第3项 工业园区发展缓慢' });
-    expect(decodeMailto(await sendHref(page)).headers['subject']).toBe(`${SUBJECT}:第3项 工业园区发展缓慢`);
+    expect(decodeMailto(await sendHref(page)).headers['subject']).toBe(`${SUBJECT}：第3项 工业园区发展缓慢`);
     // The browser session watches the root server's origin; this page is on the base-path server.
     expect(external.filter((u) => !u.startsWith(baseServer.origin))).toEqual([]);
   });
@@ -112,11 +112,11 @@ describe.runIf(chromiumAvailable())('the feedback composer in a real browser', (
     await expect.poll(() => page.locator('#fb-status').innerText()).toContain('全文已复制');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toContain(long);
-    expect(copied.startsWith(`${SUBJECT}:第5项 `)).toBe(true);
+    expect(copied.startsWith(`${SUBJECT}：第5项 `)).toBe(true);
     const openLink = page.getByRole('link', { name: /打开邮件/ });
     expect(await openLink.isVisible()).toBe(true);
     const open = decodeMailto((await openLink.getAttribute('href')) ?? '');
-    expect(open.headers['subject']).toMatch(new RegExp(`^${SUBJECT}:第5项 `));
+    expect(open.headers['subject']).toMatch(new RegExp(`^${SUBJECT}：第5项 `));
     expect(open.headers['body']).toBeUndefined();
     // Shortening the text brings the mail link back.
     await page.getByLabel('意见建议（必填）').fill('短');

@@ -29,19 +29,19 @@ function decode(href: string): { to: string; headers: Record<string, string> } {
 
 describe('feedback subject', () => {
   it('names the section after the envelope note', () => {
-    expect(feedbackSubject('巡视整改监督意见', s17, labels)).toBe('巡视整改监督意见:第17项 生态环境治理和监管不扎实');
+    expect(feedbackSubject('巡视整改监督意见', s17, labels)).toBe('巡视整改监督意见：第17项 生态环境治理和监管不扎实');
   });
   it('says 总体意见 when no section is chosen', () => {
-    expect(feedbackSubject('巡视整改监督意见', undefined, labels)).toBe('巡视整改监督意见:总体意见');
+    expect(feedbackSubject('巡视整改监督意见', undefined, labels)).toBe('巡视整改监督意见：总体意见');
   });
 });
 
 describe('feedback body', () => {
   it('carries the section, the opinion, then name and reply only when given', () => {
     expect(feedbackBody({ section: s17, opinion: '河道还有垃圾。', name: '张三', reply: '13800000000' }, labels)).toBe(
-      '事项:第17项 生态环境治理和监管不扎实\n\n河道还有垃圾。\n\n姓名:张三\n联系方式:13800000000',
+      '事项：第17项 生态环境治理和监管不扎实\n\n河道还有垃圾。\n\n姓名：张三\n联系方式：13800000000',
     );
-    expect(feedbackBody({ opinion: '好', name: ' ', reply: '' }, labels)).toBe('事项:总体意见\n\n好');
+    expect(feedbackBody({ opinion: '好', name: ' ', reply: '' }, labels)).toBe('事项：总体意见\n\n好');
   });
   it('keeps inner blank lines and indents but drops blank lines around the text', () => {
     expect(cleanText('\n\n  第一段\r\n\r\n第二段\r末行\n \n')).toBe('  第一段\n\n第二段\n末行');
@@ -55,10 +55,10 @@ describe('mailto composition', () => {
     const { to, headers } = decode(mail.href);
     expect(to).toBe('jyqxcb2017@163.com');
     expect(Object.keys(headers)).toEqual(['subject', 'body']);
-    expect(headers['subject']).toBe('巡视整改监督意见:第17项 生态环境治理和监管不扎实');
+    expect(headers['subject']).toBe('巡视整改监督意见：第17项 生态环境治理和监管不扎实');
     expect(headers['body']).toBe(mail.body.replace(/\n/g, '\r\n'));
     expect(headers['body']).toContain(opinion.replace(/\n/g, '\r\n'));
-    expect(headers['body']).toContain('联系方式:a+b@example.cn?x=1&y=2');
+    expect(headers['body']).toContain('联系方式：a+b@example.cn?x=1&y=2');
   });
   it('escapes every character that would end or change a header value', () => {
     const { href } = composeMail({ opinion: '& ? # % + =\nx' }, contact, labels);

@@ -51,9 +51,9 @@ export function sectionLabel(section: FeedbackSection | undefined, labels: Lette
   return `${labels.sectionNumber.replace('{n}', String(section.number))} ${section.title}`;
 }
 
-/** The email subject: 巡视整改监督意见:第17项 生态环境治理和监管不扎实 (or …:总体意见). */
+/** The email subject: 巡视整改监督意见：第17项 生态环境治理和监管不扎实 (or …：总体意见). */
 export function feedbackSubject(envelopeNote: string, section: FeedbackSection | undefined, labels: LetterLabels): string {
-  return `${envelopeNote}:${sectionLabel(section, labels)}`;
+  return `${envelopeNote}：${sectionLabel(section, labels)}`;
 }
 
 /**
@@ -69,12 +69,12 @@ export function cleanText(text: string | undefined): string {
  * opinion as typed, then the name and the way to reply if given.
  */
 export function feedbackBody(input: LetterInput, labels: LetterLabels): string {
-  const lines = [`${labels.about}:${sectionLabel(input.section, labels)}`, '', cleanText(input.opinion)];
+  const lines = [`${labels.about}：${sectionLabel(input.section, labels)}`, '', cleanText(input.opinion)];
   const name = cleanText(input.name);
   const reply = cleanText(input.reply);
   if (name || reply) lines.push('');
-  if (name) lines.push(`${labels.name}:${name}`);
-  if (reply) lines.push(`${labels.reply}:${reply}`);
+  if (name) lines.push(`${labels.name}：${name}`);
+  if (reply) lines.push(`${labels.reply}：${reply}`);
   return lines.join('\n');
 }
 
