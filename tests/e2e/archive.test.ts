@@ -1,10 +1,11 @@
 /**
- * Two reports in one archive, end to end: the shipped 巡视 report and a
- * hand-made 巡察 report (tests/fixtures/archive) added beside it, built with
- * the real build script into a project copy, then read from disk and in
- * chromium. Each report's pages must show its own contact block and words,
- * the archive and the feed both reports, and search a term of the second
- * report on its pages only.
+ * Reports in one archive, end to end: the shipped 巡视 report; a second
+ * report of the shipped layout added the way an editor adds one
+ * (`npm run import -- <text> --slug <slug>`); a hand-made 巡察 report and a
+ * withdrawn copy of it (tests/fixtures/archive). Built with the real build
+ * script into a project copy, then read from disk and in chromium. Each
+ * report's pages must show its own contact block and words, the archive and
+ * the feed every live report, and search a term of a report on its pages only.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,15 +24,34 @@ let copy: { dir: string; remove: () => void };
 let out: string;
 const read = (p: string) => readFileSync(join(out, p), 'utf8');
 
+/** A report of the shipped layout from another district, imported with --slug. */
+const IMPORTED = '2022-03-15-hailing';
+const IMPORTED_TEXT = 'tests/fixtures/import/halfwidth-basic.txt';
+
 beforeAll(() => {
   copy = projectCopy('tests/fixtures/archive');
   out = join(copy.dir, 'out');
+  const imported = runNode(copy.dir, ['scripts/import-report.ts', join(process.cwd(), IMPORTED_TEXT), '--slug', IMPORTED]);
+  if (imported.status !== 0) throw new Error(imported.output);
   const built = runNode(copy.dir, ['scripts/build.ts', '--out', 'out']);
   if (built.status !== 0) throw new Error(built.output);
 }, 240_000);
 afterAll(() => copy?.remove());
 
-describe('an archive of two reports', () => {
+describe('an archive of several reports', () => {
+  it('lists the imported report on the archive page and in the feed, with its own contact block on its pages', () => {
+    expect(read('index.html')).toContain(`href="/${IMPORTED}/"`);
+    expect(visibleText(read('index.html'))).toContain('中共泰州市海陵区委');
+    expect(read('feed.xml')).toContain(`/${IMPORTED}/</id>`);
+    const own = htmlFiles(out).filter((f) => f.startsWith(`${IMPORTED}/`));
+    expect(own.length).toBeGreaterThanOrEqual(3 + 4);
+    for (const f of own) {
+      const text = visibleText(read(f));
+      expect(text, f).toContain('0523-86661234');
+      expect(text, f).not.toContain(shipped().contact.phone ?? '');
+    }
+  });
+
   it('lists both on the archive page, newest first, each with issuer, date and kind', () => {
     const html = read('index.html');
     const a = html.indexOf(`href="/${SECOND}/"`);
@@ -116,7 +136,7 @@ describe('an archive of two reports', () => {
   it("puts both reports' figures in the site-wide data, each row naming its report", () => {
     const csv = read('data/metrics.csv');
     expect(csv.split('\r\n')[0]).toMatch(/^\uFEFF?report,/);
-    expect(JSON.parse(read('data/metrics.json')).reports.map((r: { slug: string }) => r.slug).sort()).toEqual([SHIPPED_SLUG, SECOND].sort());
+    expect(JSON.parse(read('data/metrics.json')).reports.map((r: { slug: string }) => r.slug).sort()).toEqual([SHIPPED_SLUG, SECOND, IMPORTED].sort());
     expect(read('feed.xml')).not.toContain(`/${WITHDRAWN}/`);
   });
 });
@@ -148,6 +168,12 @@ describe.runIf(chromiumAvailable())('searching the archive in a browser', () => 
     const links = await resultLinks('凤栖渠');
     expect(links.length).toBeGreaterThan(0);
     for (const l of links) expect(l.startsWith(`/${SECOND}/`), l).toBe(true);
+  });
+
+  it("finds a term of the imported report only on that report's pages", async () => {
+    const links = await resultLinks('软弱涣散');
+    expect(links.length).toBeGreaterThan(0);
+    for (const l of links) expect(l.startsWith(`/${IMPORTED}/`), l).toBe(true);
   });
 
   it("finds a term of the shipped report only on the shipped report's pages", async () => {
