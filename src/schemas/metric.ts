@@ -174,7 +174,7 @@ const allowlistEntrySchema = z
     });
   });
 
-/** content/metrics-allowlist.yaml: percentages that are not metrics, each with its reason. */
+/** content/reports/<slug>/metrics-allowlist.yaml: percentages that are not metrics, each with its reason. */
 export const allowlistSchema = z.object({ /** The listed percentages. */ entries: z.array(allowlistEntrySchema, expected('条目列表', 'a list of entries')) }).strict();
 
 export type AllowlistEntry = z.infer<typeof allowlistEntrySchema>;
