@@ -5,7 +5,7 @@
 
 /** Shows a found value briefly and unambiguously (strings quoted, long ones cut). */
 export function shown(value: unknown): string {
-  if (value === undefined) return '(缺失 / missing)';
+  if (value === undefined) return '（缺失 / missing)';
   const s = JSON.stringify(value) ?? String(value);
   return s.length > 60 ? `${s.slice(0, 57)}…` : s;
 }
@@ -15,7 +15,7 @@ export function expected(zh: string, en: string) {
   return {
     error: (issue: { input?: unknown }) =>
       issue.input === undefined
-        ? `必填字段缺失,应为${zh} / required field is missing: expected ${en}`
-        : `应为${zh},实为 ${shown(issue.input)} / expected ${en}, found ${shown(issue.input)}`,
+        ? `必填字段缺失，应为${zh} / required field is missing: expected ${en}`
+        : `应为${zh}，实为 ${shown(issue.input)} / expected ${en}, found ${shown(issue.input)}`,
   };
 }

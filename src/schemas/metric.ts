@@ -130,7 +130,7 @@ export const METRIC_KINDS = ['progress', 'amount', 'count', 'change', 'rate', 'b
 /** One typed figure of a section. */
 export const metricSchema = z.discriminatedUnion('kind', [progressSchema, amountSchema, countSchema, changeSchema, rateSchema, breakdownSchema], {
   error: (issue: { input?: unknown }) =>
-    `应为指标对象,kind 为 ${METRIC_KINDS.join('、')} 之一,实为 ${JSON.stringify(issue.input)?.slice(0, 60)} / expected a metric whose kind is one of ${METRIC_KINDS.join(', ')}`,
+    `应为指标对象，kind 为 ${METRIC_KINDS.join('、')} 之一，实为 ${JSON.stringify(issue.input)?.slice(0, 60)} / expected a metric whose kind is one of ${METRIC_KINDS.join(', ')}`,
 });
 
 /** The `metrics` list of a section; ids must be unique within it. */
@@ -141,7 +141,7 @@ export const metricsSchema = z
     list.forEach((m, i) => {
       const first = seen.get(m.id);
       if (first !== undefined) {
-        ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `编号“${m.id}”与第 ${first + 1} 个指标重复,同一项问题内编号须唯一 / expected an id unique within the section, found "${m.id}" also used by metric ${first + 1}` });
+        ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `编号“${m.id}”与第 ${first + 1} 个指标重复，同一项问题内编号须唯一 / expected an id unique within the section, found "${m.id}" also used by metric ${first + 1}` });
       } else seen.set(m.id, i);
     });
   });
@@ -170,7 +170,7 @@ const allowlistEntrySchema = z
   .strict()
   .superRefine((e, ctx) => {
     e.percents.forEach((p, i) => {
-      if (!e.context.includes(p)) ctx.addIssue({ code: 'custom', path: ['percents', i], message: `“${p}”应出现在 context 中,未找到 / expected "${p}" inside context, not found` });
+      if (!e.context.includes(p)) ctx.addIssue({ code: 'custom', path: ['percents', i], message: `“${p}”应出现在 context 中，未找到 / expected "${p}" inside context, not found` });
     });
   });
 

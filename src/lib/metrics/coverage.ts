@@ -58,7 +58,7 @@ export function coverageIssues(source: string, sourceFile: string, covers: reado
     file: sourceFile,
     line: p.line,
     field: '指标覆盖 / metric coverage',
-    message: `原文百分数 ${p.text}(“…${p.context}…”)应属于某项指标的引文,或在 ${allowlistFile} 中写明不列入的原因,均未找到 / expected ${p.text} inside some metric's quote or listed with a reason in ${allowlistFile}, found neither`,
+    message: `原文百分数 ${p.text}（“…${p.context}…”）应属于某项指标的引文，或在 ${allowlistFile} 中写明不列入的原因，均未找到 / expected ${p.text} inside some metric's quote or listed with a reason in ${allowlistFile}, found neither`,
   }));
 }
 
@@ -69,6 +69,6 @@ export function allowlistWarnings(entries: readonly { section: number; context: 
     .map((e) => ({
       file: allowlistFile,
       field: `section ${e.section}`,
-      message: `原文本身不明确(原文照登):“${e.context}”——${e.reason} / the printed text itself is unclear here; kept verbatim, not typed as a metric`,
+      message: `原文本身不明确（原文照登）:“${e.context}”——${e.reason} / the printed text itself is unclear here; kept verbatim, not typed as a metric`,
     }));
 }
