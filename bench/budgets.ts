@@ -5,7 +5,8 @@
  */
 import { formatBytes, formatMs } from './table.ts';
 
-export type BudgetUnit = 'bytes' | 'ms' | 'ratio';
+/** count: a whole number of things (requests, queries). */
+export type BudgetUnit = 'bytes' | 'ms' | 'ratio' | 'count';
 
 export interface Budget {
   /** Stable id, e.g. section-gzip. */
@@ -33,7 +34,7 @@ export interface BudgetResult {
   note?: string;
 }
 
-const UNITS: readonly BudgetUnit[] = ['bytes', 'ms', 'ratio'];
+const UNITS: readonly BudgetUnit[] = ['bytes', 'ms', 'ratio', 'count'];
 
 /** Validates the parsed budgets file; throws naming the entry and field that is wrong. */
 export function parseBudgets(json: unknown, file = 'bench/budgets.json'): Budget[] {
@@ -77,6 +78,7 @@ export function formatValue(value: number | null, unit: BudgetUnit, exact = fals
   // Measured byte counts also show the exact figure, so a line at the limit is not hidden by rounding.
   if (unit === 'bytes') return exact && value >= 1024 ? `${formatBytes(value)} (${Math.round(value)} B)` : formatBytes(value);
   if (unit === 'ms') return formatMs(value);
+  if (unit === 'count') return String(Math.round(value));
   return value.toFixed(2);
 }
 

@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { htmlFilesUnder } from '../src/lib/fs/files.ts';
+import { indexedPages } from './indexed-text.ts';
 
 /** The kinds of page the budgets name. "report" is a report's own home in an archive of several. */
 export type PageKind = 'home' | 'report' | 'section' | 'search' | 'feedback' | 'data';
@@ -66,17 +66,9 @@ export function pagesToWeigh(dir: string, base: string): PageToWeigh[] {
   return pages;
 }
 
-/** The text of the pages Pagefind indexes (inside data-pagefind-body), markup removed. */
+/** The text of the pages Pagefind indexes (inside data-pagefind-body, without data-pagefind-ignore parts), folded; see bench/indexed-text.ts. */
 export function indexedTexts(dir: string): string[] {
-  return htmlFilesUnder(dir)
-    .map((f) => readFileSync(join(dir, f), 'utf8'))
-    .filter((html) => /<[^>]*\sdata-pagefind-body[\s>=]/.test(html))
-    .map((html) =>
-      html
-        .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
-        .replace(/<[^>]+>/g, ' ')
-        .replace(/&[a-z#0-9]+;/gi, ' '),
-    );
+  return indexedPages(dir).map((p) => p.text);
 }
 
 const HAN = /\p{Script=Han}/u;

@@ -16,7 +16,17 @@
  * builds' median times and page weights in one table.
  *
  * What is weighed comes from the built site: its pages from the sitemap, the
- * search terms from its indexed text (bench/site.ts); --terms overrides them.
+ * search terms from its indexed text (bench/site.ts, bench/search-terms.ts);
+ * --terms overrides them (the first two are the first and warm query of the
+ * search table; all of them are searched for issue 13's figures).
+ *
+ * Issue 13's search figures, on the shipped build and on the largest
+ * synthetic one: for a term on every page, two on a few pages and one found
+ * nowhere, each from a fresh browser context through /search/, the gzip
+ * bytes (page included), requests, fragment requests and time until the
+ * results show, and a warm query; the pagefind/ folder on disk; and recall
+ * and precision against substring truth computed from the built text
+ * (bench/search.ts).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -27,7 +37,11 @@ import { CHROMIUM, INSTALL_HINT, launchBrowser, serveSite } from '../bench/harne
 import { budgetExitCode, compareBudgets, formatBudgetLines, parseBudgets } from '../bench/budgets.ts';
 import { measureAlternating, measureBuild, ourTarget, outDir, peerTarget } from '../bench/build.ts';
 import { PEER_VERSIONS, setupPeer } from '../bench/peer.ts';
-import { pagesToWeigh, type PageToWeigh } from '../bench/site.ts';
+import { pagesToWeigh, searchTermsFrom, type PageToWeigh } from '../bench/site.ts';
+import { foldText, indexedPages } from '../bench/indexed-text.ts';
+import { classifyTerms, pickSearchTerms } from '../bench/search-terms.ts';
+import { qualityQueries } from '../bench/search-quality.ts';
+import { measureQuality, measureTerms, type TermsSummary } from '../bench/search.ts';
 import { benchProject, reportDirs } from '../bench/project.ts';
 import { weighSite, syntheticProject } from '../bench/phases.ts';
 import {
@@ -39,7 +53,9 @@ import {
   peerTable,
   referenceLines,
   searchTable,
+  searchTermsTable,
   stepLines,
+  ARCHIVE_SECTIONS,
   type BenchSummary,
   type BuildSummary,
 } from '../bench/report.ts';
@@ -64,7 +80,8 @@ const { values } = parseArgs({
 
 const root = resolve('.');
 const runs = Number(values.runs ?? (values.peer ? 5 : values.quick ? 1 : 3));
-const terms = values.terms ? (([first, warm]) => ({ first: first ?? '', warm: warm ?? first ?? '' }))(values.terms.split(',')) : undefined;
+const termList = values.terms ? values.terms.split(',').filter((t) => t.trim() !== '') : undefined;
+const terms = termList ? (([first, warm]) => ({ first: first ?? '', warm: warm ?? first ?? '' }))(termList) : undefined;
 const scaleSizes = values['no-scale'] ? [] : (values.scale ?? (values.quick ? '260' : '260,2600')).split(',').map(Number);
 if (!Number.isInteger(runs) || runs < 1 || scaleSizes.some((n) => !Number.isInteger(n) || n < 1)) {
   console.error('usage: npm run bench -- [--strict] [--quick] [--runs N] [--scale 260,2600] [--no-scale] [--no-shipped] [--keep] [--peer] [--terms A,B]');
@@ -107,7 +124,41 @@ async function weighServed(dir: string, t?: { first: string; warm: string }, pag
   }
 }
 
-const summary: BenchSummary = { shipped: null, pages: [], search: null, scale: [], peer: null, scaleSearch: null, notes: {} };
+/** The queries exactness is checked with besides the picked terms and sampled substrings: the project's list, when there is one. */
+const TERMS_FILE = join(root, 'tests', 'fixtures', 'search', 'terms.json');
+const listedTerms = (): string[] => {
+  try {
+    return (JSON.parse(readFileSync(TERMS_FILE, 'utf8')) as { terms?: string[] }).terms ?? [];
+  } catch {
+    return [];
+  }
+};
+
+/**
+ * Issue 13's search figures for a built folder: the terms (picked from its
+ * indexed text, or --terms), each from a fresh context through /search/,
+ * then exactness over the terms, the project's list and substrings sampled
+ * from the text.
+ */
+async function searchFigures(dir: string, indexed: ReturnType<typeof indexedPages>): Promise<TermsSummary> {
+  const texts = indexed.map((p) => p.text);
+  const picked = termList ? classifyTerms(texts, termList, foldText) : pickSearchTerms(texts);
+  log(`    terms: ${picked.map((t) => `${t.term} (${t.role}, ${t.pages} of ${texts.length} pages)`).join(', ')}`);
+  const server = await serveSite(dir, '/');
+  const browser = await launchBrowser(server.origin);
+  try {
+    const site = { dir, base: '/', origin: server.origin, newPage: () => browser.newPage() };
+    const measured = await measureTerms(site, 'search/', picked);
+    const queries = qualityQueries([...picked.map((t) => t.term), ...listedTerms()], texts);
+    const quality = await measureQuality(site, 'search/', queries, indexed);
+    return { from: 'search/', terms: measured, quality };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+const summary: BenchSummary = { shipped: null, pages: [], search: null, scale: [], peer: null, scaleSearch: null, searchTerms: null, scaleSearchTerms: null, notes: {} };
 const projects: { remove: () => void }[] = [];
 // Interrupted: remove the project copies (unless --keep) instead of leaving gigabytes in bench-results/work/.
 process.once('SIGINT', () => {
@@ -142,11 +193,12 @@ try {
     if (!existsSync(CHROMIUM)) {
       const why = `chromium not found at ${CHROMIUM}; install it with: ${INSTALL_HINT}`;
       log(`\n✘ page weight and search skipped: ${why}`);
-      for (const key of ['content.maxJsBytes', 'page.section.gzipTotal', 'page.home.gzipTotal', 'search.first.gzipTotal'])
+      for (const key of ['content.maxJsBytes', 'page.section.gzipTotal', 'page.home.gzipTotal', 'search.first.gzipTotal', 'search.worst.first.gzipTotal', 'search.worst.warm.ms', 'search.quality.wrongTerms'])
         summary.notes[key] = why;
     } else {
       log('\n▶ page weight and search (headless chromium)');
-      const weighed = await weighServed(outDir(shipped.dir), terms);
+      const indexed = indexedPages(outDir(shipped.dir));
+      const weighed = await weighServed(outDir(shipped.dir), terms ?? searchTermsFrom(indexed.map((p) => p.text)));
       summary.pages = weighed.pages;
       summary.search = weighed.search;
       Object.assign(summary.notes, weighed.notes);
@@ -159,6 +211,10 @@ try {
         ];
         summary.peer.pages = (await weighServed(peerTarget(peerDir, sectionCount).out, weighed.terms, peerPages, false)).pages;
       }
+      if (existsSync(join(outDir(shipped.dir), 'search', 'index.html'))) {
+        log('\n▶ search figures (issue 13): each term from a fresh page through /search/, and exactness');
+        summary.searchTerms = await searchFigures(outDir(shipped.dir), indexed);
+      } else summary.notes['search.worst.first.gzipTotal'] = summary.notes['search.worst.warm.ms'] = 'no search/ page';
     }
     loads['after browser'] = load();
     if (!values.keep) shipped.remove();
@@ -176,15 +232,23 @@ try {
     // The search of the largest archive: what a reader pays there (issue 13's targets).
     if (n === Math.max(...scaleSizes) && existsSync(CHROMIUM)) {
       log(`\n▶ search on the ${n}-section build (headless chromium)`);
-      const weighed = await weighServed(outDir(p.dir), terms, pagesToWeigh(outDir(p.dir), '/').filter((x) => x.type === 'search'));
+      const indexed = indexedPages(outDir(p.dir));
+      const weighed = await weighServed(outDir(p.dir), terms ?? searchTermsFrom(indexed.map((x) => x.text)), pagesToWeigh(outDir(p.dir), '/').filter((x) => x.type === 'search'));
       summary.scaleSearch = weighed.search;
       log(`    search terms ${weighed.terms.first}, ${weighed.terms.warm}`);
+      log(`\n▶ search figures on the ${n}-section build (issue 13): each term from a fresh page through /search/, and exactness`);
+      summary.scaleSearchTerms = await searchFigures(outDir(p.dir), indexed);
     }
     if (values.keep) log(`    kept: ${outDir(p.dir)} (the built site, with its pagefind/ index)`);
     if (!values.keep) p.remove();
   }
   for (const n of [260, 2600])
     if (!scaleSizes.includes(n)) summary.notes['scale.perSectionRatio'] = `scale build of ${n} sections skipped (--quick or --scale)`;
+  const largest = Math.max(0, ...summary.scale.map((b) => b.sections));
+  if (largest < ARCHIVE_SECTIONS) {
+    const why = largest === 0 ? 'no synthetic build in this run (--no-scale)' : `largest synthetic build has ${largest} sections, the targets are for ${ARCHIVE_SECTIONS} (--scale ${ARCHIVE_SECTIONS})`;
+    for (const b of budgets) if (b.metric.startsWith('scale.archive.')) summary.notes[b.metric] = why;
+  } else if (!existsSync(CHROMIUM)) for (const b of budgets) if (b.metric.startsWith('scale.archive.')) summary.notes[b.metric] = `chromium not found at ${CHROMIUM}`;
 } catch (error) {
   console.error(`\n✘ bench failed: ${error instanceof Error ? error.message : String(error)}`);
   if (!values.keep) for (const p of projects) p.remove();
@@ -218,6 +282,13 @@ if (summary.scaleSearch) {
   const n = Math.max(...summary.scale.map((b) => b.sections));
   out.push('', `== search on the ${n}-section build (fresh page; first query, then a warm one) ==`, searchTable(summary.scaleSearch, summary.scale.find((b) => b.sections === n) ?? null));
 }
+if (summary.searchTerms) {
+  out.push('', '== search figures, shipped report (issue 13: each term from a fresh page through /search/) ==', searchTermsTable(summary.searchTerms, summary.shipped));
+}
+if (summary.scaleSearchTerms) {
+  const n = Math.max(...summary.scale.map((b) => b.sections));
+  out.push('', `== search figures, ${n}-section build (issue 13: each term from a fresh page through /search/) ==`, searchTermsTable(summary.scaleSearchTerms, summary.scale.find((b) => b.sections === n) ?? null));
+}
 if (summary.shipped && summary.peer) {
   out.push('', `== the same report built with ${summary.peer.name}, alternately in this run ==`, peerTable({ build: summary.shipped, pages: summary.pages }, summary.peer));
 } else if (summary.shipped) {
@@ -234,7 +305,7 @@ const json = {
   node: process.version,
   cpus: cpus().length,
   loadAverage: { atStart: loadAtStart, checkpoints: loads },
-  options: { runs, scale: scaleSizes, quick: values.quick, strict: values.strict, peer: values.peer, terms: terms ?? null },
+  options: { runs, scale: scaleSizes, quick: values.quick, strict: values.strict, peer: values.peer, terms: terms ?? null, termList: termList ?? null },
   method: {
     gzipLevel: GZIP_LEVEL,
     favicon: 'not counted: the browser fetches it at a moment of its choosing, so it would land in an arbitrary phase',
@@ -243,6 +314,8 @@ const json = {
     caches: 'node_modules/.astro, node_modules/.vite and .astro removed before every build (cold, like a fresh clone)',
     search:
       'fresh browser context; mode ui types the term into the search page form and times submit → outcome shown in the page; mode api (no search page) imports pagefind.js and loads the first 5 results\u2019 data; the warm query uses another term in the same page',
+    searchTerms:
+      'summary.searchTerms / scaleSearchTerms: per term (picked from the indexed text: every page, a few pages, nowhere; or --terms), a fresh browser context opens /search/ and types it (mode ui); gzip and requests include the page; fragments = .pf_fragment requests of the first query; the warm query is the next term in the same page. Exactness: each query through pagefind.js as the search page sends it, all pages found compared with the pages whose folded indexed text contains it',
   },
   summary,
   metrics,

@@ -5,30 +5,10 @@
  */
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { toText } from 'hast-util-to-text';
+import { dropIgnored, findBody, foldText, indexedText } from '../../bench/indexed-text.ts';
 
-function findBody(node: Root | Element): Element | undefined {
-  for (const child of node.children) {
-    if (child.type !== 'element') continue;
-    if (child.properties['dataPagefindBody'] !== undefined) return child;
-    const found = findBody(child);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-function dropIgnored<T extends Root | Element>(node: T): T {
-  const children = node.children
-    .filter((c: RootContent) => !(c.type === 'element' && c.properties['dataPagefindIgnore'] !== undefined))
-    .map((c) => (c.type === 'element' ? dropIgnored(c) : c));
-  return { ...node, children } as T;
-}
-
-/** The indexed text of a page, or null when the page has no data-pagefind-body. */
-export function indexedText(html: string): string | null {
-  const body = findBody(fromHtml(html));
-  return body ? toText(dropIgnored(body), { whitespace: 'normal' }) : null;
-}
+/** The indexed text of a page and the folding of queries: shared with the bench (bench/indexed-text.ts). */
+export { foldText, indexedText };
 
 const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var']);
 
@@ -77,12 +57,4 @@ export function bodyAttribute(html: string, property: string): string | null {
   const body = findBody(fromHtml(html));
   const value = body?.properties[property];
   return value === undefined || value === null ? null : String(value);
-}
-
-/** Folds text as the search promises to: full-width ASCII to half-width, the ideographic space to a space, Latin letters to lower case. */
-export function foldText(text: string): string {
-  return text
-    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/\u3000/g, ' ')
-    .toLowerCase();
 }

@@ -21,11 +21,25 @@ describe('parseBudgets', () => {
       'section-gzip',
       'home-gzip',
       'first-search',
+      'warm-search',
+      'search-exact',
+      'archive-first-search-gzip',
+      'archive-first-search-fragments',
+      'archive-first-search-ms',
+      'archive-search-exact',
       'build-time',
       'scale-per-section',
       'build-vs-peer',
       'scale-peak-rss',
     ]);
+  });
+  it('sets issue 13\'s search targets at 2,600 sections, read from the worst of the terms', () => {
+    const byId = new Map(parseBudgets(JSON.parse(readFileSync('bench/budgets.json', 'utf8'))).map((b) => [b.id, b]));
+    expect(byId.get('archive-first-search-gzip')).toMatchObject({ metric: 'scale.archive.search.worst.first.gzipTotal', max: 300 * 1024, unit: 'bytes' });
+    expect(byId.get('archive-first-search-fragments')).toMatchObject({ metric: 'scale.archive.search.worst.first.fragments', max: 25, unit: 'count' });
+    expect(byId.get('archive-first-search-ms')).toMatchObject({ metric: 'scale.archive.search.worst.first.ms', max: 2000, unit: 'ms' });
+    expect(byId.get('first-search')).toMatchObject({ metric: 'search.worst.first.gzipTotal', max: 100 * 1024 });
+    expect(byId.get('warm-search')).toMatchObject({ metric: 'search.worst.warm.ms', max: 50 });
   });
   it('names the entry and field of a budget without a maximum', () => {
     expect(() => parseBudgets({ budgets: [{ ...budget(), max: '10 KB' }] })).toThrow(/budgets\[0\]\.max: expected a number/);
@@ -61,6 +75,10 @@ describe('formatBudgetLines', () => {
     );
     expect(lines[0]).toMatch(/^OK +section page gzip +8\.4 KB \(8602 B\) ≤ 10\.0 KB$/);
     expect(lines[1]).toMatch(/^OVER +build +8\.68 s > 3\.50 s$/);
+  });
+  it('prints a count as a whole number', () => {
+    const lines = formatBudgetLines(compareBudgets([budget({ metric: 'f', label: 'fragments', unit: 'count', max: 25 })], { f: 26 }));
+    expect(lines[0]).toMatch(/^OVER +fragments +26 > 25$/);
   });
 });
 
