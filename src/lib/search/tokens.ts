@@ -27,7 +27,7 @@
  * chunks (search-index.ts), a first search for 整改 (on every page) cost
  * ≈ 87 KB with unigram words and ≈ 94 KB with bigrams on the shipped report,
  * both ≈ 120 KB at 2,600 sections (without the search page itself; the
- * figures are in the changelog and bench/search-archive.ts repeats them).
+ * figures are in the changelog; `npm run bench` measures the current ones at both sizes).
  *
  * The page text comes back from Pagefind as these words; decodeWords turns it
  * back into text for excerpts.
