@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { READING_SETTINGS, READING_STORAGE_KEY, choiceSelector } from '../../src/lib/reading/options.ts';
-import { READING_SCRIPT, minifyScript } from '../../src/lib/reading/script.ts';
+import { READING_SCRIPT } from '../../src/lib/reading/script.ts';
+import { minifyScript } from '../../src/lib/reading/minify.ts';
 import { cssString, printPageVars } from '../../src/lib/print/page-vars.ts';
 import { zhCN } from '../../src/i18n/zh-CN.ts';
 
@@ -46,6 +47,13 @@ describe('reading settings', () => {
 });
 
 describe('minifyScript', () => {
+  it('inline.min.js, which pages carry, is exactly inline.js minified', () => {
+    // The build inlines the committed copy; this is what keeps it the source's.
+    const fresh = minifyScript(readFileSync('src/lib/reading/inline.js', 'utf8'));
+    expect(READING_SCRIPT, 'inline.min.js differs from inline.js minified: run `node scripts/reading-script.ts`').toBe(fresh);
+    expect(readFileSync('src/lib/reading/inline.min.js', 'utf8')).toBe(`${fresh}\n`);
+  });
+
   it('drops comments and whitespace but keeps what the code does', () => {
     const source = '// why\nvar out = (function () {\n  var long_name = 2; // note\n  return /^a\\/b$/.test("a/b") ? long_name * 21 : 0;\n})();\n';
     const min = minifyScript(source);

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
-import { htmlForIndex } from '../search/index-html.ts';
+import { hasIndexBody, htmlForIndex } from '../search/index-html.ts';
 import { htmlFilesUnder } from '../fs/files.ts';
 
 /** Pagefind's prebuilt UIs, which this site does not load. */
@@ -29,6 +29,9 @@ export const INDEX_LANGUAGE = 'und';
  */
 export const INDEX_CHUNK_SIZE = '1000';
 
+/** Pages sent to Pagefind before waiting for its answers (bounds the memory of a large archive). */
+const IN_FLIGHT = 16;
+
 /** Writes dir/pagefind/ (index, pagefind.js) for the HTML pages under dir; returns the number of files read. */
 export async function buildSearchIndex(dir: string, log: (line: string) => void = () => {}): Promise<number> {
   const output = join(dir, 'pagefind');
@@ -43,11 +46,34 @@ export async function buildSearchIndex(dir: string, log: (line: string) => void 
     const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
     if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
     const files = htmlFilesUnder(dir);
+    // Sent without waiting for each answer (up to IN_FLIGHT at a time):
+    // Pagefind indexes one page while this thread prepares the next.
+    const inFlight = new Set<Promise<void>>();
+    const failures: string[] = [];
+    const send = async (file: string, html: string) => {
+      while (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
+      const sent: Promise<void> = index
+        .addHTMLFile({ sourcePath: file, content: htmlForIndex(html) })
+        .then(
+          (added) => void (added.errors.length > 0 && failures.push(`Pagefind ${file}: ${added.errors.join('; ')}`)),
+          (error: unknown) => void failures.push(`Pagefind ${file}: ${error instanceof Error ? error.message : String(error)}`),
+        )
+        .then(() => void inFlight.delete(sent));
+      inFlight.add(sent);
+    };
+    // Once any page has a data-pagefind-body element, Pagefind leaves every
+    // page without one out of the index, so such pages are neither parsed nor
+    // sent (the same index, checked byte for byte; half the site's pages are
+    // redirects and lists). With none, Pagefind indexes every page whole.
+    const withoutBody: string[] = [];
     for (const file of files) {
       const html = readFileSync(join(dir, file), 'utf8');
-      const added = await index.addHTMLFile({ sourcePath: file, content: htmlForIndex(html) });
-      if (added.errors.length > 0) throw new Error(`Pagefind ${file}: ${added.errors.join('; ')}`);
+      if (hasIndexBody(html)) await send(file, html);
+      else withoutBody.push(file);
     }
+    if (withoutBody.length === files.length) for (const file of files) await send(file, readFileSync(join(dir, file), 'utf8'));
+    await Promise.all(inFlight);
+    if (failures.length > 0) throw new Error(failures.join('\n'));
     const written = await index.writeFiles({ outputPath: output });
     if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
     // The search page uses pagefind.js directly; Pagefind's own UI bundles

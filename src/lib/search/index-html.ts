@@ -56,6 +56,12 @@ function findBody(node: Root | Element): Element | undefined {
 }
 
 /**
+ * False when the page certainly has no data-pagefind-body element (the
+ * name appears nowhere in its HTML); true when it may have one.
+ */
+export const hasIndexBody = (html: string) => /data-pagefind-body/i.test(html);
+
+/**
  * A page's HTML with its text as index words, for the search index only.
  * Pagefind reads only the data-pagefind-body element (meta, filters and sort
  * are its attributes), so only that element is passed on: the header, footer
@@ -63,6 +69,9 @@ function findBody(node: Root | Element): Element | undefined {
  * without one is passed on unchanged (Pagefind leaves it out of the index).
  */
 export function htmlForIndex(html: string): string {
+  // Without the attribute's name anywhere in it (attribute names are
+  // case-insensitive), the page has no such element: skip the parse.
+  if (!hasIndexBody(html)) return html;
   const tree = fromHtml(html);
   const body = findBody(tree);
   if (!body) return html;
