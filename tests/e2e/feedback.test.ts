@@ -51,7 +51,7 @@ describe.runIf(chromiumAvailable())('the feedback composer in a real browser', (
     const { to, headers } = decodeMailto(await sendHref(page));
     expect(to).toBe(EMAIL);
     expect(headers).toEqual({
-      subject: `${SUBJECT}:总体意见`,
+      subject: `${SUBJECT}：总体意见`,
       body: ['事项：总体意见', '', ...opinion.split('\n'), '', '姓名：张 三', '联系方式：zhang+san@example.cn?a=1&b=2#x'].join('\r\n'),
     });
     // Typing sends nothing, not even to the site's own server.
