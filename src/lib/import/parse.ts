@@ -9,6 +9,7 @@
  * (summary counts) — and every message comes from messages.ts. An unusual
  * layout is a note, not an error; only a text without any problem is refused.
  */
+import { printedLines } from '../report/walk.ts';
 import { INSPECTION_KINDS, type InspectionKind, type ReportData, type ReportPart, type TextKind } from '../../schemas/report.ts';
 import type { SectionData } from '../../schemas/section.ts';
 import { countMeasures, MEASURES_LABEL, readMarker } from '../markdown/markers.ts';
@@ -218,7 +219,12 @@ export function parseReport(text: string): ParseResult {
   if (end.issuer || end.date) parts.push({ type: 'signature', ...(end.issuer ? { issuer: end.issuer.text } : {}), ...(end.date ? { date: end.date.text } : {}) });
   if (end.after.length > 0) parts.push({ type: 'text', paragraphs: texts(end.after) });
 
-  const ownParagraphs = parts.flatMap((p) => (p.type === 'preamble' ? p.paragraphs : p.type === 'organisation' || p.type === 'nextSteps' ? [...p.intro, ...p.points] : p.type === 'problems' ? [...p.intro, ...p.categories.flatMap((c) => c.intro)] : []));
+  // The report's own paragraphs (what its figures may quote), from the one walker: the
+  // preamble, the parts' intros and points, the category intros — no headings, title, contact or signature.
+  const QUOTABLE = new Set(['preamble', 'organisation', 'nextSteps', 'problems']);
+  const ownParagraphs = printedLines({ body: parts }, [])
+    .filter((l) => l.place.in === 'report' && QUOTABLE.has(parts[Number(l.place.path[1])]?.type ?? '') && l.place.path.at(-1) !== 'heading')
+    .map((l) => l.text);
   const report: ReportData = {
     title,
     kind,

@@ -4,6 +4,7 @@
  * (paths relative to the report folder). Pure: the script decides where and
  * whether to write.
  */
+import { printedLines } from '../report/walk.ts';
 import { stringify } from 'yaml';
 import { ALLOWLIST_FILE, REPORT_FILE, SECTIONS_DIR, SLUG_PATTERN, RESERVED_SLUGS, SOURCE_FILE, sectionFileName } from '../content/layout.ts';
 import type { ParsedReport, ParsedSection } from './parse.ts';
@@ -52,25 +53,8 @@ function compactPart<T extends object>(part: T): T {
 
 /** Every file of an imported report's folder. */
 export function reportToFiles(p: ParsedReport, source: string): ContentFile[] {
-  const own = p.report.body.flatMap((part) => {
-    switch (part.type) {
-      case 'title':
-        return part.lines;
-      case 'preamble':
-        return part.paragraphs;
-      case 'organisation':
-      case 'nextSteps':
-        return [...(part.heading ? [part.heading] : []), ...part.intro, ...part.points];
-      case 'problems':
-        return [...(part.heading ? [part.heading] : []), ...part.intro, ...part.categories.flatMap((c) => [c.heading, ...c.intro])];
-      case 'text':
-        return [...(part.heading ? [part.heading] : []), ...part.paragraphs];
-      case 'contact':
-        return part.printed.split('\n');
-      default:
-        return [];
-    }
-  });
+  // The report's own printed lines (every part but the problems), from the one walker.
+  const own = printedLines(p.report, []).map((l) => l.text);
   const covered = p.report.figures.map((f) => f.quote);
   const entries = allowlistStubs([{ section: 0, paragraphs: own }, ...p.sections.map((s) => ({ section: s.data.number, paragraphs: [(s.data.marker ?? `${s.data.number}. `) + s.data.heading, ...s.paragraphs] }))], covered);
   return [reportFile(p), ...p.sections.map(sectionFile), { path: ALLOWLIST_FILE, content: allowlistFile(entries) }, { path: SOURCE_FILE, content: source }];
