@@ -13,8 +13,7 @@ import type { Element, Root } from 'hast';
 import { metricSchema, type Metric } from '../../src/schemas/metric.ts';
 import { COLUMNS } from '../../src/lib/metrics/rows.ts';
 import { parseCsv } from '../helpers/csv.ts';
-import { shippedSections } from '../helpers/sections.ts';
-import { SHIPPED_SLUG as slug } from '../helpers/shipped.ts';
+import { shipped } from '../helpers/shipped.ts';
 
 const siteDir = inject('siteDir');
 const baseDir = inject('baseSiteDir');
@@ -29,10 +28,10 @@ interface JsonEntry {
   computedPercent?: number;
   metric: Metric;
 }
+const { slug, sections } = shipped();
 const json = JSON.parse(read(siteDir, `${slug}/data/metrics.json`)) as { metrics: JsonEntry[] };
 const csvText = read(siteDir, `${slug}/data/metrics.csv`);
 const csv = parseCsv(csvText);
-const sections = shippedSections();
 const shippedCount = sections.reduce((n, s) => n + s.data.metrics.length, 0);
 
 

@@ -4,15 +4,13 @@
  * with its reason. Also runs the metric checks on every shipped section, so a
  * bad figure fails here before any build.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { percentagesIn, uncoveredPercentages } from '../../src/lib/metrics/coverage.ts';
 import { checkSectionMetrics } from '../../src/lib/metrics/check.ts';
 import { loadAllowlist } from '../../src/data/allowlist.ts';
-import { SHIPPED, shippedSections } from '../helpers/sections.ts';
+import { shipped } from '../helpers/shipped.ts';
 
-const source = readFileSync(`${SHIPPED}/source.txt`, 'utf8');
-const sections = shippedSections();
+const { source, sections } = shipped();
 const allowlist = loadAllowlist('2022-12-20-jiangyan');
 const quotes = sections.flatMap((s) => s.data.metrics.map((m) => m.quote));
 

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { normalisedSource } from '../fidelity/reconstruct.ts';
-import { printedLines, type ReportBody, type SectionText } from './walk.ts';
+import { linesText, printedLines, type ReportBody, type SectionText } from './walk.ts';
 
 export interface FullText {
   /** The lines in printed order, each with whether it is a heading of the report's structure. */
@@ -20,7 +20,7 @@ export interface FullText {
 /** Rebuilds the text and proves it equals the source; throws naming the first differing line otherwise. */
 export function fullText(report: ReportBody, sections: readonly SectionText[], source: Uint8Array, sourceName: string): FullText {
   const lines = printedLines(report, sections);
-  const rebuilt = `${lines.map((l) => l.text).join('\n')}\n`;
+  const rebuilt = linesText(lines);
   const expected = normalisedSource(new TextDecoder('utf-8').decode(source));
   if (rebuilt !== expected) {
     const a = expected.split('\n');

@@ -110,11 +110,14 @@ export function printedLines(report: ReportBody, sections: readonly SectionText[
   return lines;
 }
 
-/** The report's text rebuilt from its entries: its printed lines, one per line, ending in a line break. */
+/** Printed lines as a text: one per line, ending in a line break (the form normalisedSource gives the source). */
+export function linesText(lines: readonly PrintedLine[]): string {
+  return `${lines.map((l) => l.text).join('\n')}\n`;
+}
+
+/** The report's text rebuilt from its entries. */
 export function rebuiltText(report: ReportBody, sections: readonly SectionText[]): string {
-  return `${printedLines(report, sections)
-    .map((l) => l.text)
-    .join('\n')}\n`;
+  return linesText(printedLines(report, sections));
 }
 
 /** The first part of a type, if the report prints one. */

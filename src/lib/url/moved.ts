@@ -10,7 +10,3 @@ export function movedScript(target: string): string {
   return `location.replace(${JSON.stringify(target)}+location.hash)`;
 }
 
-/** The nginx rule equivalent to a moved page, for EDITING.md and servers that can send a real 301. */
-export function nginxRedirect(from: string, to: string): string {
-  return `location = ${from} { return 301 ${to}; }`;
-}
