@@ -3,7 +3,7 @@
  * exactly once, through its page's one stylesheet (src/styles/pages/), and no
  * page carries another page's or component's rules (issue 13: page weight).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { htmlFiles } from '../helpers/dist.ts';
@@ -24,6 +24,20 @@ describe('stylesheets', () => {
     const pages = htmlFiles(siteDir);
     expect(pages.length).toBeGreaterThan(10);
     for (const page of pages) expect(count(cssOf(page), ':root'), page).toBe(1);
+  });
+
+  it("carry the rules of every class a page uses that any of the site's stylesheets styles", () => {
+    const classesIn = (css: string) => new Set([...css.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].map((m) => m[1] ?? ''));
+    // Styled somewhere: in a built sheet or in a part of src/styles/ (which a page may have left out).
+    const sheets = new Set(htmlFiles(siteDir).flatMap(sheetsOf));
+    const parts = readdirSync('src/styles').filter((f) => f.endsWith('.css')).map((f) => readFileSync(join('src/styles', f), 'utf8'));
+    const styled = classesIn([...[...sheets].map((s) => read(s)), ...parts].join('\n'));
+    for (const page of htmlFiles(siteDir)) {
+      const used = new Set([...read(page).matchAll(/class="([^"]*)"/g)].flatMap((m) => (m[1] ?? '').split(/\s+/)));
+      const own = classesIn(cssOf(page));
+      const missing = [...used].filter((c) => styled.has(c) && !own.has(c));
+      expect(missing, `${page} uses classes its stylesheet lacks`).toEqual([]);
+    }
   });
 
   it('give a section page and the search page one stylesheet each', () => {
