@@ -1,18 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { searchAttrs, searchOrder, searchPartAttrs } from '../../src/lib/search/attrs.ts';
 
-const report = { slug: '2022-12-20-jiangyan', title: '某区委关于巡视整改情况的通报', date: '2022-12-20' };
+const report = { slug: '2022-12-20-jiangyan', date: '2022-12-20' };
 
 describe('searchAttrs', () => {
   it('marks a section as the indexed body with its report, number and theme as meta and filters', () => {
     const a = searchAttrs({ report, kind: 'section', title: '项目招引质效不高', number: 2, theme: '经济发展' });
     expect(a['data-pagefind-body']).toBe('');
-    expect(a['data-pagefind-meta']).toBe('title[data-search-title], report[data-search-report-title], kind[data-search-kind], number[data-search-number]');
+    expect(a['data-pagefind-meta']).toBe('title[data-search-title], kind[data-search-kind], number[data-search-number]');
     expect(a['data-pagefind-filter']).toBe('report[data-search-report], year[data-search-year], theme[data-search-theme]');
     expect(a['data-pagefind-sort']).toBe('order[data-search-order]');
     expect(a['data-search-title']).toBe('项目招引质效不高');
     expect(a['data-search-report']).toBe('2022-12-20-jiangyan');
-    expect(a['data-search-report-title']).toBe(report.title);
+    // The report's title is not index data: the search page names the report by its slug.
+    expect(a['data-search-report-title']).toBeUndefined();
+    expect(a['data-pagefind-meta']).not.toContain('report');
     expect(a['data-search-number']).toBe('2');
     expect(a['data-search-year']).toBe('2022');
     expect(a['data-search-theme']).toBe('经济发展');
@@ -20,8 +22,8 @@ describe('searchAttrs', () => {
   });
 
   it('leaves out number, theme and year when a report part or an undated report has none', () => {
-    const a = searchAttrs({ report: { slug: 'x', title: 'X' }, kind: 'report-part', title: 'X' });
-    expect(a['data-pagefind-meta']).toBe('title[data-search-title], report[data-search-report-title], kind[data-search-kind]');
+    const a = searchAttrs({ report: { slug: 'x' }, kind: 'report-part', title: 'X' });
+    expect(a['data-pagefind-meta']).toBe('title[data-search-title], kind[data-search-kind]');
     expect(a['data-pagefind-filter']).toBe('report[data-search-report]');
     expect(Object.keys(a).filter((k) => /number|theme|year/.test(k))).toEqual([]);
   });

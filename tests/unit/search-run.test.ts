@@ -14,7 +14,7 @@ function fragment(pieces: { text: string; anchor?: { element: string; id: string
     }
     all.push(...textWords(p.text));
   }
-  return { url: '/r/sections/06/', content: all.join(' '), meta: { title: '安全生产监管不到位', number: '6', report: '某区委通报', kind: 'section', ...meta }, filters: { theme: ['安全生产'] }, anchors };
+  return { url: '/r/sections/06/', content: all.join(' '), meta: { title: '安全生产监管不到位', number: '6', kind: 'section', ...meta }, filters: { report: ['r1'], theme: ['安全生产'] }, anchors };
 }
 
 const page = fragment([
@@ -57,7 +57,11 @@ describe('pageMatch', () => {
     expect(m.hits.map((h) => h.url)).toEqual(['/r/sections/06/', '/r/sections/06/#m1']);
     expect(m.hits[1]!.excerpt.match).toBe('整改');
     expect(m.hits[1]!.excerpt.before).toBe('开展隐患排查，已');
-    expect(m).toMatchObject({ title: '安全生产监管不到位', number: 6, report: '某区委通报', kind: 'section', theme: '安全生产' });
+    expect(m).toMatchObject({ title: '安全生产监管不到位', number: 6, report: 'r1', kind: 'section', theme: '安全生产' });
+  });
+  it("names the result's report by its title, looked up from the slug its report filter holds", () => {
+    expect(pageMatch(page, ['整改'], (slug) => (slug === 'r1' ? '某区委通报' : '?')).report).toBe('某区委通报');
+    expect(pageMatch({ ...page, filters: {} }, ['整改'], () => '某区委通报').report).toBeNull();
   });
   it('takes every part of a query of several words', () => {
     expect(pageMatch(page, ['5388', '交通']).hits.map((h) => h.id)).toEqual(['m1', 'm2']);

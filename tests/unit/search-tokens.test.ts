@@ -2,11 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { charWord, decodeWord, decodeWords, foldForMatch, partQuery, queryParts, RUN_BREAK, textWords, unitChar, unitCode } from '../../src/lib/search/tokens.ts';
 
 describe('unitCode', () => {
-  it('writes every character as five lower-case letters and reads it back', () => {
-    for (const ch of ['整', '5', '%', 'a', '\u{20000}', '\u{10FFFF}', '\u0000']) {
-      expect(unitCode(ch)).toMatch(/^[a-z]{5}$/);
+  it('writes every character a report prints as four lower-case letters and reads it back', () => {
+    for (const ch of ['整', '5', '%', 'a', '\u{20000}', '\u{323AF}', '\u0000']) {
+      expect(unitCode(ch)).toMatch(/^[a-y][a-z]{3}$/);
       expect(unitChar(unitCode(ch))).toBe(ch);
     }
+  });
+  it('writes the rare code points beyond four letters as z and five, never the start of a four-letter code', () => {
+    for (const ch of ['\u{E0100}', '\u{10FFFF}', String.fromCodePoint(25 * 26 ** 3)]) {
+      expect(unitCode(ch)).toMatch(/^z[a-z]{5}$/);
+      expect(unitChar(unitCode(ch))).toBe(ch);
+    }
+    expect(unitCode(String.fromCodePoint(25 * 26 ** 3 - 1))).toBe('yzzz');
+    expect(unitChar('zzzz')).toBeNull();
+    expect(unitChar('abcde')).toBeNull();
   });
   it('gives different characters different codes', () => {
     const chars = ['整', '改', '5', '6', '.', ',', '，', 'a', 'A'];

@@ -47,11 +47,11 @@ export interface LineMarker {
 
 /** Heading and measure markers. Arabic numbers have no length cap beyond what a report could print. */
 const LINE_MARKERS: ReadonlyArray<readonly [MarkerKind, RegExp]> = [
-  ['cnParen', new RegExp(`^[(\\uFF08]\\s*(${CN_NUMERAL})\\s*[)\\uFF09]\\s*`)],
+  ['cnParen', /* @__PURE__ */ new RegExp(`^[(\\uFF08]\\s*(${CN_NUMERAL})\\s*[)\\uFF09]\\s*`)],
   ['paren', /^[(\uFF08]\s*([0-9０-９]{1,7})\s*[)\uFF09]\s*/],
-  ['cn', new RegExp(`^(${CN_NUMERAL})\\s*[、.\\uFF0E]\\s*`)],
+  ['cn', /* @__PURE__ */ new RegExp(`^(${CN_NUMERAL})\\s*[、.\\uFF0E]\\s*`)],
   ['dot', /^([0-9０-９]{1,7})\s*[.\uFF0E、](?![0-9０-９])\s*/],
-  ['shi', new RegExp(`^(${CN_NUMERAL})是`)],
+  ['shi', /* @__PURE__ */ new RegExp(`^(${CN_NUMERAL})是`)],
 ];
 
 /** Reads the number marker at the start of a line, if any. */
@@ -82,7 +82,7 @@ export interface Marker {
 
 const PAREN = /^[(\uFF08]\s*([0-9０-９]{1,3})\s*[)\uFF09]/;
 const DOT = /^([0-9０-９]{1,3})\s*[.．、](?![0-9０-９])/;
-const SHI = new RegExp(`^(${CN_NUMERAL})是`);
+const SHI = /* @__PURE__ */ new RegExp(`^(${CN_NUMERAL})是`);
 
 /** Reads the measure marker at the start of a text, if any. */
 export function readMarker(text: string): Marker | null {
@@ -130,7 +130,7 @@ export function isMeasureId(id: string): boolean {
 }
 
 /** Where inside a paragraph a 一是-style measure may start: after a full stop, semicolon or colon. */
-const INLINE_SHI = new RegExp(`(?<=[。;\\uFF1B:\\uFF1A])(${CN_NUMERAL})是`, 'g');
+const INLINE_SHI = /* @__PURE__ */ new RegExp(`(?<=[。;\\uFF1B:\\uFF1A])(${CN_NUMERAL})是`, 'g');
 
 /** Measure markers a paragraph could hold: at its start (after a 整改情况： label), and 二是… inline. */
 function candidates(text: string): (Marker & { offset: number })[] {

@@ -4,7 +4,7 @@
  * what readers should find (a section's <article>, a report home's <main>
  * content), e.g.
  *
- *   <article {...searchAttrs({ report: { slug, title, date }, kind: 'section', title, number, theme })}>
+ *   <article {...searchAttrs({ report: { slug, date }, kind: 'section', title, number, theme })}>
  *
  * and onto each part of a report page that a result may link to:
  *
@@ -14,9 +14,12 @@
  * filters, sorting, sub-results):
  * - data-pagefind-body: only this element is indexed, and only pages that
  *   have one are in the index (pages without stay out: archive, search, 404).
- * - data-pagefind-meta: title (the result's heading), report (the report's
- *   title, shown with every result), kind and number (problem number, when
- *   there is one), read from the data-search-* attributes beside them.
+ * - data-pagefind-meta: title (the result's heading), kind and number
+ *   (problem number, when there is one), read from the data-search-*
+ *   attributes beside them. Not the report's title: every result names its
+ *   report, but by the slug of its report filter, which the search page turns
+ *   into the title (its report options hold them), so no page's index data
+ *   carries the title once more.
  * - data-pagefind-filter: report (the report's slug: `/search/?report=<slug>`),
  *   year (from the report's date) and theme (when the page has one).
  * - data-pagefind-sort: order, so that results list reports newest first and
@@ -37,8 +40,6 @@ export interface SearchAttrsInput {
   report: {
     /** The report's folder name, e.g. "2022-12-20-jiangyan": the report filter's value. */
     slug: string;
-    /** The report's title as the site shows it: named with every result. */
-    title: string;
     /** The report's date, YYYY-MM-DD: the year filter and the order of reports. */
     date?: string | undefined;
   };
@@ -73,10 +74,9 @@ export function searchAttrs(input: SearchAttrsInput): Record<string, string> {
     'data-search-kind': kind,
     'data-search-title': title,
     'data-search-report': report.slug,
-    'data-search-report-title': report.title,
     'data-search-order': searchOrder(report.date, number),
   };
-  const meta = ['title[data-search-title]', 'report[data-search-report-title]', 'kind[data-search-kind]'];
+  const meta = ['title[data-search-title]', 'kind[data-search-kind]'];
   const filters = ['report[data-search-report]'];
   if (number !== undefined) {
     attrs['data-search-number'] = String(number);

@@ -50,6 +50,9 @@ export function runSearchPage(doc: Document, base: string): void {
   const more = doc.querySelector<HTMLButtonElement>('[data-search-more]');
   const error = doc.querySelector<HTMLElement>('[data-search-error]');
   if (!form || !input || !reportSelect || !status || !results || !list || !more || !error) return;
+  // Each result names its report: its title from the report filter's options, by the slug the index holds.
+  const titles = new Map([...reportSelect.options].map((o) => [o.value, o.dataset['title'] ?? o.text] as const));
+  const reportTitle = (slug: string) => titles.get(slug) ?? slug;
   doc.querySelector<HTMLElement>('[data-search-nojs]')?.setAttribute('hidden', '');
 
   let pagefind: Promise<PagefindModule> | undefined;
@@ -102,7 +105,7 @@ export function runSearchPage(doc: Document, base: string): void {
     error.hidden = true;
     status.textContent = query.trim() ? t('search.loading') : '';
     try {
-      const outcome = await searchPages(await load(), query, { report: reportSelect.value || null, theme: themeSelect?.value || null });
+      const outcome = await searchPages(await load(), query, { report: reportSelect.value || null, theme: themeSelect?.value || null }, reportTitle);
       if (id !== latest) return;
       list.replaceChildren();
       more.hidden = true;

@@ -65,7 +65,7 @@ export interface PageMatch {
   title: string;
   number: number | null;
   kind: string | null;
-  /** The report's title. */
+  /** The report's title: from the page's report filter (its slug), through `reportTitle`, so no page's index data repeats it. */
   report: string | null;
   theme: string | null;
   hits: Hit[];
@@ -126,8 +126,11 @@ function withAnchor(url: string, id: string | null): string {
   return id === null ? url : `${url.split('#')[0]}#${id}`;
 }
 
+/** A report's title by its slug (the search page reads them from its report filter); the slug itself when unknown. */
+export type ReportTitle = (slug: string) => string;
+
 /** A shown page as a result: each segment that holds a part of the query becomes a hit with an excerpt around its first occurrence. */
-export function pageMatch(page: PagefindPage, parts: readonly string[], excerptRadius = 40): PageMatch {
+export function pageMatch(page: PagefindPage, parts: readonly string[], reportTitle: ReportTitle = (slug) => slug, excerptRadius = 40): PageMatch {
   const units = parts.map((p) => [...p]);
   const hits: Hit[] = [];
   for (const seg of segmentsOf(page)) {
@@ -141,7 +144,7 @@ export function pageMatch(page: PagefindPage, parts: readonly string[], excerptR
     title: page.meta['title'] ?? '',
     number: page.meta['number'] !== undefined && Number.isInteger(n) ? n : null,
     kind: page.meta['kind'] ?? null,
-    report: page.meta['report'] ?? null,
+    report: page.filters?.['report']?.[0] !== undefined ? reportTitle(page.filters['report'][0]) : null,
     theme: page.filters?.['theme']?.[0] ?? null,
     hits,
   };
@@ -152,7 +155,7 @@ export function pageMatch(page: PagefindPage, parts: readonly string[], excerptR
  * page must hold each), within the given filters, in the order searchAttrs
  * sets (newest report first, printed order within a report).
  */
-export async function searchPages(pf: PagefindApi, query: string, filters: SearchFilters = {}): Promise<SearchOutcome> {
+export async function searchPages(pf: PagefindApi, query: string, filters: SearchFilters = {}, reportTitle?: ReportTitle): Promise<SearchOutcome> {
   if ([...query.trim()].length > MAX_QUERY_CHARS) return { kind: 'tooLong', max: MAX_QUERY_CHARS };
   const parts = queryParts(query);
   if (parts.length === 0) return { kind: 'empty' };
@@ -163,6 +166,6 @@ export async function searchPages(pf: PagefindApi, query: string, filters: Searc
   const lists = responses.map((r) => r?.results ?? []);
   const others = lists.slice(1).map((l) => new Set(l.map((r) => r.id)));
   const matching = (lists[0] ?? []).filter((r) => others.every((s) => s.has(r.id)));
-  const pages = matching.map((r) => ({ id: r.id, load: async () => pageMatch(await r.data(), parts) }));
+  const pages = matching.map((r) => ({ id: r.id, load: async () => pageMatch(await r.data(), parts, reportTitle) }));
   return { kind: 'results', parts, total: pages.length, pages };
 }

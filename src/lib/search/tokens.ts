@@ -8,7 +8,8 @@
  * character of the text (after folding full-width to half-width and upper to
  * lower case), written in a code that neither Pagefind's indexer nor the
  * browser's word segmenter can split, merge or strip: the character's code
- * point in base 26, five letters wide (charWord). Every
+ * point in base 26, four letters wide (unitCode; the rare code points beyond
+ * what four letters hold, "z" and five more). Every
  * character counts: Han, digits, Latin letters, punctuation and symbols, so
  * "58.62%" is found exactly as written and never as "5862".
  *
@@ -33,25 +34,42 @@
  * back into text for excerpts.
  */
 
-/** Width of one character's code: five letters a–z hold every code point (26^5 > 0x10FFFF). */
-export const UNIT_WIDTH = 5;
+/**
+ * Width of one character's code: four letters, the first a–y, hold every
+ * code point below 25 × 26³ = 439,400 (every plane that has characters a
+ * report prints: the BMP, CJK extensions B–H); above that, "z" and five
+ * letters. Every code is then as long as every other code of its kind, and
+ * no four-letter code starts another code, so a word Pagefind finds by its
+ * prefix is always the word itself. Four letters, not a fixed five: the page
+ * text comes back from Pagefind as these codes, and a sixth of every fragment
+ * a first search downloads was the fifth letter and its space.
+ */
+export const UNIT_WIDTH = 4;
+const SHORT_LIMIT = 25 * 26 ** 3;
+const LONG_PREFIX = 'z';
 
-/** One character as its index code, e.g. "整" → five lower-case letters. Letters only: Pagefind splits words at letter–digit boundaries. */
-export function unitCode(ch: string): string {
-  let n = ch.codePointAt(0)!;
+function base26(n: number, width: number): string {
   let out = '';
-  for (let i = 0; i < UNIT_WIDTH; i++) {
+  for (let i = 0; i < width; i++) {
     out = String.fromCharCode(97 + (n % 26)) + out;
     n = Math.floor(n / 26);
   }
   return out;
 }
 
+/** One character as its index code, e.g. "整" → four lower-case letters. Letters only: Pagefind splits words at letter–digit boundaries. */
+export function unitCode(ch: string): string {
+  const n = ch.codePointAt(0)!;
+  return n < SHORT_LIMIT ? base26(n, UNIT_WIDTH) : LONG_PREFIX + base26(n - SHORT_LIMIT, UNIT_WIDTH + 1);
+}
+
 /** A code back to its character, or null when it is not one. */
 export function unitChar(code: string): string | null {
-  if (!/^[a-z]{5}$/.test(code)) return null;
+  const long = code.startsWith(LONG_PREFIX);
+  if (!(long ? /^z[a-z]{5}$/ : /^[a-y][a-z]{3}$/).test(code)) return null;
   let n = 0;
-  for (const c of code) n = n * 26 + (c.charCodeAt(0) - 97);
+  for (const c of long ? code.slice(1) : code) n = n * 26 + (c.charCodeAt(0) - 97);
+  if (long) n += SHORT_LIMIT;
   return n <= 0x10ffff ? String.fromCodePoint(n) : null;
 }
 
