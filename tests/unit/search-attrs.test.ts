@@ -8,7 +8,7 @@ describe('searchAttrs', () => {
     const a = searchAttrs({ report, kind: 'section', title: '项目招引质效不高', number: 2, theme: '经济发展' });
     expect(a['data-pagefind-body']).toBe('');
     expect(a['data-pagefind-meta']).toBe('title[data-search-title], kind[data-search-kind], number[data-search-number]');
-    expect(a['data-pagefind-filter']).toBe('report[data-search-report], year[data-search-year], theme[data-search-theme]');
+    expect(a['data-pagefind-filter']).toBe('report[data-search-report], theme[data-search-theme]');
     expect(a['data-pagefind-sort']).toBe('order[data-search-order]');
     expect(a['data-search-title']).toBe('项目招引质效不高');
     expect(a['data-search-report']).toBe('2022-12-20-jiangyan');
@@ -16,12 +16,12 @@ describe('searchAttrs', () => {
     expect(a['data-search-report-title']).toBeUndefined();
     expect(a['data-pagefind-meta']).not.toContain('report');
     expect(a['data-search-number']).toBe('2');
-    expect(a['data-search-year']).toBe('2022');
+    expect(a['data-search-year']).toBeUndefined();
     expect(a['data-search-theme']).toBe('经济发展');
     expect(a['data-search-kind']).toBe('section');
   });
 
-  it('leaves out number, theme and year when a report part or an undated report has none', () => {
+  it('leaves out number and theme when a report part or an undated report has none', () => {
     const a = searchAttrs({ report: { slug: 'x' }, kind: 'report-part', title: 'X' });
     expect(a['data-pagefind-meta']).toBe('title[data-search-title], kind[data-search-kind]');
     expect(a['data-pagefind-filter']).toBe('report[data-search-report]');

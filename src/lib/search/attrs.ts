@@ -21,7 +21,9 @@
  *   into the title (its report options hold them), so no page's index data
  *   carries the title once more.
  * - data-pagefind-filter: report (the report's slug: `/search/?report=<slug>`),
- *   year (from the report's date) and theme (when the page has one).
+ *   and theme (when the page has one). No year filter: the search page has no
+ *   control for one, and every page's index data would carry it for nothing
+ *   (the archive lists reports by year).
  * - data-pagefind-sort: order, so that results list reports newest first and
  *   each report in printed order (home page first, then problems by number).
  *   Exact-phrase results all score alike in Pagefind, so this is the order.
@@ -40,7 +42,7 @@ export interface SearchAttrsInput {
   report: {
     /** The report's folder name, e.g. "2022-12-20-jiangyan": the report filter's value. */
     slug: string;
-    /** The report's date, YYYY-MM-DD: the year filter and the order of reports. */
+    /** The report's date, YYYY-MM-DD: the order of reports. */
     date?: string | undefined;
   };
   kind: SearchKind;
@@ -81,10 +83,6 @@ export function searchAttrs(input: SearchAttrsInput): Record<string, string> {
   if (number !== undefined) {
     attrs['data-search-number'] = String(number);
     meta.push('number[data-search-number]');
-  }
-  if (report.date !== undefined) {
-    attrs['data-search-year'] = report.date.slice(0, 4);
-    filters.push('year[data-search-year]');
   }
   if (theme !== undefined && theme.trim()) {
     attrs['data-search-theme'] = theme;
