@@ -8,7 +8,7 @@
 import type { Element, Root, RootContent, Text } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { indexWords } from './tokens.ts';
+import { charWord, foldChar, indexWords, RUN_BREAK } from './tokens.ts';
 
 const RAW = new Set(['script', 'style', 'template', 'noscript']);
 /** Elements that continue the text around them; every other element breaks it. */
@@ -109,24 +109,24 @@ const decline = (): never => {
   throw new Decline();
 };
 
-/** A text's characters with its character references decoded, or a decline when one is not certainly read the way parse5 reads it. */
-function textChars(raw: string): string[] {
+/** A text with its character references decoded, or a decline when one is not certainly read the way parse5 reads it. */
+function decodeText(raw: string): string {
   if (raw.includes('\0') || raw.includes('\r')) decline();
-  if (!raw.includes('&')) return [...raw];
-  const out: string[] = [];
+  if (!raw.includes('&')) return raw;
+  let out = '';
   let i = 0;
   while (i < raw.length) {
     const amp = raw.indexOf('&', i);
     if (amp === -1) {
-      out.push(...raw.slice(i));
+      out += raw.slice(i);
       break;
     }
-    out.push(...raw.slice(i, amp));
+    out += raw.slice(i, amp);
     const m = /^&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]+));/.exec(raw.slice(amp, amp + 12));
     if (!m) {
       // A bare "&" (followed by neither a letter, a digit nor "#") is that character.
       if (/^&[a-zA-Z0-9#]/.test(raw.slice(amp, amp + 2))) decline();
-      out.push('&');
+      out += '&';
       i = amp + 1;
       continue;
     }
@@ -138,10 +138,27 @@ function textChars(raw: string): string[] {
       if (code > 0 && code <= 0x10ffff && !(code >= 0x80 && code <= 0x9f) && !(code >= 0xd800 && code <= 0xdfff)) ch = String.fromCodePoint(code);
     }
     if (ch === undefined) decline();
-    out.push(ch!);
+    out += ch!;
     i = amp + m[0].length;
   }
   return out;
+}
+
+/**
+ * Each character's index word (tokens.ts charWord), or null for whitespace
+ * (a run break), kept across pages: an archive has a few thousand distinct
+ * characters and millions of occurrences, each of which would otherwise
+ * make a new five-letter string.
+ */
+const WORDS = new Map<string, string | null>();
+const SPACE = /\s/u;
+function wordOf(ch: string): string | null {
+  let word = WORDS.get(ch);
+  if (word === undefined) {
+    word = SPACE.test(foldChar(ch)) ? null : charWord(ch);
+    WORDS.set(ch, word);
+  }
+  return word;
 }
 
 interface Tag {
@@ -263,21 +280,29 @@ function rewriteString(html: string): string | null {
   /** Open elements inside the body element (names). */
   const open: string[] = [bodyTag.name];
   let svgDepth = 0;
-  // The run of text being gathered: each text's place in out and its characters.
-  let flow: { slot: number; chars: string[] }[] = [];
+  // The run of text being gathered: each text's place in out and its decoded text.
+  let flow: { slot: number; text: string }[] = [];
+  // tokens.ts indexWords over the run, without an object per character: each
+  // character's word goes to the text holding it, a run break (after each
+  // stretch of characters) to the text holding the stretch's last character.
   const flush = () => {
     if (flow.length === 0) return;
-    const chars: string[] = [];
-    const owner: number[] = [];
-    flow.forEach((t, k) => {
-      for (const ch of t.chars) {
-        chars.push(ch);
-        owner.push(k);
+    const words: string[] = flow.map(() => '');
+    let last = -1;
+    flow.forEach(({ text }, k) => {
+      for (const ch of text) {
+        const word = wordOf(ch);
+        if (word === null) {
+          if (last !== -1) words[last] += ` ${RUN_BREAK}`;
+          last = -1;
+        } else {
+          words[k] += ` ${word}`;
+          last = k;
+        }
       }
     });
-    const words: string[][] = flow.map(() => []);
-    for (const { word, at: c } of indexWords(chars)) words[owner[c]!]!.push(word);
-    flow.forEach((t, k) => (out[t.slot] = words[k]!.length > 0 ? ` ${words[k]!.join(' ')} ` : ' '));
+    if (last !== -1) words[last] += ` ${RUN_BREAK}`;
+    flow.forEach(({ slot }, k) => (out[slot] = words[k]!.length > 0 ? `${words[k]} ` : ' '));
     flow = [];
   };
   let i = bodyTag.close;
@@ -290,7 +315,7 @@ function rewriteString(html: string): string | null {
     // A "<" that starts neither a tag nor a comment (text to parse5) is not ours: declined.
     if (!isTag && !html.startsWith('<!--', lt)) decline();
     if (text.length > 0) {
-      flow.push({ slot: out.length, chars: textChars(text) });
+      flow.push({ slot: out.length, text: decodeText(text) });
       out.push('');
     }
     if (!isTag) {
