@@ -6,7 +6,8 @@
  * a fresh Node process, measured from outside: every 50 ms this process reads
  * /proc for the child Node process (the parent of the step) and for each of
  * its descendants (Pagefind's binary), and prints per run the wall time, the
- * Node process's peak RSS and VmHWM, the binary's peak RSS and VmHWM, and the
+ * Node process's peak RSS and VmHWM, the binary's peak RSS, VmHWM and CPU
+ * time (as last sampled, so up to 50 ms short), and the
  * largest summed RSS of the tree in one sample; --timeline also prints
  * both every 500 ms. It rewrites <built-dir>/pagefind/.
  */
@@ -42,12 +43,21 @@ const rows = (): ProcRow[] => {
   }
   return out;
 };
+/** User + system CPU time of a process so far, ms (fields 14 and 15 of /proc/<pid>/stat, in clock ticks of 10 ms). */
+const cpuMs = (pid: number) => {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
+};
 const mb = (b: number) => `${(b / 2 ** 20).toFixed(0)} MB`;
 
 for (let run = 1; run <= Number(values.runs); run++) {
   const start = performance.now();
   const child = spawn(process.execPath, [import.meta.filename, dir, '--child'], { stdio: ['ignore', 'inherit', 'inherit'] });
-  const peak = { node: 0, nodeHwm: 0, bin: 0, binHwm: 0, tree: 0 };
+  const peak = { node: 0, nodeHwm: 0, bin: 0, binHwm: 0, tree: 0, binCpuMs: 0 };
   const sample = () => {
     const tree = descendants(rows(), child.pid!);
     let sum = 0;
@@ -59,6 +69,7 @@ for (let run = 1; run <= Number(values.runs); run++) {
       } else {
         peak.bin = Math.max(peak.bin, r.rss);
         peak.binHwm = Math.max(peak.binHwm, r.hwm);
+        peak.binCpuMs = Math.max(peak.binCpuMs, cpuMs(r.pid));
       }
     }
     peak.tree = Math.max(peak.tree, sum);
@@ -70,6 +81,6 @@ for (let run = 1; run <= Number(values.runs); run++) {
   const code = await new Promise<number | null>((done) => child.on('exit', done));
   clearInterval(timer);
   console.log(
-    `run ${run}: exit ${code}, wall ${Math.round(performance.now() - start)} ms; node RSS peak ${mb(peak.node)} (HWM ${mb(peak.nodeHwm)}); pagefind RSS peak ${mb(peak.bin)} (HWM ${mb(peak.binHwm)}); tree peak ${mb(peak.tree)}`,
+    `run ${run}: exit ${code}, wall ${Math.round(performance.now() - start)} ms; node RSS peak ${mb(peak.node)} (HWM ${mb(peak.nodeHwm)}); pagefind RSS peak ${mb(peak.bin)} (HWM ${mb(peak.binHwm)}, CPU ≥ ${peak.binCpuMs} ms); tree peak ${mb(peak.tree)}`,
   );
 }
