@@ -52,10 +52,30 @@ export const printedDate = (iso: string) => {
 export const syntheticTitle = (title: string, i: number) => `${title}\uFF08合成第${i}份\uFF09`;
 
 /**
+ * Characters of the shipped text that no marker, number or date pattern
+ * reads, and that stand in nearly every paragraph. Each copy writes them as
+ * characters of its own (CJK Extension A, which the text never uses), in
+ * every file alike, so every copy's paragraphs — and so its pages, its data
+ * store entries and its index words — differ from every other copy's, as
+ * real reports do; identical copies would let caches that deduplicate equal
+ * strings (Astro's data store does) make a large archive look small.
+ */
+export const VARIED_CHARS = ['和', '等', '了', '进'] as const;
+
+/** Text of copy i: each VARIED_CHARS character replaced by the copy's own; a bijection, so quotes stay quotes. */
+export function variedText(text: string, i: number): string {
+  if (i === 0) return text;
+  const own = VARIED_CHARS.map((_, k) => String.fromCodePoint(0x3400 + ((i * VARIED_CHARS.length + k) % 0x19c0)));
+  let out = text;
+  VARIED_CHARS.forEach((c, k) => (out = out.split(c).join(own[k])));
+  return out;
+}
+
+/**
  * The files of copy i (1, 2, …) of a report folder, under reports/<slug>/:
  * slug and date moved on by i days, title marked, the signature's printed
  * date (in report.yaml and as the last matching line of source.txt) rewritten
- * to the new date. Sections and the allowlist are copied unchanged.
+ * to the new date, and the text of every file varied (variedText).
  */
 export function copyReport(files: ReportFiles, i: number, slugPrefix = 'synthetic'): ContentFile[] {
   const yamlText = files.get('report.yaml');
@@ -83,7 +103,7 @@ export function copyReport(files: ReportFiles, i: number, slugPrefix = 'syntheti
   const out: ContentFile[] = [];
   for (const [path, content] of files) {
     const text = path === 'report.yaml' ? doc.toString({ lineWidth: 0 }) : path === 'source.txt' ? newSource : content;
-    out.push({ path: `reports/${slug}/${path}`, content: text });
+    out.push({ path: `reports/${slug}/${path}`, content: variedText(text, i) });
   }
   return out;
 }

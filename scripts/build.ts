@@ -3,17 +3,18 @@
  * Builds the site and its search index into a temporary folder and replaces
  * the output folder (default dist/) only if everything succeeded.
  *
- * One Node process does it all (content check, Astro's build() API, Pagefind,
- * verify): no second Node start-up for Astro, and killing this process (or
- * npm above it) stops everything. A lock stops two builds publishing at once;
- * what a killed build left is put right by the next (src/lib/build/atomic.ts).
+ * One Node process does it all (Astro's build() API, Pagefind, verify), with
+ * the content check in a worker thread on the second core while Astro builds:
+ * no second Node start-up for Astro, and killing this process (or npm above
+ * it) stops everything. A lock stops two builds publishing at once; what a
+ * killed build left is put right by the next (src/lib/build/atomic.ts).
  *
  * Except for large archives (more than SEPARATE_ASTRO_ENTRIES section
- * entries, or --separate-astro): there the content check and Astro run, in
- * that order, in a child process that exits before Pagefind starts, because
- * Astro's build keeps about a gigabyte of native memory (outside V8's heap,
- * not given back) at 2,600 sections, and Pagefind's own would be added on
- * top. The child watches this process and stops if it goes.
+ * entries, or --separate-astro): there the check runs first (its worker's
+ * memory gone when it ends), then Astro in a child process that exits before
+ * Pagefind starts, so the memory Astro's build keeps (outside V8's heap, not
+ * given back) is not added to Pagefind's. The child watches this process and
+ * stops if it goes.
  */
 import module from 'node:module';
 import { parseArgs } from 'node:util';
@@ -23,19 +24,16 @@ import { parseArgs } from 'node:util';
 // which are most of the start-up.
 if (!process.env['CI']) module.enableCompileCache?.();
 
-const [{ spawn }, { join }, { filesUnder }, { abandonActiveBuild, buildAtomically, BuildStopped, goneAncestor, watchedAncestors }, { verifyBuild }, { assertContent }, { formatIssues }, { buildSearchIndex }, { siteConfig }] =
-  await Promise.all([
-    import('node:child_process'),
-    import('node:path'),
-    import('../src/lib/fs/files.ts'),
-    import('../src/lib/build/atomic.ts'),
-    import('../src/lib/build/verify.ts'),
-    import('../src/lib/content/files.ts'),
-    import('../src/lib/issues.ts'),
-    import('../src/lib/build/search-index.ts'),
-    import('../site.config.ts'),
-  ]);
-
+const [{ spawn }, { Worker }, { fileURLToPath }, { join }, { filesUnder }, { abandonActiveBuild, buildAtomically, BuildStopped, goneAncestor, processStartTime, watchedAncestors }, { formatIssues }, { siteConfig }] = await Promise.all([
+  import('node:child_process'),
+  import('node:worker_threads'),
+  import('node:url'),
+  import('node:path'),
+  import('../src/lib/fs/files.ts'),
+  import('../src/lib/build/atomic.ts'),
+  import('../src/lib/issues.ts'),
+  import('../site.config.ts'),
+]);
 const { values } = parseArgs({
   options: {
     out: { type: 'string', default: 'dist' },
@@ -68,21 +66,71 @@ async function astroBuild(dir: string): Promise<void> {
   }
 }
 
-/** The content check, as npm run check:content runs it; warnings printed, errors thrown with file:line. */
-function contentCheck(): void {
-  const warnings = assertContent(process.cwd());
-  if (warnings.length > 0) console.warn(formatIssues(warnings));
+const CHECK_SCRIPT = new URL('./check-worker.ts', import.meta.url);
+
+/**
+ * The content check, as npm run check:content runs it, in a worker thread
+ * (scripts/check-worker.ts): warnings printed, errors thrown with file:line.
+ */
+function contentCheck(): Promise<void> {
+  return new Promise((ok, fail) => {
+    const worker = new Worker(CHECK_SCRIPT);
+    worker.once('message', (m: { warnings?: Parameters<typeof formatIssues>[0]; error?: string }) => {
+      if (m.error !== undefined) fail(new Error(m.error));
+      else {
+        if (m.warnings && m.warnings.length > 0) console.warn(formatIssues(m.warnings));
+        ok();
+      }
+      void worker.terminate();
+    });
+    worker.once('error', fail);
+    worker.once('exit', (code) => fail(new Error(`内容检查意外退出 / the content check stopped unexpectedly (exit ${code})`)));
+  });
+}
+
+let child: import('node:child_process').ChildProcess | null = null;
+
+/** A step in a child process of its own (stdio shared), which exits when done; killed with this build. */
+function inChild(args: readonly string[], what: string, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  return new Promise((ok, fail) => {
+    const c = spawn(process.execPath, args, { stdio: 'inherit', env });
+    child = c;
+    c.on('error', fail);
+    c.on('close', (code, signal) => {
+      child = null;
+      if (code === 0) ok();
+      else fail(new Error(`${what} (${signal ?? `exit ${code}`}; its messages are above)`));
+    });
+  });
+}
+
+/** The content check in a process of its own (large archives: its memory goes when it exits). */
+const contentCheckSeparately = () => inChild([fileURLToPath(CHECK_SCRIPT)], '内容检查未通过 / the content check failed');
+
+/**
+ * The content check and Astro's build at once: the check on the second core,
+ * in its worker. A failed check is what is reported, even when Astro then
+ * fails over the same bad content; nothing is published unless both succeed.
+ * (No entry's text can run during Astro's build, checked or not: bodies are
+ * rendered as text, src/data/sections-loader.ts.)
+ */
+async function checkAndBuild(dir: string): Promise<void> {
+  const check = contentCheck();
+  const astro = astroBuild(dir);
+  astro.catch(() => undefined);
+  await check;
+  await astro;
 }
 
 if (values['astro-only'] !== undefined) {
-  // The child of a separate Astro build: the content check (first, as ever), then Astro, so
-  // the check's memory is not held by the parent while Astro runs. Stops when the parent has gone.
-  const parent = watchedAncestors().slice(0, 1);
+  // The child of a separate Astro build (the parent has run the content check). Stops when the
+  // parent has gone: the parent it was started by, named in the environment, so that a parent
+  // killed before this line runs is noticed too (this process then belongs to init).
+  const [pid, start] = (process.env['XSZG_BUILD_PARENT'] ?? '').split(':');
+  const parent = pid ? [{ pid: Number(pid), start: start || null }] : watchedAncestors().slice(0, 1);
   setInterval(() => goneAncestor(parent) && process.exit(1), 200).unref();
   process.env['XSZG_CONTENT_CHECKED'] = '1';
   try {
-    contentCheck();
-    console.log('▶ astro build');
     await astroBuild(values['astro-only']);
     process.exit(0);
   } catch (error) {
@@ -91,20 +139,10 @@ if (values['astro-only'] !== undefined) {
   }
 }
 
-let astroChild: import('node:child_process').ChildProcess | null = null;
-
 /** Astro's build into dir in a child process (this script with --astro-only), which exits when done. */
 function astroBuildSeparately(dir: string): Promise<void> {
-  return new Promise((ok, fail) => {
-    const child = spawn(process.execPath, [process.argv[1] ?? 'scripts/build.ts', '--astro-only', dir], { stdio: 'inherit', env: process.env });
-    astroChild = child;
-    child.on('error', fail);
-    child.on('close', (code, signal) => {
-      astroChild = null;
-      if (code === 0) ok();
-      else fail(new Error(`内容检查或 Astro 构建失败 / the content check or Astro build failed (${signal ?? `exit ${code}`}; its messages are above)`));
-    });
-  });
+  const env = { ...process.env, XSZG_BUILD_PARENT: `${process.pid}:${processStartTime(process.pid) ?? ''}` };
+  return inChild([process.argv[1] ?? 'scripts/build.ts', '--astro-only', dir], 'Astro 构建失败 / the Astro build failed', env);
 }
 
 const failed = (why?: string) => {
@@ -116,7 +154,7 @@ const failed = (why?: string) => {
 const SIGNALS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 } as const;
 for (const [signal, number] of Object.entries(SIGNALS)) {
   process.once(signal, () => {
-    astroChild?.kill('SIGKILL');
+    child?.kill('SIGKILL');
     abandonActiveBuild();
     failed(`收到 ${signal},构建停止 / stopped by ${signal}`);
     process.exit(128 + number);
@@ -127,7 +165,7 @@ const watched = watchedAncestors();
 const watch = setInterval(() => {
   const why = goneAncestor(watched);
   if (!why) return;
-  astroChild?.kill('SIGKILL');
+  child?.kill('SIGKILL');
   abandonActiveBuild();
   failed(why);
   process.exit(1);
@@ -146,24 +184,23 @@ try {
   const out = await buildAtomically(
     values.out,
     [
-      // The same check as npm run check:content, first: a bad edit fails in a second with file:line, before Astro starts.
       ...(separate
         ? [
+            // Large archives: one after the other, so the check's memory is gone before Astro's child starts.
+            { name: 'content check', run: contentCheckSeparately },
             {
-              name: 'content check',
+              name: 'astro build',
               run: (tmp: string) => {
-                console.log(`  ${entries} 个条目:内容检查和 Astro 在单独的进程中运行 / ${entries} entries: the content check and Astro run in their own process, which exits before Pagefind starts`);
+                console.log(`  ${entries} 个条目：Astro 在单独的进程中运行 / ${entries} entries: Astro runs in its own process, which exits before Pagefind starts`);
                 return astroBuildSeparately(tmp);
               },
             },
           ]
-        : [
-            { name: 'content check', run: contentCheck },
-            { name: 'astro build', run: astroBuild },
-          ]),
+        : [{ name: 'content check + astro build', run: checkAndBuild }]),
       // Pagefind's Node API, fed pre-segmented text (see src/lib/build/search-index.ts).
-      { name: 'pagefind', run: async (tmp) => void (await buildSearchIndex(tmp, (line) => console.log(line))) },
-      { name: 'verify', run: (tmp) => verifyBuild(tmp, siteConfig.base) },
+      // Loaded when their steps start, so that while a separate Astro build runs this process holds only what it needs.
+      { name: 'pagefind', run: async (tmp) => void (await (await import('../src/lib/build/search-index.ts')).buildSearchIndex(tmp, (line) => console.log(line))) },
+      { name: 'verify', run: async (tmp) => (await import('../src/lib/build/verify.ts')).verifyBuild(tmp, siteConfig.base) },
     ],
     { log: (line) => console.log(line), shouldStop: () => goneAncestor(watched) },
   );

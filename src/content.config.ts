@@ -7,6 +7,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { reportSchema } from './schemas/report.ts';
 import { sectionSchema } from './schemas/section.ts';
+import { sectionsLoader } from './data/sections-loader.ts';
 
 /** One entry per report: content/reports/<slug>/report.yaml, its id the slug. */
 const reports = defineCollection({
@@ -14,9 +15,9 @@ const reports = defineCollection({
   schema: reportSchema,
 });
 
-/** One MDX entry per problem: content/reports/<slug>/sections/NN-标题.mdx, its id <slug>/NN-标题. */
+/** One MDX entry per problem: content/reports/<slug>/sections/NN-标题.mdx, its id <slug>/NN-标题, its body rendered once at sync (src/data/sections-loader.ts). */
 const sections = defineCollection({
-  loader: glob({ base: './content/reports', pattern: '*/sections/*.mdx', generateId: ({ entry }) => entry.replace(/\/sections\//, '/').replace(/\.mdx$/, '') }),
+  loader: sectionsLoader(),
   schema: sectionSchema,
 });
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { addDays, copyReport, printedDate, reportsFor, syntheticArchive, syntheticTitle } from '../../bench/synthetic.ts';
+import { addDays, copyReport, printedDate, reportsFor, syntheticArchive, syntheticTitle, variedText, VARIED_CHARS } from '../../bench/synthetic.ts';
 import { assertContent } from '../../src/lib/content/files.ts';
 import { filesUnder } from '../../src/lib/fs/files.ts';
 
@@ -63,8 +63,20 @@ describe('copyReport', () => {
     expect(after.filter((l, i) => l !== before[i])).toEqual(['2024年1月3日']);
   });
 
-  it('copies the sections unchanged', () => {
+  it('copies the sections unchanged where they hold none of the varied characters', () => {
     expect(file('01-甲.mdx')).toBe(fixture.get('sections/01-甲.mdx'));
+  });
+
+  it('gives every copy its own text: the varied characters replaced alike in every file, never two copies the same', () => {
+    const text = `整改${VARIED_CHARS.join('')}完成`;
+    const a = variedText(text, 1);
+    const b = variedText(text, 2);
+    expect(variedText(text, 0)).toBe(text);
+    expect(a).not.toBe(text);
+    expect(b).not.toBe(a);
+    expect([...a].length).toBe([...text].length);
+    expect(a.startsWith('整改') && a.endsWith('完成')).toBe(true);
+    for (const c of VARIED_CHARS) expect(a).not.toContain(c);
   });
 
   it('refuses a source without the signed date line', () => {

@@ -34,14 +34,10 @@ describe('insertFigures (after rehype-measures)', () => {
     const tree: Root = { type: 'root', children: BLOCKS.map(p) };
     transformMeasures(tree);
     const before = JSON.stringify(tree.children);
-    insertFigures(tree, [{ id: 'chiefs', quote: '已落实河长48名' }], '/site/content/reports/r/sections/03-河道.mdx');
-    const kinds = tree.children.map((c) => (c.type === 'element' ? `${c.tagName}${c.properties['id'] ?? ''}` : (c as { name?: string }).name));
+    insertFigures(tree, [{ id: 'chiefs', quote: '已落实河长48名' }]);
+    const kinds = tree.children.map((c) => (c.type === 'element' ? `${c.tagName}${c.properties['id'] ?? ''}` : c.type));
     expect(kinds).toEqual(['p', 'div', FIGURES_ELEMENT, 'div']);
-    const inserted = tree.children[2] as unknown as { attributes: { name: string; value: string }[] };
-    expect(inserted.attributes).toEqual([
-      { type: 'mdxJsxAttribute', name: 'ids', value: 'chiefs' },
-      { type: 'mdxJsxAttribute', name: 'entry', value: '/site/content/reports/r/sections/03-河道.mdx' },
-    ]);
+    expect((tree.children[2] as Element).properties).toEqual({ dataIds: 'chiefs' });
     expect(JSON.stringify(tree.children.filter((_, i) => i !== 2))).toBe(before);
   });
 

@@ -144,6 +144,12 @@ export function bodyPolicyIssues(body: string, bodyLine: number, limit = BODY_IS
     const reason = (err.reason ?? err.message).split('\n')[0];
     return [{ line: toFile(line), message: `MDX 语法错误：${reason}。正文只能是原文文字，原文中的 < { } 须写作 \\< \\{ \\} / MDX syntax error: ${reason}. A body is the report's text; the characters < { } must be written \\< \\{ \\}` }];
   }
+  return treePolicyIssues(tree, bodyLine, limit);
+}
+
+/** As bodyPolicyIssues, on a body already parsed (remark-parse + remark-mdx): the renderer's guard. */
+export function treePolicyIssues(tree: Root, bodyLine: number, limit = BODY_ISSUE_LIMIT): BodyIssue[] {
+  const toFile = (line: number | undefined) => (line ?? 1) + bodyLine - 1;
   const issues: BodyIssue[] = [];
   let more = 0;
   // Depth-first, in document order, without recursion (a hostile body can nest deeply).

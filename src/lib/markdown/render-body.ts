@@ -1,0 +1,64 @@
+/**
+ * An entry body to HTML at content-sync time: parsed as MDX, exactly as the
+ * content check parses it (remark-parse + remark-mdx, GFM off), then through
+ * the remark and rehype plugins the project configures once, in
+ * astro.config.mjs (`markdown.processor: unified({...})`), and stringified.
+ *
+ * No MDX compilation: a body is the report's text, never code (the content
+ * check refuses anything but paragraphs of text), so nothing is compiled to
+ * JavaScript and nothing an editor writes can run. The `guard` sees the parsed
+ * tree before any plugin does and throws on anything that is not text, so the
+ * renderer is safe on its own, whether or not the check ran first.
+ */
+import { unified, type PluggableList } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
+import rehypeStringify from 'rehype-stringify';
+import type { Root } from 'mdast';
+
+/** The plugins of a `unified({...})` markdown processor (its resolved `options`). */
+export interface BodyPlugins {
+  remarkPlugins?: PluggableList;
+  rehypePlugins?: PluggableList;
+  remarkRehype?: RemarkRehypeOptions;
+}
+
+/** One body to render: its text, its file (for messages) and its frontmatter (the plugins read it from file.data.astro). */
+export interface BodyInput {
+  body: string;
+  file: string;
+  /** The file line of the body's first line (for messages). */
+  line: number;
+  frontmatter: Record<string, unknown>;
+}
+
+export type BodyRenderer = (input: BodyInput) => Promise<string>;
+
+/** The plugins out of a configured markdown processor; none when it is not unified() (then only the text is rendered). */
+export function processorPlugins(processor: unknown): BodyPlugins {
+  const p = processor as { name?: string; options?: BodyPlugins } | undefined;
+  if (p?.name !== 'unified' || !p.options) return {};
+  return { remarkPlugins: p.options.remarkPlugins ?? [], rehypePlugins: p.options.rehypePlugins ?? [], remarkRehype: p.options.remarkRehype ?? {} };
+}
+
+/** A renderer for entry bodies; `guard` is called with each parsed tree before the plugins run. */
+export function bodyRenderer(plugins: BodyPlugins, guard: (tree: Root, input: BodyInput) => void): BodyRenderer {
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkMdx)
+    .use(() => (tree: Root, file: { data: Record<string, unknown> }) => {
+      const input = file.data['input'] as BodyInput | undefined;
+      if (input) guard(tree, input);
+    })
+    .use(plugins.remarkPlugins ?? [])
+    .use(remarkRehype, plugins.remarkRehype ?? {})
+    .use(plugins.rehypePlugins ?? [])
+    // &amp; and &lt; as Astro's own pages write them (not &#x26; &#x3C;).
+    .use(rehypeStringify, { characterReferences: { useNamedReferences: true } })
+    .freeze();
+  return async (input) => {
+    const out = await processor.process({ value: input.body, path: input.file, data: { input, astro: { frontmatter: input.frontmatter } } });
+    return String(out);
+  };
+}
