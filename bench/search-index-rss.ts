@@ -1,5 +1,5 @@
 /**
- * node bench/search-index-rss.ts <built-dir> [--runs N]
+ * node bench/search-index-rss.ts <built-dir> [--runs N] [--timeline] [--module <file>]
  *
  * The Pagefind step alone (src/lib/build/search-index.ts, buildSearchIndex)
  * on an already built site (e.g. bench/scale-site.ts's), run N times, each in
@@ -9,7 +9,8 @@
  * Node process's peak RSS and VmHWM, the binary's peak RSS, VmHWM and CPU
  * time (as last sampled, so up to 50 ms short), and the
  * largest summed RSS of the tree in one sample; --timeline also prints
- * both every 500 ms. It rewrites <built-dir>/pagefind/.
+ * both every 500 ms; --module <file> measures that file's buildSearchIndex
+ * instead of this checkout's (e.g. another worktree's, for before and after). It rewrites <built-dir>/pagefind/.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -17,11 +18,11 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { descendants, parseProcStatus, type ProcRow } from './proc.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '1' }, child: { type: 'boolean', default: false }, timeline: { type: 'boolean', default: false } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '1' }, child: { type: 'boolean', default: false }, timeline: { type: 'boolean', default: false }, module: { type: 'string' } } });
 const dir = resolve(positionals[0] ?? '');
 
 if (values.child) {
-  const { buildSearchIndex } = await import('../src/lib/build/search-index.ts');
+  const { buildSearchIndex } = (await import(values.module ? resolve(values.module) : '../src/lib/build/search-index.ts')) as typeof import('../src/lib/build/search-index.ts');
   const t = performance.now();
   await buildSearchIndex(dir, (line) => console.log(line));
   const m = process.memoryUsage();
@@ -56,7 +57,7 @@ const mb = (b: number) => `${(b / 2 ** 20).toFixed(0)} MB`;
 
 for (let run = 1; run <= Number(values.runs); run++) {
   const start = performance.now();
-  const child = spawn(process.execPath, [import.meta.filename, dir, '--child'], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(process.execPath, [import.meta.filename, dir, '--child', ...(values.module ? ['--module', values.module] : [])], { stdio: ['ignore', 'inherit', 'inherit'] });
   const peak = { node: 0, nodeHwm: 0, bin: 0, binHwm: 0, tree: 0, binCpuMs: 0 };
   const sample = () => {
     const tree = descendants(rows(), child.pid!);
