@@ -30,17 +30,19 @@ export const INDEX_LANGUAGE = 'und';
 export const INDEX_CHUNK_SIZE = '1000';
 
 /**
- * Settings for the memory allocator of Pagefind's binary (jemalloc, in its
- * Linux builds; read from this variable, the name its Rust crate gives it):
- * give freed memory back to the system at once instead of keeping it for
- * reuse. Pagefind holds every page's words twice while it builds the index
- * (its pages and a copy for each language), so its peak is the build's
- * largest after Astro's: at 2,600 sections 637 MB with jemalloc's defaults,
- * 558 MB with these, for no measurable CPU time (measured with
- * bench/search-index-rss.ts; see CHANGELOG). Elsewhere (another allocator,
- * another system) the variable is ignored and only the memory differs.
+ * Settings for the memory allocator of Pagefind's binary (jemalloc in its
+ * Linux builds, which reads them from _RJEM_MALLOC_CONF, the name its Rust
+ * crate gives the variable): memory freed for longer than 200 ms goes back to
+ * the system instead of being kept for reuse for jemalloc's default 10 s.
+ * Pagefind holds every page's words twice while it builds the index (its
+ * pages and a copy of them per language), and frees much of it while it
+ * still allocates the index, so at 2,600 sections its peak was 604–714 MB
+ * with the defaults and is 565–568 MB with this, for ≈ 2–3 % more of its CPU
+ * time (0 ms instead of 200: 558 MB, ≈ 15 % more CPU; measured with
+ * bench/search-index-rss.ts, see CHANGELOG). Where Pagefind uses another
+ * allocator the variable is ignored and only the memory differs.
  */
-export const PAGEFIND_MALLOC_CONF = 'dirty_decay_ms:0,muzzy_decay_ms:0';
+export const PAGEFIND_MALLOC_CONF = 'dirty_decay_ms:200';
 
 /** Pages sent to Pagefind before waiting for its answers (bounds the memory of a large archive). */
 const IN_FLIGHT = 16;
