@@ -24,7 +24,7 @@ import { parseArgs } from 'node:util';
 // which are most of the start-up.
 if (!process.env['CI']) module.enableCompileCache?.();
 
-const [{ spawn }, { Worker }, { fileURLToPath }, { join }, { filesUnder }, { abandonActiveBuild, buildAtomically, BuildStopped, goneAncestor, processStartTime, watchedAncestors }, { formatIssues }, { siteConfig }] = await Promise.all([
+const [{ spawn }, { Worker }, { fileURLToPath }, { join }, { filesUnder }, { abandonActiveBuild, buildAtomically, BuildStopped, goneAncestor, processStartTime, watchedAncestors }, { formatIssues }, { astroHeapCapMb, diedAtHeapLimit }, { mkdirSync, rmSync }, { siteConfig }] = await Promise.all([
   import('node:child_process'),
   import('node:worker_threads'),
   import('node:url'),
@@ -32,6 +32,8 @@ const [{ spawn }, { Worker }, { fileURLToPath }, { join }, { filesUnder }, { aba
   import('../src/lib/fs/files.ts'),
   import('../src/lib/build/atomic.ts'),
   import('../src/lib/issues.ts'),
+  import('../src/lib/build/heap.ts'),
+  import('node:fs'),
   import('../site.config.ts'),
 ]);
 const { values } = parseArgs({
@@ -90,18 +92,23 @@ function contentCheck(): Promise<void> {
 
 let child: import('node:child_process').ChildProcess | null = null;
 
-/** A step in a child process of its own (stdio shared), which exits when done; killed with this build. */
-function inChild(args: readonly string[], what: string, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+/** Runs this Node with args as a child process (stdio shared), killed with this build; resolves with how it ended. */
+function runChild(args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
   return new Promise((ok, fail) => {
     const c = spawn(process.execPath, args, { stdio: 'inherit', env });
     child = c;
     c.on('error', fail);
     c.on('close', (code, signal) => {
       child = null;
-      if (code === 0) ok();
-      else fail(new Error(`${what} (${signal ?? `exit ${code}`}; its messages are above)`));
+      ok({ code, signal });
     });
   });
+}
+
+/** A step in a child process of its own, which exits when done; `what` says what failed. */
+async function inChild(args: readonly string[], what: string, env?: NodeJS.ProcessEnv): Promise<void> {
+  const { code, signal } = await runChild(args, env);
+  if (code !== 0) throw new Error(`${what} (${signal ?? `exit ${code}`}; its messages are above)`);
 }
 
 /** The content check in a process of its own (large archives: its memory goes when it exits). */
@@ -139,10 +146,22 @@ if (values['astro-only'] !== undefined) {
   }
 }
 
-/** Astro's build into dir in a child process (this script with --astro-only), which exits when done. */
-function astroBuildSeparately(dir: string): Promise<void> {
+/**
+ * Astro's build into dir in a child process (this script with --astro-only),
+ * which exits when done, with its heap capped near what it needs
+ * (src/lib/build/heap.ts); if it dies at the cap, once more without one.
+ */
+async function astroBuildSeparately(dir: string, entries: number): Promise<void> {
   const env = { ...process.env, XSZG_BUILD_PARENT: `${process.pid}:${processStartTime(process.pid) ?? ''}` };
-  return inChild([process.argv[1] ?? 'scripts/build.ts', '--astro-only', dir], 'Astro 构建失败 / the Astro build failed', env);
+  const args = [process.argv[1] ?? 'scripts/build.ts', '--astro-only', dir];
+  const cap = Number(process.env['XSZG_ASTRO_HEAP_MB'] ?? astroHeapCapMb(entries));
+  const capped = cap > 0 ? await runChild([`--max-old-space-size=${cap}`, ...args], env) : { code: 1, signal: 'SIGABRT' as const };
+  if (capped.code === 0) return;
+  if (cap > 0 && !diedAtHeapLimit(capped.code, capped.signal)) throw new Error(`Astro 构建失败 / the Astro build failed (${capped.signal ?? `exit ${capped.code}`}; its messages are above)`);
+  if (cap > 0) console.log(`  Astro 用完了 ${cap} MB 堆内存上限，不设上限重新构建 / Astro reached its ${cap} MB heap cap; building again without one`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  await inChild(args, 'Astro 构建失败 / the Astro build failed', env);
 }
 
 const failed = (why?: string) => {
@@ -192,7 +211,7 @@ try {
               name: 'astro build',
               run: (tmp: string) => {
                 console.log(`  ${entries} 个条目：Astro 在单独的进程中运行 / ${entries} entries: Astro runs in its own process, which exits before Pagefind starts`);
-                return astroBuildSeparately(tmp);
+                return astroBuildSeparately(tmp, entries);
               },
             },
           ]

@@ -54,22 +54,26 @@ function fail(issues: readonly Issue[]): never {
   throw new Error(`内容检查未通过 / content check failed:\n${formatIssues(issues)}`);
 }
 
+/** Reads, validates and renders one section file into the store. */
+async function loadOne(ctx: LoaderContext, root: string, render: BodyRenderer, file: string): Promise<string> {
+  const content = readFileSync(join(root, file), 'utf8');
+  const id = sectionId(file);
+  const split = splitFrontmatter(content);
+  if (!split) fail([{ file, line: 1, field: 'frontmatter', message: '文件应以 --- 开头、以 --- 结束的字段块开始，未找到 / expected a frontmatter block between --- lines at the top, found none' }]);
+  const issues: Issue[] = [];
+  const yaml = parseYaml(file, split.yaml, sectionSchema, issues, 2);
+  if (!yaml.data) fail(issues);
+  const frontmatter = yaml.data as unknown as Record<string, unknown>;
+  const html = await render({ body: split.body, file, line: split.bodyLine, frontmatter });
+  const data = await ctx.parseData({ id, data: frontmatter, filePath: file });
+  ctx.store.set({ id, data, body: split.body, filePath: file, digest: ctx.generateDigest(content), rendered: { html, metadata: { frontmatter } } });
+  return id;
+}
+
+/** Every section file into the store; entries whose file has gone are removed. */
 async function loadAll(ctx: LoaderContext, root: string, render: BodyRenderer): Promise<void> {
   const seen = new Set<string>();
-  for (const file of sectionFiles(root)) {
-    const content = readFileSync(join(root, file), 'utf8');
-    const id = sectionId(file);
-    seen.add(id);
-    const split = splitFrontmatter(content);
-    if (!split) fail([{ file, line: 1, field: 'frontmatter', message: '文件应以 --- 开头、以 --- 结束的字段块开始，未找到 / expected a frontmatter block between --- lines at the top, found none' }]);
-    const issues: Issue[] = [];
-    const yaml = parseYaml(file, split.yaml, sectionSchema, issues, 2);
-    if (!yaml.data) fail(issues);
-    const frontmatter = yaml.data as unknown as Record<string, unknown>;
-    const html = await render({ body: split.body, file, line: split.bodyLine, frontmatter });
-    const data = await ctx.parseData({ id, data: frontmatter, filePath: file });
-    ctx.store.set({ id, data, body: split.body, filePath: file, digest: ctx.generateDigest(content), rendered: { html, metadata: { frontmatter } } });
-  }
+  for (const file of sectionFiles(root)) seen.add(await loadOne(ctx, root, render, file));
   for (const id of ctx.store.keys()) if (!seen.has(id)) ctx.store.delete(id);
 }
 
@@ -84,12 +88,12 @@ export function sectionsLoader(): Loader {
         if (refused.length > 0) fail(refused.map((i) => ({ file: input.file, line: i.line, field: '正文 / body', message: i.message })));
       });
       await loadAll(ctx, root, render);
-      // astro dev: an edited, added or removed section is loaded again.
-      ctx.watcher?.on('all', (_event: string, path: string) => {
+      // astro dev: an edited section is loaded again; an added or removed one reloads the list.
+      ctx.watcher?.on('all', (event: string, path: string) => {
         const rel = path.slice(root.length).replace(/^[\\/]/, '').split('\\').join('/');
-        if (rel.startsWith(`${CONTENT_DIR}/${REPORTS_DIR}/`) && rel.includes(`/${SECTIONS_DIR}/`) && rel.endsWith('.mdx')) {
-          loadAll(ctx, root, render).catch((e: unknown) => ctx.logger.error(String((e as Error).message ?? e)));
-        }
+        if (!rel.startsWith(`${CONTENT_DIR}/${REPORTS_DIR}/`) || !rel.includes(`/${SECTIONS_DIR}/`) || !rel.endsWith('.mdx')) return;
+        const again = event === 'change' ? loadOne(ctx, root, render, rel) : loadAll(ctx, root, render);
+        again.catch((e: unknown) => ctx.logger.error(e instanceof Error ? e.message : String(e)));
       });
     },
   };

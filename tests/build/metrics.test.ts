@@ -142,6 +142,31 @@ describe('section pages', () => {
     expect(checked).toBeGreaterThan(0);
   });
 
+  it('fill every stacked bar segment and legend swatch with a plain fill or a pattern defined once on the page', () => {
+    let checked = 0;
+    for (const s of sections) {
+      const page = `${slug}/sections/${String(s.data.number).padStart(2, '0')}/index.html`;
+      const tree = fromHtml(read(siteDir, page));
+      const patterns = findAll(tree, tag('pattern')).map((p) => String(p.properties['id']));
+      expect(new Set(patterns).size, `${page}: pattern ids repeat`).toBe(patterns.length);
+      const filled = findAll(tree, (e) => hasClass('stack__seg')(e) || hasClass('swatch__box')(e));
+      const referenced = new Set<string>();
+      for (const r of filled) {
+        const fill = r.properties['fill'];
+        if (fill === undefined) {
+          expect(hasClass('p-accent')(r), `${page}: a segment with neither fill nor p-accent`).toBe(true);
+          continue;
+        }
+        const id = /^url\(#([^)]+)\)$/.exec(String(fill))?.[1];
+        expect(id && patterns.includes(id), `${page}: ${String(fill)} points at no pattern on the page`).toBe(true);
+        referenced.add(id ?? '');
+        checked += 1;
+      }
+      for (const id of patterns) expect(referenced.has(id), `${page}: pattern ${id} defined but never used`).toBe(true);
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
   it('show the text first and each figure right after the measure that holds its quote, out of the search index', () => {
     let checked = 0;
     for (const s of sections) {

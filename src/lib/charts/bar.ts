@@ -14,9 +14,19 @@ export interface BarBox {
 
 export const BAR_BOX: BarBox = { width: 300, height: 24 };
 
-/** The fill patterns a stacked bar cycles through, in order; components define one <pattern> each. */
+/** The fill patterns a stacked bar cycles through, in order; 'solid' is a plain fill (a class), the others an SVG <pattern> each. */
 export const SEGMENT_PATTERNS = ['solid', 'hatch', 'dots', 'cross'] as const;
 export type SegmentPattern = (typeof SEGMENT_PATTERNS)[number];
+
+/** The id of a figure's <pattern> element; idPrefix is unique on the page, so the bar and its legend share one definition. */
+export function patternId(idPrefix: string, pattern: SegmentPattern): string {
+  return `${idPrefix}-${pattern}`;
+}
+
+/** The fill attribute that points at patternId(idPrefix, pattern). */
+export function patternFill(idPrefix: string, pattern: SegmentPattern): string {
+  return `url(#${patternId(idPrefix, pattern)})`;
+}
 
 export interface ProgressGeometry {
   box: BarBox;
