@@ -23,6 +23,12 @@ import { parseArgs } from 'node:util';
 // compile cache), so the next build starts faster. Before the imports below,
 // which are most of the start-up.
 if (!process.env['CI']) module.enableCompileCache?.();
+// Rolldown (Vite's bundler, native code loaded with Astro below) allocates with mimalloc, which
+// keeps what it has freed for reuse instead of giving it back: told to give it back at once, Astro's
+// build of 2,600 sections peaks at ≈ 640 MB instead of 820–880 MB (the same CPU time, measured).
+// Set before Astro is loaded, and inherited by the processes this build starts.
+process.env['MIMALLOC_PURGE_DELAY'] ??= '0';
+process.env['MIMALLOC_ARENA_EAGER_COMMIT'] ??= '0';
 
 const [{ spawn }, { Worker }, { fileURLToPath }, { join }, { filesUnder }, { abandonActiveBuild, buildAtomically, BuildStopped, goneAncestor, processStartTime, watchedAncestors }, { formatIssues }, { astroHeapCapMb, diedAtHeapLimit }, { mkdirSync, rmSync }, { siteConfig }] = await Promise.all([
   import('node:child_process'),

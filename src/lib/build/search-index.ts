@@ -27,7 +27,7 @@ export const INDEX_LANGUAGE = 'und';
  * says "unstable": if a Pagefind release drops it, the default still works,
  * only heavier, and the bench's first-search budget says so.
  */
-export const INDEX_CHUNK_SIZE = '1000';
+export const INDEX_CHUNK_SIZE = '250';
 
 /**
  * Settings for the memory allocator of Pagefind's binary (jemalloc in its
