@@ -1,12 +1,21 @@
 /**
  * Throwaway copies of the project for benchmark builds. Unlike the test
- * helper's copy, node_modules is a real folder of links to each installed
- * package, so Astro's and Vite's caches (node_modules/.astro, .vite) belong
- * to the copy: one build's cache can neither speed up nor break another's,
- * and the bench never touches the checkout's caches, dist/ or content/.
+ * helper's copy, node_modules is a real folder of its own, so Astro's and
+ * Vite's caches (node_modules/.astro, .vite) belong to the copy: one build's
+ * cache can neither speed up nor break another's, and the bench never
+ * touches the checkout's caches, dist/ or content/.
+ *
+ * Its packages are hard links to the installed files (cp -al), not symbolic
+ * links to the package folders: then every module resolves as in a checkout
+ * after npm ci. Through symbolic links Node and Vite resolve the real path
+ * of every file they load, which made the shipped build ≈ 0.15 s (≈ 8 %)
+ * slower than the same build in the checkout (3 cold builds each: 2.07–2.18 s
+ * against 1.90–2.00 s), a handicap Starlight's own installed project does not
+ * carry. Where hard links cannot be made (another file system), symbolic ones.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import type { ContentFile } from './synthetic.ts';
 import { filesUnder } from '../src/lib/fs/files.ts';
 
@@ -32,7 +41,13 @@ export function benchProject(root: string, parent: string, label: string): Bench
   if (!existsSync(modules)) throw new Error(`${modules} not found: run npm ci first`);
   mkdirSync(join(dir, 'node_modules'));
   for (const name of readdirSync(modules)) {
-    if (!NOT_LINKED.has(name)) symlinkSync(join(modules, name), join(dir, 'node_modules', name));
+    if (NOT_LINKED.has(name)) continue;
+    try {
+      execFileSync('cp', ['-al', join(modules, name), join(dir, 'node_modules', name)], { stdio: 'ignore' });
+    } catch {
+      rmSync(join(dir, 'node_modules', name), { recursive: true, force: true });
+      symlinkSync(join(modules, name), join(dir, 'node_modules', name));
+    }
   }
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

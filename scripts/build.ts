@@ -120,6 +120,9 @@ async function inChild(args: readonly string[], what: string, env?: NodeJS.Proce
 /** The content check in a process of its own (large archives: its memory goes when it exits). */
 const contentCheckSeparately = () => inChild([fileURLToPath(CHECK_SCRIPT)], '内容检查未通过 / the content check failed');
 
+/** Pagefind's index, started early by checkAndBuild (small archives), else by the search index step. */
+let searchIndex: ReturnType<typeof import('../src/lib/build/search-index.ts').startSearchIndex> | undefined;
+
 /**
  * The content check and Astro's build at once: the check on the second core,
  * in its worker. A failed check is what is reported, even when Astro then
@@ -128,6 +131,9 @@ const contentCheckSeparately = () => inChild([fileURLToPath(CHECK_SCRIPT)], '内
  * rendered as text, src/data/sections-loader.ts.)
  */
 async function checkAndBuild(dir: string): Promise<void> {
+  // Pagefind's service starts meanwhile too, so the search index step does not wait for it.
+  searchIndex = import('../src/lib/build/search-index.ts').then((m) => m.startSearchIndex());
+  searchIndex.catch(() => undefined);
   const check = contentCheck();
   const astro = astroBuild(dir);
   astro.catch(() => undefined);
@@ -224,7 +230,7 @@ try {
         : [{ name: 'content check + astro build', run: checkAndBuild }]),
       // Pagefind's Node API, fed pre-segmented text (see src/lib/build/search-index.ts).
       // Loaded when their steps start, so that while a separate Astro build runs this process holds only what it needs.
-      { name: 'pagefind', run: async (tmp) => void (await (await import('../src/lib/build/search-index.ts')).buildSearchIndex(tmp, (line) => console.log(line))) },
+      { name: 'pagefind', run: async (tmp) => void (await (await import('../src/lib/build/search-index.ts')).buildSearchIndex(tmp, (line) => console.log(line), searchIndex)) },
       { name: 'verify', run: async (tmp) => (await import('../src/lib/build/verify.ts')).verifyBuild(tmp, siteConfig.base) },
     ],
     { log: (line) => console.log(line), shouldStop: () => goneAncestor(watched) },

@@ -51,20 +51,36 @@ export const PAGEFIND_MALLOC_CONF = 'dirty_decay_ms:200';
 /** Pages sent to Pagefind before waiting for its answers (bounds the memory of a large archive). */
 const IN_FLIGHT = 16;
 
-/** Writes dir/pagefind/ (index, pagefind.js) for the HTML pages under dir; returns the number of files read. */
-export async function buildSearchIndex(dir: string, log: (line: string) => void = () => {}): Promise<number> {
+type Index = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
+
+/**
+ * Starts Pagefind's service and its index, which buildSearchIndex then fills:
+ * called early (while Astro builds), the service's start-up is not waited
+ * for afterwards. The service inherits the environment set here.
+ */
+export async function startSearchIndex(): Promise<Index> {
+  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= INDEX_CHUNK_SIZE;
+  process.env['_RJEM_MALLOC_CONF'] ??= PAGEFIND_MALLOC_CONF;
+  // The words are codes, not Chinese: no language's word splitting or
+  // stemming may touch them. "und" (undetermined) has neither; the browser
+  // still picks this index, the only one, for the zh-CN pages.
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  return index;
+}
+
+/**
+ * Writes dir/pagefind/ (index, pagefind.js) for the HTML pages under dir,
+ * into an index startSearchIndex started (a new one when none is given);
+ * returns the number of files read. Closes Pagefind's service.
+ */
+export async function buildSearchIndex(dir: string, log: (line: string) => void = () => {}, started?: Promise<Index>): Promise<number> {
   const output = join(dir, 'pagefind');
   rmSync(output, { recursive: true, force: true });
   // Pagefind's service process inherits the environment when it starts (on the first createIndex).
   const previous = { chunkSize: process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'], mallocConf: process.env['_RJEM_MALLOC_CONF'] };
-  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= INDEX_CHUNK_SIZE;
-  process.env['_RJEM_MALLOC_CONF'] ??= PAGEFIND_MALLOC_CONF;
   try {
-    // The words are codes, not Chinese: no language's word splitting or
-    // stemming may touch them. "und" (undetermined) has neither; the browser
-    // still picks this index, the only one, for the zh-CN pages.
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
-    if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+    const index = await (started ?? startSearchIndex());
     const files = htmlFilesUnder(dir);
     // Sent without waiting for each answer (up to IN_FLIGHT at a time):
     // Pagefind indexes one page while this thread prepares the next.
