@@ -9,8 +9,8 @@ import { reportSchema, type ReportData } from '../../schemas/report.ts';
 import { sectionSchema, type SectionData } from '../../schemas/section.ts';
 import { allowlistSchema, type Allowlist } from '../../schemas/metric.ts';
 import type { Issue } from '../issues.ts';
-import { bodyBlocks, type BodyBlock } from './body-text.ts';
-import { bodyPolicyIssues } from './body-policy.ts';
+import { treeBlocks, type BodyBlock } from './body-text.ts';
+import { parseBody, treePolicyIssues } from './body-policy.ts';
 import { parseYaml, splitFrontmatter, type ParsedYaml } from './yaml.ts';
 import { REPORT_FILE, SOURCE_FILE, ALLOWLIST_FILE, SECTIONS_DIR, RESERVED_SLUGS, SLUG_PATTERN } from './layout.ts';
 
@@ -120,22 +120,15 @@ function readFolder(slug: string, dir: string, list: readonly SourceFile[], issu
       continue;
     }
     const yaml = parseYaml<SectionData>(f.path, split.yaml, sectionSchema, issues, 2);
-    // Text only, checked before anything else reads the body (so no entry's code ever runs).
-    const refused = bodyPolicyIssues(split.body, split.bodyLine);
-    if (refused.length > 0) {
+    // Text only, checked before anything else reads the body; parsed once for the check and the blocks.
+    const parsed = parseBody(split.body, split.bodyLine);
+    const refused = 'issues' in parsed ? parsed.issues : treePolicyIssues(parsed.tree, split.bodyLine);
+    if (refused.length > 0 || !('tree' in parsed)) {
       issues.push(...refused.map((i) => ({ file: f.path, line: i.line, field: '正文 / body', message: i.message })));
       sectionsOk = false;
       continue;
     }
-    let blocks: BodyBlock[];
-    try {
-      blocks = bodyBlocks(split.body).map((b) => ({ text: b.text, line: b.line + split.bodyLine - 1 }));
-    } catch (e) {
-      const place = (e as { line?: number; place?: { line?: number } }).line ?? (e as { place?: { line?: number } }).place?.line;
-      issues.push({ file: f.path, line: place ? place + split.bodyLine - 1 : split.bodyLine, field: '正文 / body', message: `MDX 语法错误 / MDX syntax error: ${(e as Error).message.split('\n')[0]}` });
-      sectionsOk = false;
-      continue;
-    }
+    const blocks = treeBlocks(parsed.tree).map((b) => ({ text: b.text, line: b.line + split.bodyLine - 1 }));
     if (!yaml.data) {
       sectionsOk = false;
       continue;

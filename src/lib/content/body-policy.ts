@@ -134,17 +134,20 @@ function format(r: Refusal): string {
  * text only.
  */
 export function bodyPolicyIssues(body: string, bodyLine: number, limit = BODY_ISSUE_LIMIT): BodyIssue[] {
-  const toFile = (line: number | undefined) => (line ?? 1) + bodyLine - 1;
-  let tree: Root;
+  const parsed = parseBody(body, bodyLine);
+  return 'issues' in parsed ? parsed.issues : treePolicyIssues(parsed.tree, bodyLine, limit);
+}
+
+/** Parses a body as MDX (the parser Astro's MDX uses); an MDX syntax error is one issue at its file line. */
+export function parseBody(body: string, bodyLine: number): { tree: Root } | { issues: BodyIssue[] } {
   try {
-    tree = parser.parse(body) as Root;
+    return { tree: parser.parse(body) as Root };
   } catch (e) {
     const err = e as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message: string };
     const line = err.line ?? err.place?.line ?? err.place?.start?.line;
     const reason = (err.reason ?? err.message).split('\n')[0];
-    return [{ line: toFile(line), message: `MDX 语法错误：${reason}。正文只能是原文文字，原文中的 < { } 须写作 \\< \\{ \\} / MDX syntax error: ${reason}. A body is the report's text; the characters < { } must be written \\< \\{ \\}` }];
+    return { issues: [{ line: (line ?? 1) + bodyLine - 1, message: `MDX 语法错误：${reason}。正文只能是原文文字，原文中的 < { } 须写作 \\< \\{ \\} / MDX syntax error: ${reason}. A body is the report's text; the characters < { } must be written \\< \\{ \\}` }] };
   }
-  return treePolicyIssues(tree, bodyLine, limit);
 }
 
 /** As bodyPolicyIssues, on a body already parsed (remark-parse + remark-mdx): the renderer's guard. */

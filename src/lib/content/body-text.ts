@@ -19,7 +19,11 @@ export interface BodyBlock {
 
 /** Splits an MDX body into its block-level texts with their lines, in order. */
 export function bodyBlocks(mdx: string): BodyBlock[] {
-  const tree = parser.parse(mdx) as Root;
+  return treeBlocks(parser.parse(mdx) as Root);
+}
+
+/** As bodyBlocks, on a body already parsed (remark-parse + remark-mdx). */
+export function treeBlocks(tree: Root): BodyBlock[] {
   return tree.children
     .filter((n) => n.type !== 'mdxjsEsm' && n.type !== 'yaml' && n.type !== 'thematicBreak')
     .map((n) => ({ text: toString(n), line: n.position?.start.line ?? 1 }))
