@@ -1,6 +1,6 @@
 /**
  * Measured builds: runs `npm run build -- --out <dir>` (what staff type:
- * npm, then scripts/build.ts: astro build → pagefind (content check meanwhile) →
+ * npm, then scripts/build.ts: astro build (content check inside) → pagefind →
  * verify → swap) in a bench project copy, cold caches every run, and records
  * wall time, peak memory, time and memory per step, pages and index size.
  */

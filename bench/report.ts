@@ -28,7 +28,7 @@ export interface BuildRun {
   maxProcessHwm: number | null;
   /** CPU time of the build's process tree, ms (null without /proc). */
   cpuMs?: number | null;
-  /** Time per build step (start-up, then each step the build announces: astro build, pagefind, content check, verify). */
+  /** Time per build step (start-up, then each step the build announces: astro build with its content check, pagefind, verify). */
   steps: StepTime[];
   /** One-minute load average when the run ended: read every time with the numbers. */
   load1: number;

@@ -106,37 +106,35 @@ async function inChild(args: readonly string[], what: string, env?: NodeJS.Proce
 /** The content check in a process of its own (large archives: its memory goes when it exits). */
 const contentCheckSeparately = () => inChild([fileURLToPath(CHECK_SCRIPT)], '内容检查未通过 / the content check failed');
 
-/** Pagefind's index, started early by astroBuildThenCheck (small archives), else by the search index step. */
+/** Pagefind's index, started early by astroBuildWithCheck (small archives), else by the search index step. */
 let searchIndex: ReturnType<typeof import('../src/lib/build/search-index.ts').startSearchIndex> | undefined;
 
 /**
- * Astro's build (small archives), in this process; the content check follows
- * in the search index step, on this thread while Pagefind's own process
- * writes the index. After Astro, not before or beside it: the check then
- * reuses the parsers Astro's content sync has loaded and warmed, and does not
- * compete with Astro's bundler threads for the machine's cores (measured:
- * 0.1 s faster and 0.3 s less CPU than the check in a worker thread beside
- * Astro, 5 alternating builds each). Nothing is published unless both
- * succeed, and no entry's text can run during Astro's build, checked or not
- * (bodies are rendered as text, src/data/sections-loader.ts). If Astro
- * fails, the check runs at once and, if it fails too, its message (file,
- * line, field, expected, found) is the one reported.
+ * Astro's build (small archives), in this process, with the content check
+ * inside it: the sections' content loader runs it once it has read the
+ * sections, while Astro syncs content and before it bundles or renders
+ * anything (XSZG_CHECK_IN_LOADER, src/data/sections-loader.ts), so a bad edit
+ * fails within a second, and the check reuses the parsers the loader has
+ * just warmed (measured: ≈ 0.1 s less than the same check after Astro, or in
+ * a worker thread beside it). No entry's text can run during the build,
+ * checked or not (bodies are rendered as text). If Astro fails otherwise,
+ * the check runs again here and, if it fails, its message (file, line,
+ * field, expected, found) is the one reported.
  */
-async function astroBuildThenCheck(dir: string): Promise<void> {
+async function astroBuildWithCheck(dir: string): Promise<void> {
   // Pagefind's service starts meanwhile, so the search index step does not wait for it.
   searchIndex = import('../src/lib/build/search-index.ts').then((m) => m.startSearchIndex());
   searchIndex.catch(() => undefined);
+  process.env['XSZG_CHECK_IN_LOADER'] = '1';
   try {
     await astroBuild(dir);
   } catch (error) {
     await contentCheck();
     throw error;
+  } finally {
+    delete process.env['XSZG_CHECK_IN_LOADER'];
   }
-  checkPending = true;
 }
-
-/** Set when the content check is still to run (after astroBuildThenCheck), in the search index step. */
-let checkPending = false;
 
 if (values['astro-only'] !== undefined) {
   // The child of a separate Astro build (the parent has run the content check). Stops when the
@@ -224,14 +222,14 @@ try {
               },
             },
           ]
-        : [{ name: 'astro build', run: astroBuildThenCheck }]),
+        : [{ name: 'astro build (content check first)', run: astroBuildWithCheck }]),
       // Pagefind's Node API, fed pre-segmented text (see src/lib/build/search-index.ts).
       // Loaded when their steps start, so that while a separate Astro build runs this process holds only what it needs.
       {
         name: 'pagefind',
         run: async (tmp) => {
           const { buildSearchIndex } = await import('../src/lib/build/search-index.ts');
-          await buildSearchIndex(tmp, (line) => console.log(line), searchIndex, checkPending ? () => (console.log('▶ content check, while Pagefind writes the index'), contentCheck()) : undefined);
+          await buildSearchIndex(tmp, (line) => console.log(line), searchIndex);
         },
       },
       { name: 'verify', run: async (tmp) => (await import('../src/lib/build/verify.ts')).verifyBuild(tmp, siteConfig.base) },

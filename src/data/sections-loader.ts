@@ -88,6 +88,14 @@ export function sectionsLoader(): Loader {
         if (refused.length > 0) fail(refused.map((i) => ({ file: input.file, line: i.line, field: '正文 / body', message: i.message })));
       });
       await loadAll(ctx, root, render);
+      // scripts/build.ts asks for the content check here, once the sections are read: while Astro
+      // syncs content, before it bundles or renders anything, with the parsers the loader has just
+      // warmed (it then sets XSZG_CONTENT_CHECKED, so src/data/archive.ts does not run it again).
+      if (process.env['XSZG_CHECK_IN_LOADER'] === '1') {
+        const { assertContent } = await import('../lib/content/files.ts');
+        const warnings = assertContent(root);
+        if (warnings.length > 0) ctx.logger.warn(formatIssues(warnings));
+      }
       // astro dev: an edited section is loaded again; an added or removed one reloads the list.
       ctx.watcher?.on('all', (event: string, path: string) => {
         const rel = path.slice(root.length).replace(/^[\\/]/, '').split('\\').join('/');

@@ -73,11 +73,8 @@ export async function startSearchIndex(): Promise<Index> {
  * Writes dir/pagefind/ (index, pagefind.js) for the HTML pages under dir,
  * into an index startSearchIndex started (a new one when none is given);
  * returns the number of files read. Closes Pagefind's service.
- * `whileWriting` runs once every page has been sent, while Pagefind's own
- * process builds and writes the index: work for this thread meanwhile
- * (the build's content check); if it throws, so does this, after Pagefind.
  */
-export async function buildSearchIndex(dir: string, log: (line: string) => void = () => {}, started?: Promise<Index>, whileWriting?: () => void | Promise<void>): Promise<number> {
+export async function buildSearchIndex(dir: string, log: (line: string) => void = () => {}, started?: Promise<Index>): Promise<number> {
   const output = join(dir, 'pagefind');
   rmSync(output, { recursive: true, force: true });
   // Pagefind's service process inherits the environment when it starts (on the first createIndex).
@@ -113,15 +110,7 @@ export async function buildSearchIndex(dir: string, log: (line: string) => void 
     if (withoutBody.length === files.length) for (const file of files) await send(file, readFileSync(join(dir, file), 'utf8'));
     await Promise.all(inFlight);
     if (failures.length > 0) throw new Error(failures.join('\n'));
-    const writing = index.writeFiles({ outputPath: output });
-    let meanwhile: unknown = null;
-    try {
-      await whileWriting?.();
-    } catch (error) {
-      meanwhile = error ?? new Error('whileWriting failed');
-    }
-    const written = await writing;
-    if (meanwhile !== null) throw meanwhile;
+    const written = await index.writeFiles({ outputPath: output });
     if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
     // The search page uses pagefind.js directly; Pagefind's own UI bundles
     // (≈ 430 KB) would only be dead weight on the server.
