@@ -47,7 +47,8 @@ export function byDateDesc(a: { slug: string; data: { date?: string | undefined 
 async function load(): Promise<ArchiveModel> {
   // The same checks as `npm run check:content` (src/lib/content/run.ts), so
   // `astro dev` and `astro build` refuse bad content too; scripts/build.ts
-  // runs them before Astro and says so, so a build does not run them twice.
+  // runs them itself (in the sections loader, or as a process of its own for
+  // a large archive) and says so, so a build does not run them twice.
   if (process.env['XSZG_CONTENT_CHECKED'] !== '1') {
     // Imported from the project's source when it runs, not bundled: the
     // check's ~20 modules would otherwise be compiled into every build's

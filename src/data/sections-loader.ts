@@ -90,7 +90,7 @@ export function sectionsLoader(): Loader {
       await loadAll(ctx, root, render);
       // scripts/build.ts asks for the content check here, once the sections are read: while Astro
       // syncs content, before it bundles or renders anything, with the parsers the loader has just
-      // warmed (it then sets XSZG_CONTENT_CHECKED, so src/data/archive.ts does not run it again).
+      // warmed (the build also sets XSZG_CONTENT_CHECKED, so src/data/archive.ts does not run it again).
       if (process.env['XSZG_CHECK_IN_LOADER'] === '1') {
         const { assertContent } = await import('../lib/content/files.ts');
         const warnings = assertContent(root);
