@@ -46,7 +46,7 @@ function sectionFiles(root: string): string[] {
 }
 
 /** The entry id of a section file: <slug>/NN-标题. */
-export function sectionId(file: string): string {
+function sectionId(file: string): string {
   return file.slice(`${CONTENT_DIR}/${REPORTS_DIR}/`.length).replace(`/${SECTIONS_DIR}/`, '/').replace(/\.mdx$/, '');
 }
 
