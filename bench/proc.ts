@@ -4,8 +4,9 @@
  * so the peak is the largest sum of their resident memory seen in any one
  * sample. Sampling can miss a spike shorter than the interval; each process's
  * own high-water mark (VmHWM, exact) is kept as well, and the larger of the
- * two is a lower bound on the true peak. Pure parsing here; sampling in run.ts.
+ * two is a lower bound on the true peak. Parsing, and one reading of /proc (procSnapshot); sampling in run.ts.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 
 export interface ProcRow {
   pid: number;
@@ -50,3 +51,25 @@ export function descendants(rows: readonly ProcRow[], root: number): ProcRow[] {
 export function treeRss(rows: readonly ProcRow[], root: number): number {
   return descendants(rows, root).reduce((n, r) => n + r.rss, 0);
 }
+
+/** Every process on the machine now, read from /proc (Linux; empty elsewhere): one row per readable status file. */
+export function procSnapshot(): ProcRow[] {
+  const rows: ProcRow[] = [];
+  let names: string[];
+  try {
+    names = readdirSync('/proc');
+  } catch {
+    return rows;
+  }
+  for (const name of names) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const row = parseProcStatus(Number(name), readFileSync(`/proc/${name}/status`, 'utf8'));
+      if (row) rows.push(row);
+    } catch {
+      // The process ended between listing and reading.
+    }
+  }
+  return rows;
+}
+

@@ -4,8 +4,8 @@
  * other systems memory is reported as null and the time is still measured.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { descendants, parseProcStatus, type ProcRow } from './proc.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { descendants, procSnapshot } from './proc.ts';
 
 export interface RssSample {
   /** performance.now() of the sample. */
@@ -53,20 +53,6 @@ function readStat(): string | null {
 
 export const SAMPLE_MS = 50;
 
-function snapshot(): ProcRow[] {
-  const rows: ProcRow[] = [];
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const row = parseProcStatus(Number(name), readFileSync(`/proc/${name}/status`, 'utf8'));
-      if (row) rows.push(row);
-    } catch {
-      // The process ended between listing and reading.
-    }
-  }
-  return rows;
-}
-
 /** Spawns command with args, streams its lines to onLine, and measures time and memory. */
 export function runMeasured(
   command: string,
@@ -96,7 +82,7 @@ export function runMeasured(
   const samples: RssSample[] = [];
   const sample = () => {
     if (!haveProc || child.pid === undefined) return;
-    const tree = descendants(snapshot(), child.pid);
+    const tree = descendants(procSnapshot(), child.pid);
     const rss = tree.reduce((n, r) => n + r.rss, 0);
     samples.push({ at: performance.now(), rss });
     peakTreeRss = Math.max(peakTreeRss, rss);

@@ -13,10 +13,10 @@
  * instead of this checkout's (e.g. another worktree's, for before and after). It rewrites <built-dir>/pagefind/.
  */
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { descendants, parseProcStatus, type ProcRow } from './proc.ts';
+import { descendants, procSnapshot } from './proc.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '1' }, child: { type: 'boolean', default: false }, timeline: { type: 'boolean', default: false }, module: { type: 'string' } } });
 const dir = resolve(positionals[0] ?? '');
@@ -31,19 +31,6 @@ if (values.child) {
   process.exit(0);
 }
 
-const rows = (): ProcRow[] => {
-  const out: ProcRow[] = [];
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const row = parseProcStatus(Number(name), readFileSync(`/proc/${name}/status`, 'utf8'));
-      if (row) out.push(row);
-    } catch {
-      // gone between readdir and read
-    }
-  }
-  return out;
-};
 /** User + system CPU time of a process so far, ms (fields 14 and 15 of /proc/<pid>/stat, in clock ticks of 10 ms). */
 const cpuMs = (pid: number) => {
   try {
@@ -60,7 +47,7 @@ for (let run = 1; run <= Number(values.runs); run++) {
   const child = spawn(process.execPath, [import.meta.filename, dir, '--child', ...(values.module ? ['--module', values.module] : [])], { stdio: ['ignore', 'inherit', 'inherit'] });
   const peak = { node: 0, nodeHwm: 0, bin: 0, binHwm: 0, tree: 0, binCpuMs: 0 };
   const sample = () => {
-    const tree = descendants(rows(), child.pid!);
+    const tree = descendants(procSnapshot(), child.pid!);
     let sum = 0;
     for (const r of tree) {
       sum += r.rss;
