@@ -246,18 +246,20 @@ describe('builds that are stopped or run twice', () => {
       build.stdout?.on('data', (b: Buffer) => (output += b.toString()));
       // 'exit', not 'close': the stopped Astro process still holds the inherited output pipe.
       const done = new Promise((ok) => build.on('exit', ok));
-      // The child announces Astro's step; find it as the process whose parent is the build.
-      await until('Astro to start in its own process', () => output.includes('▶ astro build'));
-      const child = readdirSync('/proc')
-        .filter((d) => /^\d+$/.test(d))
-        .map(Number)
-        .find((pid) => {
-          try {
-            return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ')[1] === String(build.pid);
-          } catch {
-            return false;
-          }
-        });
+      // The build announces Astro's step and then spawns it: wait for both, then find it as the process whose parent is the build.
+      const childOfBuild = () =>
+        readdirSync('/proc')
+          .filter((d) => /^\d+$/.test(d))
+          .map(Number)
+          .find((pid) => {
+            try {
+              return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ')[1] === String(build.pid);
+            } catch {
+              return false;
+            }
+          });
+      let child: number | undefined;
+      await until('Astro to start in its own process', () => output.includes('▶ astro build') && (child = childOfBuild()) !== undefined);
       expect(child, output).toBeDefined();
       // Hold Astro still while its parent dies, so it cannot finish first; then let it run on.
       process.kill(child as number, 'SIGSTOP');
