@@ -114,7 +114,7 @@ let searchIndex: ReturnType<typeof import('../src/lib/build/search-index.ts').st
  * Astro's build (small archives), in this process, with the content check
  * inside it: the sections' content loader runs it once it has read the
  * sections, while Astro syncs content and before it bundles or renders
- * anything (XSZG_CHECK_IN_LOADER, src/data/sections-loader.ts), so a bad edit
+ * anything (XSZG_CHECK_IN_LOADER, src/data/loaders.ts), so a bad edit
  * fails within a second, and the check reuses the parsers the loader has
  * just warmed (measured, 5–7 alternating cold builds each: as fast as the
  * check after Astro's build, ≈ 0.1 s faster and 0.3 s less CPU than the

@@ -94,9 +94,16 @@ async function load(): Promise<ArchiveModel> {
 
 let cached: Promise<ArchiveModel> | undefined;
 
-/** The validated archive, loaded once per build. */
+/**
+ * The validated archive, loaded once per build. In `astro dev` it is loaded
+ * on every request, so an edit to any content file (source.txt too, which is
+ * no collection's) shows on the next one; and a failed load is never kept, so
+ * a fixed mistake does not leave the pages showing the old error.
+ */
 export function loadArchive(): Promise<ArchiveModel> {
+  if (import.meta.env.DEV) return load();
   cached ??= load();
+  cached.catch(() => (cached = undefined));
   return cached;
 }
 

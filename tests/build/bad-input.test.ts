@@ -45,6 +45,19 @@ describe('astro build on its own (as `astro dev` loads content) refuses bad cont
     }
   });
 
+  it("fails on a bad report.yaml with the file, its line and the field's message (the reports collection's own loader)", () => {
+    const copy = projectCopy(join(FIXTURES, 'kind-unknown'));
+    try {
+      const { status, output } = runNode(copy.dir, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(copy.dir, 'out')]);
+      expect(status, output).not.toBe(0);
+      expect(plain(output)).toContain('content/reports/2022-12-20-jiangyan/report.yaml:3');
+      expect(plain(output)).toContain('expected 巡视 or 巡察, found "视察"');
+      expect(existsSync(join(copy.dir, 'out', 'index.html'))).toBe(false);
+    } finally {
+      copy.remove();
+    }
+  });
+
   it("refuses an entry with ESM that writes a file, and the entry's code never runs", () => {
     const copy = projectCopy(join(FIXTURES, 'entry-esm-runs'));
     try {
