@@ -61,17 +61,22 @@ export async function measureTerms(site: SiteUnderTest, from: string, terms: rea
   return out;
 }
 
-/** Pagefind's result id → page url, read from the fragment files of the built index. */
+/**
+ * Pagefind's result id → page url, read from the fragment files of the built
+ * index: one page's fragment per file (<id>.pf_fragment), or several pages'
+ * in a shared file (<lang>_group_<hash>.pf_fragment: an object of fragments by id).
+ */
 export function fragmentUrls(dir: string): Map<string, string> {
   const folder = join(dir, 'pagefind', 'fragment');
   const urls = new Map<string, string>();
   if (!existsSync(folder)) return urls;
   for (const f of readdirSync(folder)) {
     if (!f.endsWith('.pf_fragment')) continue;
-    // A fragment is gzip of "pagefind_dcd" followed by the page's JSON.
+    // A fragment file is gzip of "pagefind_dcd" followed by JSON.
     const text = gunzipSync(readFileSync(join(folder, f))).toString('utf8');
-    const json = JSON.parse(text.slice(text.indexOf('{'))) as { url: string };
-    urls.set(f.replace(/\.pf_fragment$/, ''), json.url);
+    const json = JSON.parse(text.slice(text.indexOf('{'))) as { url?: string } & Record<string, unknown>;
+    if (typeof json.url === 'string') urls.set(f.replace(/\.pf_fragment$/, ''), json.url);
+    else for (const [id, fragment] of Object.entries(json)) urls.set(id, (fragment as { url: string }).url);
   }
   return urls;
 }

@@ -107,8 +107,8 @@ async function inChild(args: readonly string[], what: string, env?: NodeJS.Proce
 /** The content check in a process of its own (large archives: its memory goes when it exits). */
 const contentCheckSeparately = () => inChild([fileURLToPath(CHECK_SCRIPT)], '内容检查未通过 / the content check failed');
 
-/** Pagefind's index, started early by astroBuildWithCheck (small archives), else by the search index step. */
-let searchIndex: ReturnType<typeof import('../src/lib/build/search-index.ts').startSearchIndex> | undefined;
+/** Pagefind's service, started early by astroBuildWithCheck (small archives), else by the search index step. */
+let searchService: ReturnType<typeof import('../src/lib/build/search-index.ts').startSearchService> | undefined;
 
 /**
  * Astro's build (small archives), in this process, with the content check
@@ -125,8 +125,8 @@ let searchIndex: ReturnType<typeof import('../src/lib/build/search-index.ts').st
  */
 async function astroBuildWithCheck(dir: string): Promise<void> {
   // Pagefind's service starts meanwhile, so the search index step does not wait for it.
-  searchIndex = import('../src/lib/build/search-index.ts').then((m) => m.startSearchIndex());
-  searchIndex.catch(() => undefined);
+  searchService = import('../src/lib/build/search-index.ts').then((m) => m.startSearchService());
+  searchService.catch(() => undefined);
   process.env['XSZG_CHECK_IN_LOADER'] = '1';
   try {
     await astroBuild(dir);
@@ -231,7 +231,7 @@ try {
         name: 'pagefind',
         run: async (tmp) => {
           const { buildSearchIndex } = await import('../src/lib/build/search-index.ts');
-          await buildSearchIndex(tmp, (line) => console.log(line), searchIndex);
+          await buildSearchIndex(tmp, (line) => console.log(line), searchService);
         },
       },
       { name: 'verify', run: async (tmp) => (await import('../src/lib/build/verify.ts')).verifyBuild(tmp, siteConfig.base) },

@@ -6,7 +6,7 @@
  *
  * defineCollection comes from astro/content/config, the module astro:content
  * re-exports it from: importing astro:content here would bring Astro's whole
- * page runtime (≈ 80 modules) through Vite's module runner on every content
+ * page runtime (≈ 80 modules; 86 were transformed at each sync, now 10) through Vite's module runner on every content
  * sync, for this one function.
  */
 import { defineCollection } from 'astro/content/config';

@@ -260,7 +260,7 @@ describe.runIf(chromiumAvailable())('Chinese full-text search in a real browser'
     expect(external).toEqual([]);
   });
 
-  it('counts every matching page from the index and fetches the text of the shown ten only', async () => {
+  it('counts every matching page from the index and fetches text for the shown ten only (at most ten fragment files)', async () => {
     const term = [...terms].sort((a, b) => pages.filter((p) => contains(p, b)).length - pages.filter((p) => contains(p, a)).length)[0]!;
     const expected = pages.filter((p) => contains(p, term)).length;
     expect(expected, `${term} is on too few pages to test paging`).toBeGreaterThan(10);

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { flatMetrics, searchTermsTable, termMetrics, type BenchSummary, type BuildSummary } from '../../bench/report.ts';
 import type { TermSearch, TermsSummary } from '../../bench/search.ts';
-import { fragmentRequests } from '../../bench/search.ts';
+import { fragmentRequests, fragmentUrls } from '../../bench/search.ts';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { pageWeight } from '../../bench/weight.ts';
 
 const build = (sections: number, indexBytes: number): BuildSummary => ({
@@ -118,5 +122,25 @@ describe('fragmentRequests', () => {
       { url: 'http://h/pagefind/index/c.pf_index', body: new Uint8Array(4) },
     ]);
     expect(fragmentRequests(w)).toBe(2);
+  });
+});
+
+describe('fragmentUrls', () => {
+  const write = (dir: string, name: string, json: unknown) => writeFileSync(join(dir, 'pagefind', 'fragment', name), gzipSync(Buffer.from(`pagefind_dcd${JSON.stringify(json)}`)));
+
+  it('reads result ids from one-page fragment files and from shared ones', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fragment-urls-'));
+    try {
+      mkdirSync(join(dir, 'pagefind', 'fragment'), { recursive: true });
+      write(dir, 'und_aaa1.pf_fragment', { url: '/r/sections/01/', content: 'x' });
+      write(dir, 'und_group_bbb2.pf_fragment', { und_ccc3: { url: '/r/sections/02/', content: 'y' }, und_ddd4: { url: '/r/sections/03/', content: 'z' } });
+      expect([...fragmentUrls(dir)].sort()).toEqual([
+        ['und_aaa1', '/r/sections/01/'],
+        ['und_ccc3', '/r/sections/02/'],
+        ['und_ddd4', '/r/sections/03/'],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../src/lib/build/search-index.ts';
+import { readdirSync } from 'node:fs';
+import { buildSearchIndex, fragmentFileLimit, PAGES_PER_FRAGMENT_FILE } from '../../src/lib/build/search-index.ts';
 
 // Real Pagefind on tiny invented sites: which pages end up in the index.
 const page = (title: string, body: string) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
@@ -42,5 +43,25 @@ describe('buildSearchIndex', () => {
     const dir = site({ 'index.html': page('首页', '<p>通报</p>'), 'a/index.html': page('甲', '<p>整改</p>') });
     await buildSearchIndex(dir);
     expect(indexedPages(dir)).toBe(2);
+  });
+
+  it('writes the fragments of consecutive pages into shared files, about PAGES_PER_FRAGMENT_FILE pages each', async () => {
+    const pages: Record<string, string> = {};
+    for (let n = 1; n <= 20; n++) pages[`sections/${String(n).padStart(2, '0')}/index.html`] = page(`第${n}项`, `<article data-pagefind-body><p>整改第${n}项</p></article>`);
+    const dir = site(pages);
+    await buildSearchIndex(dir);
+    const files = readdirSync(join(dir, 'pagefind', 'fragment')).filter((f) => f.endsWith('.pf_fragment'));
+    expect(files.length).toBe(fragmentFileLimit(20));
+    expect(files.length).toBeLessThan(20);
+    expect(indexedPages(dir)).toBe(20);
+  });
+});
+
+describe('fragmentFileLimit', () => {
+  it('asks for about PAGES_PER_FRAGMENT_FILE pages per file, and at least one file', () => {
+    expect(fragmentFileLimit(0)).toBe(1);
+    expect(fragmentFileLimit(1)).toBe(1);
+    expect(fragmentFileLimit(27)).toBe(Math.ceil(27 / PAGES_PER_FRAGMENT_FILE));
+    expect(fragmentFileLimit(2700) * PAGES_PER_FRAGMENT_FILE).toBeGreaterThanOrEqual(2700);
   });
 });

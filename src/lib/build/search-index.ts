@@ -54,34 +54,71 @@ const IN_FLIGHT = 16;
 type Index = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 
 /**
- * Starts Pagefind's service and its index, which buildSearchIndex then fills:
- * called early (while Astro builds), the service's start-up is not waited
- * for afterwards. The service inherits the environment set here.
+ * Pages per fragment file. A result's text (its fragment) is fetched when the
+ * result is shown; Pagefind writes one file per page unless told to write at
+ * most `maxFragments` files, when it bundles consecutive pages into shared
+ * files. The site adds its pages in path order, so a report's sections share
+ * files and its ten first results (printed order) come in 3 requests instead
+ * of 10, which is what a search costs on a phone network and what a warm
+ * query waits for; a result from a file shared with three other pages costs
+ * their text too (≈ 1–2 KB gzip each). Measured, see CHANGELOG.
  */
-export async function startSearchIndex(): Promise<Index> {
+export const PAGES_PER_FRAGMENT_FILE = 4;
+
+/** Pagefind's maxFragments for an index of `pages` pages: about PAGES_PER_FRAGMENT_FILE pages per file. */
+export function fragmentFileLimit(pages: number): number {
+  return Math.max(1, Math.ceil(pages / PAGES_PER_FRAGMENT_FILE));
+}
+
+/** Pagefind's service, started early (while Astro builds) so that the search index step does not wait for it. */
+export interface SearchService {
+  /** The index for this many pages (see fragmentFileLimit). */
+  createIndex: (pages: number) => Promise<Index>;
+}
+
+/**
+ * Starts Pagefind's service, in which buildSearchIndex then creates and fills
+ * the index: called early (while Astro builds), the service's start-up is
+ * not waited for afterwards; the index itself is created once the number of
+ * pages to index is known. The service inherits the environment set here.
+ */
+export async function startSearchService(): Promise<SearchService> {
   process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= INDEX_CHUNK_SIZE;
   process.env['_RJEM_MALLOC_CONF'] ??= PAGEFIND_MALLOC_CONF;
   // The words are codes, not Chinese: no language's word splitting or
   // stemming may touch them. "und" (undetermined) has neither; the browser
   // still picks this index, the only one, for the zh-CN pages.
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
-  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  return index;
+  const create = async (maxFragments?: number) => {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE, ...(maxFragments === undefined ? {} : { maxFragments }) });
+    if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+    return index;
+  };
+  // Pagefind's service process starts with its first index; this one only starts it.
+  await (await create()).deleteIndex();
+  return { createIndex: (pages) => create(fragmentFileLimit(pages)) };
 }
 
 /**
  * Writes dir/pagefind/ (index, pagefind.js) for the HTML pages under dir,
- * into an index startSearchIndex started (a new one when none is given);
- * returns the number of files read. Closes Pagefind's service.
+ * in the service startSearchService started (started here when none is
+ * given); returns the number of files read. Closes Pagefind's service.
  */
-export async function buildSearchIndex(dir: string, log: (line: string) => void = () => {}, started?: Promise<Index>): Promise<number> {
+export async function buildSearchIndex(dir: string, log: (line: string) => void = () => {}, started?: Promise<SearchService>): Promise<number> {
   const output = join(dir, 'pagefind');
   rmSync(output, { recursive: true, force: true });
   // Pagefind's service process inherits the environment when it starts (on the first createIndex).
   const previous = { chunkSize: process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'], mallocConf: process.env['_RJEM_MALLOC_CONF'] };
   try {
-    const index = await (started ?? startSearchIndex());
+    const service = started ?? startSearchService();
     const files = htmlFilesUnder(dir);
+    // Once any page has a data-pagefind-body element, Pagefind leaves every
+    // page without one out of the index, so such pages are neither parsed nor
+    // sent (the same index, checked byte for byte; half the site's pages are
+    // redirects and lists). With none, Pagefind indexes every page whole.
+    // Found first, so the index knows how many pages it will hold.
+    const withBody = files.filter((file) => hasIndexBody(readFileSync(join(dir, file), 'utf8')));
+    const indexed = withBody.length > 0 ? withBody : files;
+    const index = await (await service).createIndex(indexed.length);
     // Sent without waiting for each answer (up to IN_FLIGHT at a time):
     // Pagefind indexes one page while this thread prepares the next.
     const inFlight = new Set<Promise<void>>();
@@ -97,17 +134,7 @@ export async function buildSearchIndex(dir: string, log: (line: string) => void 
         .then(() => void inFlight.delete(sent));
       inFlight.add(sent);
     };
-    // Once any page has a data-pagefind-body element, Pagefind leaves every
-    // page without one out of the index, so such pages are neither parsed nor
-    // sent (the same index, checked byte for byte; half the site's pages are
-    // redirects and lists). With none, Pagefind indexes every page whole.
-    const withoutBody: string[] = [];
-    for (const file of files) {
-      const html = readFileSync(join(dir, file), 'utf8');
-      if (hasIndexBody(html)) await send(file, html);
-      else withoutBody.push(file);
-    }
-    if (withoutBody.length === files.length) for (const file of files) await send(file, readFileSync(join(dir, file), 'utf8'));
+    for (const file of indexed) await send(file, readFileSync(join(dir, file), 'utf8'));
     await Promise.all(inFlight);
     if (failures.length > 0) throw new Error(failures.join('\n'));
     const written = await index.writeFiles({ outputPath: output });
