@@ -33,40 +33,33 @@ describe('a bad content entry fails the build with a clear message', () => {
 });
 
 describe('astro build on its own (as `astro dev` loads content) refuses bad content too', () => {
-  it('fails on a duplicate number with the file names, not only when run through scripts/build.ts', () => {
-    const copy = projectCopy(join(FIXTURES, 'duplicate-number'));
+  /** `astro build` alone on a project copy with the fixture; what it printed, and checks on the copy before it is removed. */
+  const astroAlone = (fixture: string, after: (dir: string) => void = () => {}) => {
+    const copy = projectCopy(join(FIXTURES, fixture));
     try {
       const { status, output } = runNode(copy.dir, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(copy.dir, 'out')]);
       expect(status, output).not.toBe(0);
-      expect(plain(output)).toContain('content/reports/2022-12-20-jiangyan/sections/07-履行主体责任有缺失.mdx');
-      expect(plain(output)).toContain('found 6, also used by');
+      after(copy.dir);
+      return plain(output);
     } finally {
       copy.remove();
     }
+  };
+
+  it('fails on a duplicate number with the file names, not only when run through scripts/build.ts', () => {
+    const output = astroAlone('duplicate-number');
+    expect(output).toContain('content/reports/2022-12-20-jiangyan/sections/07-履行主体责任有缺失.mdx');
+    expect(output).toContain('found 6, also used by');
   });
 
   it("fails on a bad report.yaml with the file, its line and the field's message (the reports collection's own loader)", () => {
-    const copy = projectCopy(join(FIXTURES, 'kind-unknown'));
-    try {
-      const { status, output } = runNode(copy.dir, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(copy.dir, 'out')]);
-      expect(status, output).not.toBe(0);
-      expect(plain(output)).toContain('content/reports/2022-12-20-jiangyan/report.yaml:3');
-      expect(plain(output)).toContain('expected 巡视 or 巡察, found "视察"');
-      expect(existsSync(join(copy.dir, 'out', 'index.html'))).toBe(false);
-    } finally {
-      copy.remove();
-    }
+    const output = astroAlone('kind-unknown', (dir) => expect(existsSync(join(dir, 'out', 'index.html'))).toBe(false));
+    expect(output).toContain('content/reports/2022-12-20-jiangyan/report.yaml:3');
+    expect(output).toContain('expected 巡视 or 巡察, found "视察"');
   });
 
   it("refuses an entry with ESM that writes a file, and the entry's code never runs", () => {
-    const copy = projectCopy(join(FIXTURES, 'entry-esm-runs'));
-    try {
-      const { status, output } = runNode(copy.dir, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(copy.dir, 'out')]);
-      expect(status, output).not.toBe(0);
-      expect(plain(output)).toContain('found an ESM export');
-      expect(existsSync(join(copy.dir, 'pwned.txt'))).toBe(false);
-    } finally {
-      copy.remove();
-    }
+    const output = astroAlone('entry-esm-runs', (dir) => expect(existsSync(join(dir, 'pwned.txt'))).toBe(false));
+    expect(output).toContain('found an ESM export');
   });
 });
