@@ -14,7 +14,7 @@ import { projectCopy, runNode } from '../helpers/project-copy.ts';
 import { htmlFiles, visibleText } from '../helpers/dist.ts';
 import { SHIPPED_SLUG, shipped } from '../helpers/shipped.ts';
 import { sourceLines } from '../../src/lib/fidelity/reconstruct.ts';
-import { chromiumAvailable, launchBrowser, serveSite, type BrowserSession, type SiteServer } from './harness.ts';
+import { chromiumAvailable, siteInBrowser } from './harness.ts';
 
 const SECOND = '2023-10-09-xiaoxi-xc';
 /** An earlier copy of SECOND, withdrawn; SECOND follows it up. */
@@ -142,21 +142,12 @@ describe('an archive of several reports', () => {
 });
 
 describe.runIf(chromiumAvailable())('searching the archive in a browser', () => {
-  let server: SiteServer;
-  let session: BrowserSession;
-  beforeAll(async () => {
-    server = await serveSite(out, '/');
-    session = await launchBrowser(server.origin);
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const site = siteInBrowser(() => out);
 
   /** The result links the search page shows for a query given in its address. */
   async function resultLinks(query: string, extra = ''): Promise<string[]> {
-    const { page, external } = await session.newPage();
-    await page.goto(`${server.root}search/?q=${encodeURIComponent(query)}${extra}`);
+    const { page, external } = await site.session.newPage();
+    await page.goto(`${site.server.root}search/?q=${encodeURIComponent(query)}${extra}`);
     await expect.poll(() => page.locator('[role="status"]').first().innerText(), { timeout: 15_000 }).toContain(query);
     const links = await page.locator('[data-search-results] a[href]').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(external).toEqual([]);

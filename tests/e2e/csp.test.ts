@@ -4,9 +4,9 @@
  * the reading settings, the search (Pagefind's WebAssembly), the feedback
  * composer, and axe itself.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { chromiumAvailable, launchBrowser, runAxe, serveSite, watchCsp, type BrowserSession, type SiteServer } from './harness.ts';
+import { chromiumAvailable, runAxe, siteInBrowser, watchCsp } from './harness.ts';
 import { t } from '../../src/i18n/zh-CN.ts';
 
 // The shipped report's pages, and one moved page of the first edition (its redirect script is hashed too).
@@ -14,22 +14,13 @@ const REPORT = '2022-12-20-jiangyan/';
 const SECTION = `${REPORT}sections/01/`;
 
 describe.runIf(chromiumAvailable())('the Content-Security-Policy in a real browser', () => {
-  let server: SiteServer;
-  let session: BrowserSession;
-  beforeAll(async () => {
-    server = await serveSite(inject('siteDir'), '/');
-    session = await launchBrowser(server.origin);
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const site = siteInBrowser(() => inject('siteDir'));
 
   /** Opens path with violations recorded; returns the page and a reader of its violations. */
   async function open(path: string): Promise<{ page: Page; violations: () => Promise<string[]>; close: () => Promise<void> }> {
-    const { page, context } = await session.newPage();
+    const { page, context } = await site.session.newPage();
     const violations = await watchCsp(page);
-    await page.goto(server.root + path);
+    await page.goto(site.server.root + path);
     await page.waitForLoadState('networkidle');
     return { page, violations, close: () => context.close() };
   }
@@ -89,9 +80,9 @@ describe.runIf(chromiumAvailable())('the Content-Security-Policy in a real brows
   });
 
   it('a moved page of the first edition forwards the reader with its hashed inline script, no violation', async () => {
-    const { page, context } = await session.newPage();
+    const { page, context } = await site.session.newPage();
     const violations = await watchCsp(page);
-    await page.goto(`${server.root}sections/03/#m2`);
+    await page.goto(`${site.server.root}sections/03/#m2`);
     await page.waitForURL((u) => u.pathname.endsWith(`/${REPORT}sections/03/`) && u.hash === '#m2');
     expect(await violations()).toEqual([]);
     await context.close();

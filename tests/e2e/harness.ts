@@ -6,7 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { CHROMIUM } from '../../bench/harness.ts';
+import { afterAll, beforeAll } from 'vitest';
+import { CHROMIUM, launchBrowser, serveSite, type BrowserSession, type SiteServer } from '../../bench/harness.ts';
 import { INSTALL_COMMAND } from '../../src/lib/testenv/browser.ts';
 
 export { CHROMIUM, INSTALL_HINT, launchBrowser, serveSite, type BrowserSession, type SiteServer } from '../../bench/harness.ts';
@@ -15,6 +16,36 @@ export { CHROMIUM, INSTALL_HINT, launchBrowser, serveSite, type BrowserSession, 
 export function chromiumAvailable(): boolean {
   if (existsSync(CHROMIUM)) return true;
   throw new Error(`chromium not found at ${CHROMIUM}; install it with: ${INSTALL_COMMAND}`);
+}
+
+/**
+ * For the calling describe block: serves the built site in dir at base and
+ * launches chromium before its tests, and closes both after them. Read
+ * `server` and `session` inside tests and hooks (they exist from beforeAll on).
+ */
+export function siteInBrowser(dir: () => string, base: () => string = () => '/'): { readonly server: SiteServer; readonly session: BrowserSession } {
+  let server: SiteServer | undefined;
+  let session: BrowserSession | undefined;
+  beforeAll(async () => {
+    server = await serveSite(dir(), base());
+    session = await launchBrowser(server.origin);
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+  const started = <T>(what: string, v: T | undefined): T => {
+    if (v === undefined) throw new Error(`siteInBrowser: ${what} is read before beforeAll started it`);
+    return v;
+  };
+  return {
+    get server() {
+      return started('server', server);
+    },
+    get session() {
+      return started('session', session);
+    },
+  };
 }
 
 /**

@@ -3,9 +3,9 @@
  * chromium has no voices): the stub records what it is asked to say, and the
  * test ends each utterance by hand, so nothing depends on timing.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { chromiumAvailable, launchBrowser, serveSite, type BrowserSession, type SiteServer } from './harness.ts';
+import { chromiumAvailable, siteInBrowser } from './harness.ts';
 import { SHIPPED_SLUG } from '../helpers/shipped.ts';
 
 const STUB = () => {
@@ -61,20 +61,11 @@ const expectedParagraphs = (page: Page) =>
   });
 
 describe.runIf(chromiumAvailable())('朗读 (read aloud)', () => {
-  let server: SiteServer;
-  let session: BrowserSession;
-  const section = () => `${server.root}${SHIPPED_SLUG}/sections/17/`;
-  beforeAll(async () => {
-    server = await serveSite(inject('baseSiteDir'), inject('basePath'));
-    session = await launchBrowser(server.origin);
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const site = siteInBrowser(() => inject('baseSiteDir'), () => inject('basePath'));
+  const section = () => `${site.server.root}${SHIPPED_SLUG}/sections/17/`;
 
   async function open() {
-    const opened = await session.newPage();
+    const opened = await site.session.newPage();
     await opened.page.addInitScript(STUB);
     await opened.page.emulateMedia({ reducedMotion: 'reduce' });
     const requests: string[] = [];
@@ -91,7 +82,7 @@ describe.runIf(chromiumAvailable())('朗读 (read aloud)', () => {
     expect(await tts(page, (t) => t.log.spoken.length)).toBe(0);
     await start.click();
     await expect.poll(() => tts(page, (t) => t.log.spoken.length)).toBeGreaterThan(0);
-    expect(requests.filter((u) => u.endsWith('/read-aloud.js'))).toEqual([`${server.root}read-aloud.js`]);
+    expect(requests.filter((u) => u.endsWith('/read-aloud.js'))).toEqual([`${site.server.root}read-aloud.js`]);
     expect(external).toEqual([]);
   });
 
@@ -155,9 +146,9 @@ describe.runIf(chromiumAvailable())('朗读 (read aloud)', () => {
   });
 
   it('reads the 原文全文 page line by line, the verification box left out', async () => {
-    const { page, context, external } = await session.newPage();
+    const { page, context, external } = await site.session.newPage();
     await context.addInitScript(STUB);
-    await page.goto(`${server.root}${SHIPPED_SLUG}/full-text/`);
+    await page.goto(`${site.server.root}${SHIPPED_SLUG}/full-text/`);
     await page.getByRole('button', { name: '朗读', exact: true }).click();
     await expect.poll(() => tts(page, (t) => t.log.spoken.length)).toBeGreaterThan(0);
     await tts(page, (t) => {
@@ -170,7 +161,7 @@ describe.runIf(chromiumAvailable())('朗读 (read aloud)', () => {
   });
 
   it('is not offered where the browser has no speechSynthesis', async () => {
-    const { page } = await session.newPage();
+    const { page } = await site.session.newPage();
     await page.addInitScript(() => Object.defineProperty(window, 'speechSynthesis', { value: undefined, configurable: true }));
     await page.goto(section());
     expect(await page.locator('[data-read-aloud-control]').isVisible()).toBe(false);

@@ -1,21 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromiumAvailable, launchBrowser, serveSite, type BrowserSession, type SiteServer } from './harness.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { chromiumAvailable, siteInBrowser } from './harness.ts';
 
 describe.runIf(chromiumAvailable())('the built site in a real browser', () => {
-  let server: SiteServer;
-  let session: BrowserSession;
-  beforeAll(async () => {
-    server = await serveSite(inject('baseSiteDir'), inject('basePath'));
-    session = await launchBrowser(server.origin);
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const site = siteInBrowser(() => inject('baseSiteDir'), () => inject('basePath'));
 
   it("opens a measure permalink printed by the first edition, arriving at the same measure of the report's new address", async () => {
-    const { page, external } = await session.newPage();
-    await page.goto(`${server.root}sections/06/#m2`);
+    const { page, external } = await site.session.newPage();
+    await page.goto(`${site.server.root}sections/06/#m2`);
     await page.waitForURL(/\/xszg\/2022-12-20-jiangyan\/sections\/06\/#m2$/);
     await expect.poll(() => page.evaluate(() => document.querySelector(':target')?.id)).toBe('m2');
     expect(await page.locator('h1').innerText()).toContain('安全生产监管不到位');
