@@ -55,8 +55,11 @@ describe('pageMatch', () => {
   it('lists each part that holds the query, with an excerpt around its first occurrence', () => {
     const m = pageMatch(page, ['整改']);
     expect(m.hits.map((h) => h.url)).toEqual(['/r/sections/06/', '/r/sections/06/#m1']);
-    expect(m.hits[1]!.excerpt.match).toBe('整改');
-    expect(m.hits[1]!.excerpt.before).toBe('开展隐患排查，已');
+    expect(m.hits[1]!.excerpt.pieces).toEqual([
+      { text: '开展隐患排查，已', match: false },
+      { text: '整改', match: true },
+      { text: '5388项。', match: false },
+    ]);
     expect(m).toMatchObject({ title: '安全生产监管不到位', number: 6, report: 'r1', kind: 'section', theme: '安全生产' });
   });
   it("names the result's report by its title, looked up from the slug its report filter holds", () => {
@@ -65,6 +68,10 @@ describe('pageMatch', () => {
   });
   it('takes every part of a query of several words', () => {
     expect(pageMatch(page, ['5388', '交通']).hits.map((h) => h.id)).toEqual(['m1', 'm2']);
+  });
+  it('highlights every part of the query that stands in an excerpt, not only the first found', () => {
+    const m = pageMatch(fragment([{ text: '开展隐患排查，隐患已整改。' }]), ['整改', '隐患']);
+    expect(m.hits[0]!.excerpt.pieces.filter((p) => p.match).map((p) => p.text)).toEqual(['隐患', '隐患', '整改']);
   });
   it('has no number for a result without one', () => {
     expect(pageMatch(fragment([{ text: '前言' }], { number: undefined as unknown as string, kind: 'report-part' }), ['前言']).number).toBeNull();
@@ -88,7 +95,7 @@ describe('searchPages', () => {
   it('asks for the exact phrase in the order searchAttrs sets, with the chosen filters', async () => {
     const pf = standIn({ [partQuery('整改')]: ['a', 'b'] });
     const out = await searchPages(pf.api, ' 整改 ', { report: 'r1', theme: '安全生产' });
-    expect(pf.asked).toEqual([[partQuery('整改'), { filters: { report: 'r1', theme: '安全生产' }, sort: { order: 'asc' } }]]);
+    expect(pf.asked[0]).toEqual([partQuery('整改'), { filters: { report: 'r1', theme: '安全生产' }, sort: { order: 'asc' } }]);
     expect(out).toMatchObject({ kind: 'results', parts: ['整改'], total: 2 });
   });
   it('counts the matching pages from the index without loading any of them', async () => {
@@ -116,5 +123,43 @@ describe('searchPages', () => {
     expect(await searchPages(pf.api, '字'.repeat(MAX_QUERY_CHARS + 1))).toEqual({ kind: 'tooLong', max: MAX_QUERY_CHARS });
     expect(await searchPages(pf.api, '字'.repeat(100_000))).toEqual({ kind: 'tooLong', max: MAX_QUERY_CHARS });
     expect(pf.asked).toEqual([]);
+  });
+});
+
+/** A stand-in that also answers plain one-character searches with word positions, as pagefind.js does for a word. */
+function positional(pages: Record<string, string>, order: string[]) {
+  const api: PagefindApi = {
+    search: async (term) => {
+      const quoted = term.startsWith('"');
+      const codes = term.replace(/"/g, '').split(' ');
+      const chars = codes.map((c) => String.fromCodePoint([...c].reduce((n, l) => n * 26 + l.charCodeAt(0) - 97, 0)));
+      const results = order
+        .filter((id) => (quoted ? pages[id]!.includes(chars.join('')) : pages[id]!.includes(chars[0]!)))
+        .map((id) => {
+          const text = [...pages[id]!];
+          const words = quoted ? [] : text.flatMap((c, i) => (c === chars[0] ? [i] : []));
+          return { id, score: 1, words, data: async () => ({ ...page, url: `/${id}/` }) };
+        });
+      return { results };
+    },
+  };
+  return api;
+}
+
+describe('searchPages ranking', () => {
+  it('lists the page where the query occurs most first, keeping exactly the pages that hold it', async () => {
+    const pages = { a: '整改一次。', b: '无关。', c: '整改整改又整改。', d: '整改，再整改。' };
+    const out = await searchPages(positional(pages, ['a', 'b', 'c', 'd']), '整改');
+    expect(out.kind === 'results' && out.pages.map((p) => p.id)).toEqual(['c', 'd', 'a']);
+  });
+  it('counts a phrase only where its characters stand in a row', async () => {
+    const pages = { a: '整个改革，整改。', b: '整改整改。' };
+    const out = await searchPages(positional(pages, ['a', 'b']), '整改');
+    expect(out.kind === 'results' && out.pages.map((p) => p.id)).toEqual(['b', 'a']);
+  });
+  it('adds up the occurrences of every part; equal pages keep the printed order', async () => {
+    const pages = { a: '物业整改。', b: '物业物业整改。', c: '物业整改。' };
+    const out = await searchPages(positional(pages, ['a', 'b', 'c']), '物业 整改');
+    expect(out.kind === 'results' && out.pages.map((p) => p.id)).toEqual(['b', 'a', 'c']);
   });
 });

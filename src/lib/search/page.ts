@@ -31,7 +31,7 @@ function resultItem(doc: Document, view: ResultView): HTMLLIElement {
     doc,
     'ul',
     'search-hits',
-    ...view.hits.map((h) => el(doc, 'li', 'search-hit', link(doc, h.href, h.label), el(doc, 'p', null, h.before, el(doc, 'mark', null, h.match), h.after))),
+    ...view.hits.map((h) => el(doc, 'li', 'search-hit', link(doc, h.href, h.label), el(doc, 'p', null, ...h.pieces.map((p) => (p.match ? el(doc, 'mark', null, p.text) : p.text))))),
   );
   return el(doc, 'li', 'search-result', el(doc, 'h3', null, link(doc, view.href, view.title)), el(doc, 'p', 'search-result__meta', view.meta), hits);
 }
@@ -113,6 +113,8 @@ export function runSearchPage(doc: Document, base: string): void {
       results.hidden = current.pages.length === 0;
       if (current.pages.length === 0) status.textContent = statusText(t, outcome, query, scope(), 0);
       else await showMore(id);
+      // On a phone the form fills the first screen: bring the status line, and the results under it, into view.
+      if (id === latest && outcome.kind !== 'empty') status.scrollIntoView({ block: 'start' });
     } catch {
       fail(id);
     }

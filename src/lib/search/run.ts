@@ -5,7 +5,8 @@
  * only to place its excerpts and sub-results. Pagefind is passed in, so the
  * flow is unit-tested with a stand-in; the search page passes pagefind.js.
  */
-import { decodeWords, partQuery, queryParts } from './tokens.ts';
+import { decodeWords, partQuery, queryParts, unitCode } from './tokens.ts';
+import { rankIds, type CharHits } from './rank.ts';
 import { excerptAround, type Excerpt } from './excerpt.ts';
 import { isMeasureId } from '../markdown/markers.ts';
 
@@ -30,6 +31,10 @@ export interface PagefindPage {
 
 export interface PagefindResult {
   id: string;
+  /** Pagefind's score for the page (its term weights); 1 for every page of a quoted phrase. */
+  score?: number;
+  /** Word positions of the match on the page: every one for a plain word, the first for a quoted phrase. */
+  words?: number[];
   data: () => Promise<PagefindPage>;
 }
 
@@ -136,7 +141,7 @@ export function pageMatch(page: PagefindPage, parts: readonly string[], reportTi
   for (const seg of segmentsOf(page)) {
     const found = units.map((u) => ({ u, at: indexOfPart(seg.chars, u) })).filter((x) => x.at !== -1).sort((a, b) => a.at - b.at)[0];
     if (!found) continue;
-    hits.push({ url: withAnchor(page.url, seg.id), id: seg.id, label: seg.label, excerpt: excerptAround(seg.chars, found.at, found.u.length, excerptRadius) });
+    hits.push({ url: withAnchor(page.url, seg.id), id: seg.id, label: seg.label, excerpt: excerptAround(seg.chars, found.at, found.u.length, excerptRadius, units) });
   }
   const n = Number(page.meta['number']);
   return {
@@ -150,10 +155,19 @@ export function pageMatch(page: PagefindPage, parts: readonly string[], reportTi
   };
 }
 
+/** Where each character of the parts stands on each page that has it (rank.ts), from one plain search per character. */
+async function charIndex(pf: PagefindApi, parts: readonly string[], filters: Record<string, string>): Promise<Map<string, Map<string, CharHits>>> {
+  const chars = [...new Set(parts.flatMap((p) => [...p]))];
+  const responses = await Promise.all(chars.map((c) => pf.search(unitCode(c), { filters })));
+  return new Map(chars.map((c, i) => [c, new Map((responses[i]?.results ?? []).map((r) => [r.id, { positions: new Set(r.words ?? []), score: r.score ?? 0 }]))]));
+}
+
 /**
  * Searches the index for every part of query (whitespace separates parts; a
- * page must hold each), within the given filters, in the order searchAttrs
- * sets (newest report first, printed order within a report).
+ * page must hold each), within the given filters. Exactly the pages holding
+ * every part, most relevant first (rank.ts: where the query occurs most);
+ * pages of equal relevance in the order searchAttrs sets (newest report
+ * first, printed order within a report).
  */
 export async function searchPages(pf: PagefindApi, query: string, filters: SearchFilters = {}, reportTitle?: ReportTitle): Promise<SearchOutcome> {
   if ([...query.trim()].length > MAX_QUERY_CHARS) return { kind: 'tooLong', max: MAX_QUERY_CHARS };
@@ -166,6 +180,8 @@ export async function searchPages(pf: PagefindApi, query: string, filters: Searc
   const lists = responses.map((r) => r?.results ?? []);
   const others = lists.slice(1).map((l) => new Set(l.map((r) => r.id)));
   const matching = (lists[0] ?? []).filter((r) => others.every((s) => s.has(r.id)));
-  const pages = matching.map((r) => ({ id: r.id, load: async () => pageMatch(await r.data(), parts, reportTitle) }));
+  const byId = new Map(matching.map((r) => [r.id, r]));
+  const ranked = matching.length > 1 ? rankIds([...byId.keys()], parts, await charIndex(pf, parts, f)).map((id) => byId.get(id)!) : matching;
+  const pages = ranked.map((r) => ({ id: r.id, load: async () => pageMatch(await r.data(), parts, reportTitle) }));
   return { kind: 'results', parts, total: pages.length, pages };
 }

@@ -5,6 +5,7 @@
  */
 import type { Translate } from './strings.ts';
 import type { PageMatch, SearchOutcome } from './run.ts';
+import type { ExcerptPiece } from './excerpt.ts';
 // The one measure rule: ids the measures plugin gives measures; other parts keep their own label.
 import { isMeasureId } from '../markdown/markers.ts';
 
@@ -14,9 +15,8 @@ export const PAGE_SIZE = 10;
 export interface HitView {
   href: string;
   label: string;
-  before: string;
-  match: string;
-  after: string;
+  /** The excerpt, ellipses included; the pieces marked `match` are highlighted. */
+  pieces: ExcerptPiece[];
 }
 
 export interface ResultView {
@@ -37,14 +37,23 @@ function scopeText(t: Translate, scope: ScopeView): string {
   return (scope.report ? t('search.scopeReport', { report: scope.report }) : '') + (scope.theme ? t('search.scopeTheme', { theme: scope.theme }) : '');
 }
 
+/** The query's parts as the status names them: “甲”, “甲”和“乙”, “甲”“乙”和“丙”. */
+export function quotedParts(t: Translate, parts: readonly string[]): string {
+  const q = parts.map((p) => t('search.quoted', { part: p }));
+  return q.length <= 1 ? (q[0] ?? '') : q.slice(0, -1).join('') + t('search.and') + q[q.length - 1];
+}
+
 /** The status line for a finished search, with how many results are shown so far. */
 export function statusText(t: Translate, outcome: SearchOutcome, query: string, scope: ScopeView, shown: number): string {
   if (outcome.kind === 'empty') return t('search.prompt');
   if (outcome.kind === 'tooLong') return t('search.tooLong', { length: [...query.trim()].length, max: outcome.max });
-  const q = query.trim();
+  const typed = query.trim().split(/\s+/u);
+  const q = quotedParts(t, typed);
   const s = scopeText(t, scope);
-  if (outcome.total === 0) return t('search.none', { scope: s, query: q });
-  const count = t('search.count', { scope: s, count: outcome.total, query: q });
+  const several = typed.length > 1;
+  const vars = { scope: s, count: outcome.total, query: q };
+  if (outcome.total === 0) return several ? t('search.noneAll', vars) : t('search.none', vars);
+  const count = several ? t('search.countAll', vars) : t('search.count', vars);
   return shown < outcome.total ? count + t('search.shown', { shown }) : count;
 }
 
@@ -66,9 +75,7 @@ export function resultView(t: Translate, match: PageMatch): ResultView {
     hits: match.hits.map((h) => ({
       href: h.url,
       label: h.id === null ? ownText : isMeasureId(h.id) ? t('search.hitMeasure', { label: h.label }) : h.label,
-      before: (h.excerpt.cutBefore ? ellipsis : '') + h.excerpt.before,
-      match: h.excerpt.match,
-      after: h.excerpt.after + (h.excerpt.cutAfter ? ellipsis : ''),
+      pieces: [...(h.excerpt.cutBefore ? [{ text: ellipsis, match: false }] : []), ...h.excerpt.pieces, ...(h.excerpt.cutAfter ? [{ text: ellipsis, match: false }] : [])],
     })),
   };
 }
