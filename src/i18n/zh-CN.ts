@@ -88,7 +88,7 @@ export const zhCN = {
   // --- end feedback ---
   // Reading settings (适老化) and accessibility
   'settings.toggle': '阅读设置',
-  'settings.hint': '字号、行距、配色',
+  'settings.hint': '字号、行距、配色、鼠标',
   'settings.size': '字号',
   'settings.size.100': '标准',
   'settings.size.125': '大',
@@ -102,6 +102,9 @@ export const zhCN = {
   'settings.contrast.standard': '标准',
   'settings.contrast.black-on-yellow': '黄底黑字',
   'settings.contrast.yellow-on-black': '黑底黄字',
+  'settings.cursor': '鼠标指针',
+  'settings.cursor.standard': '标准',
+  'settings.cursor.large': '大号鼠标',
   'settings.percent': '{percent}%',
   // 朗读 (read aloud with the device's own voice): section and full-text pages
   'readAloud.start': '朗读',

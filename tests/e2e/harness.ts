@@ -71,8 +71,8 @@ export async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
   };
 }
 
-/** axe-core tags every page must pass: WCAG 2.0/2.1 A and AA, plus best practices. */
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+/** axe-core tags every page must pass: WCAG 2.0/2.1/2.2 A and AA (2.2 adds target-size), plus best practices. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 const AXE_SOURCE = readFileSync(fileURLToPath(import.meta.resolve('axe-core/axe.min.js')), 'utf8');
 

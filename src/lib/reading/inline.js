@@ -16,7 +16,7 @@
       saved = JSON.parse(localStorage.getItem(KEY)) || {};
     } catch (e) {} // storage blocked (private mode) or corrupt: defaults
     for (var name in saved) {
-      if (/^reading-(size|spacing|contrast)$/.test(name)) root.setAttribute('data-' + name, saved[name]);
+      if (/^reading-(size|spacing|contrast|cursor)$/.test(name)) root.setAttribute('data-' + name, saved[name]);
     }
     [].forEach.call(doc.querySelectorAll('.reading-settings input'), function (input) {
       // Checking one radio unchecks the rest of its group; an unknown value leaves the default.

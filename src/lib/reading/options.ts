@@ -1,5 +1,5 @@
 /**
- * The reading settings (适老化): text size, line spacing and colour scheme.
+ * The reading settings (适老化): text size, line spacing, colour scheme and a large mouse pointer.
  * One list drives the control's markup, the inline script (which applies a
  * saved choice as data-reading-* on <html> before first paint) and the test
  * that every non-default choice has a rule in global.css.
@@ -20,7 +20,7 @@ export interface ReadingChoice {
 
 export interface ReadingSetting {
   /** Radio-group name; also the attribute name on <html> after "data-". */
-  name: 'reading-size' | 'reading-spacing' | 'reading-contrast';
+  name: 'reading-size' | 'reading-spacing' | 'reading-contrast' | 'reading-cursor';
   legend: UiKey;
   /** The first choice is the default and needs no CSS rule. */
   choices: readonly [ReadingChoice, ...ReadingChoice[]];
@@ -54,6 +54,15 @@ export const READING_SETTINGS: readonly ReadingSetting[] = [
       { value: 'standard', label: 'settings.contrast.standard' },
       { value: 'black-on-yellow', label: 'settings.contrast.black-on-yellow' },
       { value: 'yellow-on-black', label: 'settings.contrast.yellow-on-black' },
+    ],
+  },
+  {
+    // MIIT's 适老化 rules ask for a large mouse pointer; the images are public/cursors/*.svg (same origin, as the CSP asks).
+    name: 'reading-cursor',
+    legend: 'settings.cursor',
+    choices: [
+      { value: 'standard', label: 'settings.cursor.standard' },
+      { value: 'large', label: 'settings.cursor.large' },
     ],
   },
 ];
