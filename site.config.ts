@@ -26,6 +26,8 @@ export interface SiteConfig {
   legacyReport?: string;
   /** Public origin, e.g. https://www.jiangyan.gov.cn. Used for the sitemap and absolute links. */
   url: string;
+  /** The public origin only when SITE_URL sets it: what a page's QR code may point to (never the localhost default). */
+  publicUrl?: string;
   /** Sub-path the site is served under, with leading and trailing slash, e.g. /xszg/. */
   base: string;
   /** Government footer items (政府网站标识); each is shown only when set. */
@@ -60,6 +62,7 @@ export const siteConfig: SiteConfig = {
   },
   legacyReport: '2022-12-20-jiangyan',
   url: env['SITE_URL'] ?? 'http://localhost:4321',
+  ...(env['SITE_URL'] ? { publicUrl: env['SITE_URL'] } : {}),
   base: normaliseBase(env['SITE_BASE']),
   footer: {
     ...(env['SITE_SPONSOR'] ? { sponsor: env['SITE_SPONSOR'] } : { sponsor: '中共泰州市姜堰区委' }),

@@ -102,6 +102,7 @@ export const zhCN = {
   'settings.contrast.standard': '标准',
   'settings.contrast.black-on-yellow': '黄底黑字',
   'settings.contrast.yellow-on-black': '黑底黄字',
+  'qr.caption': '本页二维码：用手机扫一扫，即可在手机上打开本页。本页网址：',
   'settings.cursor': '鼠标指针',
   'settings.cursor.standard': '标准',
   'settings.cursor.large': '大号鼠标',
