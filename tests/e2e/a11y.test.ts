@@ -166,20 +166,23 @@ describe.runIf(chromiumAvailable())('accessibility in a real browser', () => {
       await page.keyboard.press('Tab'); // colours
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('Tab'); // mouse pointer
+      await page.keyboard.press('ArrowRight');
       const state = () =>
         page.evaluate(() => ({
           size: document.documentElement.dataset['readingSize'],
           spacing: document.documentElement.dataset['readingSpacing'],
           contrast: document.documentElement.dataset['readingContrast'],
+          cursor: document.documentElement.dataset['readingCursor'],
           fontSize: getComputedStyle(document.documentElement).fontSize,
           background: getComputedStyle(document.body).backgroundColor,
           color: getComputedStyle(document.body).color,
           checked: [...document.querySelectorAll<HTMLInputElement>('.reading-settings input:checked')].map((i) => i.value),
         }));
       const expected = {
-        size: '200', spacing: 'wide', contrast: 'yellow-on-black',
+        size: '200', spacing: 'wide', contrast: 'yellow-on-black', cursor: 'large',
         fontSize: '36px', background: 'rgb(0, 0, 0)', color: 'rgb(255, 255, 0)',
-        checked: ['200', 'wide', 'yellow-on-black'],
+        checked: ['200', 'wide', 'yellow-on-black', 'large'],
       };
       expect(await state()).toEqual(expected);
       await page.goto(server.root + SECTION);
