@@ -1,6 +1,7 @@
 /**
  * An entry body to HTML at content-sync time: parsed as MDX, exactly as the
- * content check parses it (remark-parse + remark-mdx, GFM off), then through
+ * content check parses it (remark-parse + remark-mdx, GFM off; the site
+ * passes the very tree the check's reader parsed, so a body is parsed once), then through
  * the remark and rehype plugins the project configures once, in
  * astro.config.mjs (`markdown.processor: unified({...})`), and stringified.
  *
@@ -24,9 +25,11 @@ export interface BodyPlugins {
   remarkRehype?: RemarkRehypeOptions;
 }
 
-/** One body to render: its text, its file (for messages) and its frontmatter (the plugins read it from file.data.astro). */
+/** One body to render: its text or its parsed tree, its file (for messages) and its frontmatter (the plugins read it from file.data.astro). */
 export interface BodyInput {
-  body: string;
+  /** The body parsed with remark-parse + remark-mdx (src/lib/content/body-policy.ts parseBody); else `body` is parsed. */
+  tree?: Root;
+  body?: string;
   file: string;
   /** The file line of the body's first line (for messages). */
   line: number;
@@ -58,7 +61,8 @@ export function bodyRenderer(plugins: BodyPlugins, guard: (tree: Root, input: Bo
     .use(rehypeStringify, { characterReferences: { useNamedReferences: true } })
     .freeze();
   return async (input) => {
-    const out = await processor.process({ value: input.body, path: input.file, data: { input, astro: { frontmatter: input.frontmatter } } });
-    return String(out);
+    const file = { path: input.file, data: { input, astro: { frontmatter: input.frontmatter } } };
+    if (!input.tree) return String(await processor.process({ ...file, value: input.body ?? '' }));
+    return String(processor.stringify(await processor.run(input.tree, file), file));
   };
 }
