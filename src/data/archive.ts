@@ -9,6 +9,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { groupByTheme } from '../lib/report/themes.ts';
 import { partOf } from '../lib/report/walk.ts';
 import { CHECK_ENTRY, type SourceText } from '../lib/content/entries.ts';
+import type { RenderedBody } from '../lib/markdown/rendered-body.ts';
 import type { AllowlistEntry } from '../schemas/metric.ts';
 import type { ContactData, ReportData } from '../schemas/report.ts';
 
@@ -104,6 +105,13 @@ export async function loadArchive(): Promise<ArchiveModel> {
     model.catch(() => (cached = undefined));
   }
   return cached.model;
+}
+
+/** A section's body as the sections loader rendered it: its HTML and the places of its figures. */
+export function renderedBody(entry: SectionEntry): RenderedBody {
+  const html = entry.rendered?.html;
+  if (html === undefined) throw new Error(`${entry.filePath ?? entry.id}: 正文未能生成 HTML / expected the entry's rendered HTML, found none`);
+  return { html, places: (entry.rendered?.metadata?.['places'] as RenderedBody['places'] | undefined) ?? [] };
 }
 
 /** One report by slug; throws naming the slug when there is none. */

@@ -8,8 +8,9 @@
  * - sections: one entry per sections/NN-标题.mdx, its id <slug>/NN-标题, with
  *   its paragraphs and its body rendered to HTML here, from the tree the
  *   reader parsed (src/lib/markdown/render-body.ts: the plugins of
- *   astro.config.mjs, no JavaScript compiled); a section page publishes it
- *   (entry.rendered.html);
+ *   astro.config.mjs, no JavaScript compiled), with the places of its
+ *   figures (src/lib/metrics/figure-places.ts) as offsets in that HTML; a
+ *   section page publishes it (entry.rendered), its figures at their places;
  * - contentCheck: one entry, what the check found in that reading.
  * So no entry becomes a Vite module, and nothing an editor writes is ever
  * compiled or run.
@@ -43,17 +44,18 @@ const { sharedReading } = native('../lib/content/shared-reading.ts') as typeof i
 const { treePolicyIssues } = native('../lib/content/body-policy.ts') as typeof import('../lib/content/body-policy.ts');
 const { CONTENT_DIR } = native('../lib/content/layout.ts') as typeof import('../lib/content/layout.ts');
 const { bodyRenderer, processorPlugins } = native('../lib/markdown/render-body.ts') as typeof import('../lib/markdown/render-body.ts');
+const { figurePlaces, frontmatterFigures } = native('../lib/metrics/figure-places.ts') as typeof import('../lib/metrics/figure-places.ts');
 
 type Reading = Numbered<ContentReading>;
 type Apply = (ctx: LoaderContext, r: Reading) => Promise<void>;
 
 /** Puts entries into a collection's store; entries no longer read are removed. */
-function replaceAll(ctx: LoaderContext, entries: readonly { id: string; filePath?: string; data: object; rendered?: { html: string } }[]): void {
+function replaceAll(ctx: LoaderContext, entries: readonly { id: string; filePath?: string; data: object; rendered?: { html: string; metadata: Record<string, unknown> } }[]): void {
   const seen = new Set<string>();
   for (const e of entries) {
     seen.add(e.id);
     const data = e.data as Record<string, unknown>;
-    ctx.store.set({ ...e, data, digest: ctx.generateDigest(JSON.stringify([data, e.rendered?.html])) });
+    ctx.store.set({ ...e, data, digest: ctx.generateDigest(JSON.stringify([data, e.rendered])) });
   }
   for (const id of ctx.store.keys()) if (!seen.has(id)) ctx.store.delete(id);
 }
@@ -61,15 +63,16 @@ function replaceAll(ctx: LoaderContext, entries: readonly { id: string; filePath
 const applyReports: Apply = async (ctx, { value }) => replaceAll(ctx, reportEntries(value.archive));
 
 const applySections: Apply = async (ctx, { value }) => {
-  const render = bodyRenderer(processorPlugins(ctx.config.markdown.processor), (tree, input) => {
+  const guard = (tree: Parameters<typeof treePolicyIssues>[0], input: { file: string; line: number }) => {
     const refused = treePolicyIssues(tree, input.line);
     if (refused.length > 0) throw new Error(contentFailure(refused.map((i) => ({ file: input.file, line: i.line, field: '正文 / body', message: i.message }))));
-  });
+  };
+  const render = bodyRenderer(processorPlugins(ctx.config.markdown.processor), guard, (tree, input) => figurePlaces(tree, frontmatterFigures(input.frontmatter)));
   const entries = [];
   for (const s of sectionEntries(value.archive)) {
     const { paragraphs: _, ...frontmatter } = s.data;
-    const html = await render({ tree: s.tree, file: s.filePath, line: s.bodyLine, frontmatter });
-    entries.push({ id: s.id, filePath: s.filePath, data: s.data, rendered: { html } });
+    const { html, places } = await render({ tree: s.tree, file: s.filePath, line: s.bodyLine, frontmatter });
+    entries.push({ id: s.id, filePath: s.filePath, data: s.data, rendered: { html, metadata: { places } } });
   }
   replaceAll(ctx, entries);
 };

@@ -10,6 +10,12 @@
  * JavaScript and nothing an editor writes can run. The `guard` sees the parsed
  * tree before any plugin does and throws on anything that is not text, so the
  * renderer is safe on its own, whether or not the check ran first.
+ *
+ * What the page puts between the text's blocks (a section's figures) is
+ * placed here too: `place` names, on the tree the plugins made, the blocks
+ * it goes after, and the renderer records each place as an offset in the
+ * HTML it writes (block by block, each as the whole would be written). The
+ * HTML itself holds only the text.
  */
 import { unified, type PluggableList } from 'unified';
 import remarkParse from 'remark-parse';
@@ -17,6 +23,10 @@ import remarkMdx from 'remark-mdx';
 import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import type { Root } from 'mdast';
+import type { Root as HastRoot } from 'hast';
+import type { BodyPlace, RenderedBody } from './rendered-body.ts';
+
+export type { BodyPlace, RenderedBody } from './rendered-body.ts';
 
 /** The plugins of a `unified({...})` markdown processor (its resolved `options`). */
 export interface BodyPlugins {
@@ -36,7 +46,10 @@ export interface BodyInput {
   frontmatter: Record<string, unknown>;
 }
 
-export type BodyRenderer = (input: BodyInput) => Promise<string>;
+export type BodyRenderer = (input: BodyInput) => Promise<RenderedBody>;
+
+/** Names what goes after which block of a body's tree, once the plugins have run. */
+export type BodyPlacer = (tree: HastRoot, input: BodyInput) => BodyPlace[];
 
 /** The plugins out of a configured markdown processor; none when it is not unified() (then only the text is rendered). */
 export function processorPlugins(processor: unknown): BodyPlugins {
@@ -45,8 +58,8 @@ export function processorPlugins(processor: unknown): BodyPlugins {
   return { remarkPlugins: p.options.remarkPlugins ?? [], rehypePlugins: p.options.rehypePlugins ?? [], remarkRehype: p.options.remarkRehype ?? {} };
 }
 
-/** A renderer for entry bodies; `guard` is called with each parsed tree before the plugins run. */
-export function bodyRenderer(plugins: BodyPlugins, guard: (tree: Root, input: BodyInput) => void): BodyRenderer {
+/** A renderer for entry bodies; `guard` is called with each parsed tree before the plugins run, `place` on the tree they made. */
+export function bodyRenderer(plugins: BodyPlugins, guard: (tree: Root, input: BodyInput) => void, place: BodyPlacer = () => []): BodyRenderer {
   const processor = unified()
     .use(remarkParse)
     .use(remarkMdx)
@@ -62,7 +75,16 @@ export function bodyRenderer(plugins: BodyPlugins, guard: (tree: Root, input: Bo
     .freeze();
   return async (input) => {
     const file = { path: input.file, data: { input, astro: { frontmatter: input.frontmatter } } };
-    if (!input.tree) return String(await processor.process({ ...file, value: input.body ?? '' }));
-    return String(processor.stringify(await processor.run(input.tree, file), file));
+    const hast = (await processor.run(input.tree ?? processor.parse({ ...file, value: input.body ?? '' }), file)) as HastRoot;
+    const after = new Map(place(hast, input).map((p) => [p.after, p.ids]));
+    if (after.size === 0) return { html: String(processor.stringify(hast, file)), places: [] };
+    let html = '';
+    const places: RenderedBody['places'] = [];
+    hast.children.forEach((child, i) => {
+      html += String(processor.stringify({ type: 'root', children: [child] }, file));
+      const ids = after.get(i);
+      if (ids) places.push({ at: html.length, ids });
+    });
+    return { html, places };
   };
 }
