@@ -4,7 +4,6 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeMeasures from './src/lib/markdown/rehype-measures.ts';
-import rehypeFigures from './src/lib/metrics/rehype-figures.ts';
 import { siteConfig } from './site.config.ts';
 
 // Served under a sub-path such as /xszg/? Set SITE_BASE=/xszg/ at build time.
@@ -22,8 +21,9 @@ export default defineConfig({
     // the report is published verbatim. gfm off: GFM would turn a printed web
     // address or email into a link (and tables, ~strikes~ into markup) that the
     // content check, which reads the body without GFM, would never see.
-    // rehypeFigures after rehypeMeasures: figures go after the measure blocks it makes.
-    processor: unified({ smartypants: false, gfm: false, rehypePlugins: [rehypeMeasures, rehypeFigures] }),
+    // A section's figures are placed by its renderer after these plugins, after the measure blocks
+    // rehypeMeasures makes (src/data/loaders.ts, src/lib/metrics/figure-places.ts).
+    processor: unified({ smartypants: false, gfm: false, rehypePlugins: [rehypeMeasures] }),
   },
   // The sitemap lists every page; the accessibility and link tests read it.
   integrations: [mdx({ smartypants: false, gfm: false }), sitemap()],

@@ -9,8 +9,8 @@
  * killed build left is put right by the next (src/lib/build/atomic.ts).
  *
  * Except for large archives (more than SEPARATE_ASTRO_ENTRIES section
- * entries, or --separate-astro): there the check runs first, as a process of
- * its own (its memory gone when it ends), then Astro in a child process that exits before
+ * entries, or --separate-astro): there Astro (with the content check in its
+ * content loaders) runs in a child process that exits before
  * Pagefind starts, so the memory Astro's build keeps (outside V8's heap, not
  * given back) is not added to Pagefind's. The child watches this process and
  * stops if it goes.
@@ -29,9 +29,8 @@ if (!process.env['CI']) module.enableCompileCache?.();
 process.env['MIMALLOC_PURGE_DELAY'] ??= '0';
 process.env['MIMALLOC_ARENA_EAGER_COMMIT'] ??= '0';
 
-const [{ spawn }, { fileURLToPath }, { join }, { filesUnder }, { abandonActiveBuild, buildAtomically, BuildStopped, goneAncestor, processStartTime, watchedAncestors }, { formatIssues }, { astroHeapCapMb, diedAtHeapLimit }, { mkdirSync, rmSync }, { siteConfig }] = await Promise.all([
+const [{ spawn }, { join }, { filesUnder }, { abandonActiveBuild, buildAtomically, BuildStopped, goneAncestor, processStartTime, watchedAncestors }, { formatIssues }, { astroHeapCapMb, diedAtHeapLimit }, { mkdirSync, rmSync }, { siteConfig }] = await Promise.all([
   import('node:child_process'),
-  import('node:url'),
   import('node:path'),
   import('../src/lib/fs/files.ts'),
   import('../src/lib/build/atomic.ts'),
@@ -51,9 +50,6 @@ const { values } = parseArgs({
 /** Above this many section entries, Astro builds in its own process (see the header). */
 const SEPARATE_ASTRO_ENTRIES = 500;
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
-// The build runs the content check itself (in the sections loader, or as a process of its own):
-// src/data/archive.ts, which runs it for astro dev, need not repeat it.
-process.env['XSZG_CONTENT_CHECKED'] = '1';
 
 /** An Astro error as Astro's own command line would show it: message, where, hint. */
 function astroMessage(error: unknown): string {
@@ -72,9 +68,6 @@ async function astroBuild(dir: string): Promise<void> {
     throw new Error(`astro build: ${astroMessage(error)}`);
   }
 }
-
-/** npm run check:content's script: the content check as a process of its own. */
-const CHECK_SCRIPT = new URL('./check-content.ts', import.meta.url);
 
 /** The content check, as npm run check:content runs it, in this process: warnings printed, errors thrown with file:line. */
 async function contentCheck(): Promise<void> {
@@ -104,48 +97,37 @@ async function inChild(args: readonly string[], what: string, env?: NodeJS.Proce
   if (code !== 0) throw new Error(`${what} (${signal ?? `exit ${code}`}; its messages are above)`);
 }
 
-/** The content check in a process of its own (large archives: its memory goes when it exits). */
-const contentCheckSeparately = () => inChild([fileURLToPath(CHECK_SCRIPT)], '内容检查未通过 / the content check failed');
-
 /** Pagefind's service, started early by astroBuildWithCheck (small archives), else by the search index step. */
 let searchService: ReturnType<typeof import('../src/lib/build/search-index.ts').startSearchService> | undefined;
 
 /**
  * Astro's build (small archives), in this process, with the content check
- * inside it: the sections' content loader runs it once it has read the
- * sections, while Astro syncs content and before it bundles or renders
- * anything (XSZG_CHECK_IN_LOADER, src/data/loaders.ts), so a bad edit
- * fails within a second, and the check reuses the parsers the loader has
- * just warmed (measured, 5–7 alternating cold builds each: as fast as the
- * check after Astro's build, ≈ 0.1 s faster and 0.3 s less CPU than the
- * check in a worker thread beside it). No entry's text can run during the build,
- * checked or not (bodies are rendered as text). If Astro fails otherwise,
- * the check runs again here and, if it fails, its message (file, line,
- * field, expected, found) is the one reported.
+ * inside it: the content loaders read content/ once and check that reading
+ * while Astro syncs content, before it bundles or renders anything
+ * (src/data/loaders.ts), so a bad edit fails within a second. No entry's
+ * text can run during the build, checked or not (bodies are rendered as
+ * text). If Astro fails otherwise, the check runs again here and, if it
+ * fails, its message (file, line, field, expected, found) is the one reported.
  */
 async function astroBuildWithCheck(dir: string): Promise<void> {
   // Pagefind's service starts meanwhile, so the search index step does not wait for it.
   searchService = import('../src/lib/build/search-index.ts').then((m) => m.startSearchService());
   searchService.catch(() => undefined);
-  process.env['XSZG_CHECK_IN_LOADER'] = '1';
   try {
     await astroBuild(dir);
   } catch (error) {
     await contentCheck();
     throw error;
-  } finally {
-    delete process.env['XSZG_CHECK_IN_LOADER'];
   }
 }
 
 if (values['astro-only'] !== undefined) {
-  // The child of a separate Astro build (the parent has run the content check). Stops when the
+  // The child of a separate Astro build (its content loaders run the content check). Stops when the
   // parent has gone: the parent it was started by, named in the environment, so that a parent
   // killed before this line runs is noticed too (this process then belongs to init).
   const [pid, start] = (process.env['XSZG_BUILD_PARENT'] ?? '').split(':');
   const parent = pid ? [{ pid: Number(pid), start: start || null }] : watchedAncestors().slice(0, 1);
   setInterval(() => goneAncestor(parent) && process.exit(1), 200).unref();
-  process.env['XSZG_CONTENT_CHECKED'] = '1';
   try {
     await astroBuild(values['astro-only']);
     process.exit(0);
@@ -214,8 +196,7 @@ try {
     [
       ...(separate
         ? [
-            // Large archives: one after the other, so the check's memory is gone before Astro's child starts.
-            { name: 'content check', run: contentCheckSeparately },
+            // Large archives: the content check runs in Astro's child, in its content loaders.
             {
               name: 'astro build',
               run: (tmp: string) => {

@@ -1,16 +1,16 @@
 /**
- * The one place pages get the archive from. Loads the collections (Astro
- * validates each entry against its schema), runs the same content check as
- * `npm run check:content` unless the build already did, and puts each report
- * together with its sections, themes, contact block and related reports.
+ * The one place pages get the archive from: the collections as the content
+ * loaders stored them (src/data/loaders.ts, one reading of content/, checked
+ * once), each report put together with its sections, themes, contact block
+ * and related reports. Reads no file; in `astro dev` a failed content check
+ * is thrown here with its message, so every page shows it.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { formatIssues } from '../lib/issues.ts';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { groupByTheme } from '../lib/report/themes.ts';
 import { partOf } from '../lib/report/walk.ts';
-import { bodyParagraphs } from '../lib/content/body-text.ts';
+import { CHECK_ENTRY, type SourceText } from '../lib/content/entries.ts';
+import type { RenderedBody } from '../lib/markdown/rendered-body.ts';
+import type { AllowlistEntry } from '../schemas/metric.ts';
 import type { ContactData, ReportData } from '../schemas/report.ts';
 
 export type SectionEntry = CollectionEntry<'sections'>;
@@ -18,6 +18,10 @@ export type SectionEntry = CollectionEntry<'sections'>;
 export interface ReportModel {
   slug: string;
   data: ReportData;
+  /** The source text as stored, its SHA-256 and size. */
+  source: SourceText;
+  /** The percentages of the source deliberately not typed as figures, each with its reason. */
+  allowlist: AllowlistEntry[];
   /** Sections in number order. */
   sections: SectionEntry[];
   /** Each section's body paragraphs as a reader sees them, by number. */
@@ -44,19 +48,7 @@ export function byDateDesc(a: { slug: string; data: { date?: string | undefined 
   return a.slug.localeCompare(b.slug);
 }
 
-async function load(): Promise<ArchiveModel> {
-  // The same checks as `npm run check:content` (src/lib/content/run.ts), so
-  // `astro dev` and `astro build` refuse bad content too; scripts/build.ts
-  // runs them itself (in the sections loader, or as a process of its own for
-  // a large archive) and says so, so a build does not run them twice.
-  if (process.env['XSZG_CONTENT_CHECKED'] !== '1') {
-    // Imported from the project's source when it runs, not bundled: the
-    // check's ~20 modules would otherwise be compiled into every build's
-    // pages (≈ 0.1 s of CPU), only to be skipped when scripts/build.ts has checked.
-    const files = pathToFileURL(join(process.cwd(), 'src/lib/content/files.ts')).href;
-    const { assertContent } = (await import(/* @vite-ignore */ files)) as typeof import('../lib/content/files.ts');
-    for (const w of assertContent(process.cwd())) console.warn(`⚠ ${formatIssues([w])}`);
-  }
+async function assemble(): Promise<ArchiveModel> {
   const entries = await getCollection('reports');
   const sections = await getCollection('sections');
   // Sections grouped by their report in one pass: linear in the archive, whatever its number of reports.
@@ -70,13 +62,16 @@ async function load(): Promise<ArchiveModel> {
   const bySlug = new Map<string, ReportModel>();
   for (const e of entries) {
     const own = (bySection.get(e.id) ?? []).sort((a, b) => a.data.number - b.data.number);
+    const { source, allowlist, ...data } = e.data;
     bySlug.set(e.id, {
       slug: e.id,
-      data: e.data,
+      data,
+      source,
+      allowlist,
       sections: own,
-      paragraphs: new Map(own.map((s) => [s.data.number, bodyParagraphs(s.body ?? '')])),
-      themes: groupByTheme(own, (s) => s.data.theme, e.data.themes.map((t) => t.name)),
-      contact: partOf(e.data, 'contact'),
+      paragraphs: new Map(own.map((s) => [s.data.number, s.data.paragraphs])),
+      themes: groupByTheme(own, (s) => s.data.theme, data.themes.map((t) => t.name)),
+      contact: partOf(data, 'contact'),
       follows: undefined,
       followedBy: [],
     });
@@ -92,19 +87,31 @@ async function load(): Promise<ArchiveModel> {
   return { reports, bySlug };
 }
 
-let cached: Promise<ArchiveModel> | undefined;
+let cached: { reading: string; model: Promise<ArchiveModel> } | undefined;
 
 /**
- * The validated archive, loaded once per build. In `astro dev` it is loaded
- * on every request, so an edit to any content file (source.txt too, which is
- * no collection's) shows on the next one; and a failed load is never kept, so
- * a fixed mistake does not leave the pages showing the old error.
+ * The archive of the loaders' last reading, put together once per reading:
+ * once per build, and in `astro dev` once per content change. Throws the
+ * content check's message when that reading failed it (only `astro dev` gets
+ * so far; a build stops in the loaders).
  */
-export function loadArchive(): Promise<ArchiveModel> {
-  if (import.meta.env.DEV) return load();
-  cached ??= load();
-  cached.catch(() => (cached = undefined));
-  return cached;
+export async function loadArchive(): Promise<ArchiveModel> {
+  const check = await getEntry('contentCheck', CHECK_ENTRY);
+  if (!check) throw new Error('内容尚未读取 / expected the content loaders to have read content/, found no reading');
+  if (check.data.errors) throw new Error(check.data.errors);
+  if (cached?.reading !== check.data.reading) {
+    const model = assemble();
+    cached = { reading: check.data.reading, model };
+    model.catch(() => (cached = undefined));
+  }
+  return cached.model;
+}
+
+/** A section's body as the sections loader rendered it: its HTML and the places of its figures. */
+export function renderedBody(entry: SectionEntry): RenderedBody {
+  const html = entry.rendered?.html;
+  if (html === undefined) throw new Error(`${entry.filePath ?? entry.id}: 正文未能生成 HTML / expected the entry's rendered HTML, found none`);
+  return { html, places: (entry.rendered?.metadata?.['places'] as RenderedBody['places'] | undefined) ?? [] };
 }
 
 /** One report by slug; throws naming the slug when there is none. */

@@ -26,14 +26,16 @@ function build(r: ReportModel): MetricsModel {
   return { records: [...bySection.values()].flat(), bySection, measures };
 }
 
-const cache = new Map<string, MetricsModel>();
+// Kept with the report it is built from: a new reading of the content (astro dev) builds it again.
+const cache = new WeakMap<ReportModel, MetricsModel>();
 
-/** The metrics model of one report, built once per build. */
+/** The metrics model of one report, built once per reading of the content. */
 export async function loadMetrics(slug: string): Promise<MetricsModel> {
-  let m = cache.get(slug);
+  const r = await loadReport(slug);
+  let m = cache.get(r);
   if (!m) {
-    m = build(await loadReport(slug));
-    cache.set(slug, m);
+    m = build(r);
+    cache.set(r, m);
   }
   return m;
 }

@@ -4,6 +4,7 @@ import { readContentFiles } from '../../src/lib/content/files.ts';
 import { partOf } from '../../src/lib/report/walk.ts';
 import type { ContactData, ReportData } from '../../src/schemas/report.ts';
 import type { SectionData } from '../../src/schemas/section.ts';
+import type { AllowlistEntry } from '../../src/schemas/metric.ts';
 
 export const SHIPPED_SLUG = '2022-12-20-jiangyan';
 
@@ -20,6 +21,8 @@ export interface Shipped {
   data: ReportData;
   contact: ContactData;
   source: string;
+  /** Its metrics-allowlist.yaml's entries, validated by the real schema. */
+  allowlist: AllowlistEntry[];
   /** Its section entries in number order, validated by the real schema. */
   sections: ShippedSection[];
 }
@@ -31,5 +34,5 @@ export function shipped(): Shipped {
   const contact = data ? partOf(data, 'contact') : undefined;
   if (!folder || !data || !contact || !folder.source) throw new Error(`content/reports/${SHIPPED_SLUG}/ must read`);
   const sections = folder.sections.map((x) => ({ file: x.file, data: x.data, paragraphs: x.paragraphs }));
-  return { slug: SHIPPED_SLUG, dir: folder.dir, data, contact, source: folder.source.content, sections };
+  return { slug: SHIPPED_SLUG, dir: folder.dir, data, contact, source: folder.source.content, allowlist: folder.allowlist?.data?.entries ?? [], sections };
 }

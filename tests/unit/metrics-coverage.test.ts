@@ -7,11 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { percentagesIn, uncoveredPercentages } from '../../src/lib/metrics/coverage.ts';
 import { checkSectionMetrics } from '../../src/lib/metrics/check.ts';
-import { loadAllowlist } from '../../src/data/allowlist.ts';
 import { shipped } from '../helpers/shipped.ts';
 
-const { source, sections } = shipped();
-const allowlist = loadAllowlist('2022-12-20-jiangyan');
+const { source, sections, allowlist } = shipped();
 const quotes = sections.flatMap((s) => s.data.metrics.map((m) => m.quote));
 
 describe('percentagesIn and uncoveredPercentages', () => {

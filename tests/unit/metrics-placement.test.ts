@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Element, Root } from 'hast';
 import { figureSlots } from '../../src/lib/metrics/placement.ts';
-import { FIGURES_ELEMENT, frontmatterFigures, insertFigures } from '../../src/lib/metrics/rehype-figures.ts';
+import { figurePlaces, frontmatterFigures } from '../../src/lib/metrics/figure-places.ts';
 import { transformMeasures } from '../../src/lib/markdown/rehype-measures.ts';
 
 // Invented text: an unnumbered lead paragraph and two numbered measures.
@@ -29,22 +29,23 @@ describe('figureSlots', () => {
 
 const p = (text: string): Element => ({ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: text }] });
 
-describe('insertFigures (after rehype-measures)', () => {
-  it('inserts a figures element as a sibling right after the measure holding the quote, leaving the text untouched', () => {
-    const tree: Root = { type: 'root', children: BLOCKS.map(p) };
+describe('figurePlaces (after rehype-measures)', () => {
+  it('places a figure after the root child that holds its quote (the measure block), counting text nodes between blocks, leaving the tree untouched', () => {
+    const tree: Root = { type: 'root', children: BLOCKS.flatMap((b, i) => (i === 0 ? [p(b)] : [{ type: 'text' as const, value: '\n' }, p(b)])) };
     transformMeasures(tree);
-    const before = JSON.stringify(tree.children);
-    insertFigures(tree, [{ id: 'chiefs', quote: '已落实河长48名' }]);
-    const kinds = tree.children.map((c) => (c.type === 'element' ? `${c.tagName}${c.properties['id'] ?? ''}` : c.type));
-    expect(kinds).toEqual(['p', 'div', FIGURES_ELEMENT, 'div']);
-    expect((tree.children[2] as Element).properties).toEqual({ dataIds: 'chiefs' });
-    expect(JSON.stringify(tree.children.filter((_, i) => i !== 2))).toBe(before);
+    const before = JSON.stringify(tree);
+    const kinds = tree.children.map((c) => (c.type === 'element' ? c.tagName : c.type));
+    expect(kinds).toEqual(['p', 'text', 'div', 'text', 'div']);
+    expect(figurePlaces(tree, [{ id: 'chiefs', quote: '已落实河长48名' }, { id: 'rivers', quote: '共排查河道48条' }])).toEqual([
+      { after: 0, ids: ['rivers'] },
+      { after: 2, ids: ['chiefs'] },
+    ]);
+    expect(JSON.stringify(tree)).toBe(before);
   });
 
-  it('does nothing for an entry without figures', () => {
+  it('places nothing for an entry without figures', () => {
     const tree: Root = { type: 'root', children: BLOCKS.map(p) };
-    insertFigures(tree, []);
-    expect(tree.children).toHaveLength(3);
+    expect(figurePlaces(tree, [])).toEqual([]);
   });
 });
 

@@ -1,21 +1,22 @@
 import { describe, expect, it, vi } from 'vitest';
 import { unified as astroUnified } from '@astrojs/markdown-remark';
 import rehypeMeasures from '../../src/lib/markdown/rehype-measures.ts';
-import rehypeFigures, { FIGURES_ELEMENT, splitFigures } from '../../src/lib/metrics/rehype-figures.ts';
+import { figurePlaces, frontmatterFigures } from '../../src/lib/metrics/figure-places.ts';
 import { bodyRenderer, processorPlugins, type BodyInput } from '../../src/lib/markdown/render-body.ts';
+import { bodyPieces } from '../../src/lib/markdown/rendered-body.ts';
 import { treePolicyIssues } from '../../src/lib/content/body-policy.ts';
 
 const guard = (tree: Parameters<typeof treePolicyIssues>[0], input: BodyInput) => {
   const refused = treePolicyIssues(tree, input.line);
   if (refused.length > 0) throw new Error(`${input.file}:${refused[0]?.line} ${refused[0]?.message}`);
 };
-const plugins = processorPlugins(astroUnified({ rehypePlugins: [rehypeMeasures, rehypeFigures] }));
-const render = bodyRenderer(plugins, guard);
+const plugins = processorPlugins(astroUnified({ rehypePlugins: [rehypeMeasures] }));
+const render = bodyRenderer(plugins, guard, (tree, input) => figurePlaces(tree, frontmatterFigures(input.frontmatter)));
 const input = (body: string, frontmatter: Record<string, unknown> = {}): BodyInput => ({ body, file: 'content/reports/r/sections/01-问题.mdx', line: 10, frontmatter });
 
 describe('processorPlugins', () => {
   it('takes the plugins of a unified() markdown processor, in order', () => {
-    expect(plugins.rehypePlugins).toEqual([rehypeMeasures, rehypeFigures]);
+    expect(plugins.rehypePlugins).toEqual([rehypeMeasures]);
     expect(plugins.remarkPlugins).toEqual([]);
   });
   it('gives no plugins for another kind of processor', () => {
@@ -25,16 +26,28 @@ describe('processorPlugins', () => {
 });
 
 describe('bodyRenderer', () => {
-  it('renders paragraphs through the configured plugins: measures get their anchors, figures their placeholder', async () => {
-    const html = await render(input('（1）召开推进会，已落实河长48名。\n\n（2）完成清单。', { metrics: [{ id: 'chiefs', quote: '已落实河长48名' }] }));
+  it('renders paragraphs through the configured plugins (measures get their anchors) and places figures after the measure that quotes them', async () => {
+    const { html, places } = await render(input('（1）召开推进会，已落实河长48名。\n\n（2）完成清单。', { metrics: [{ id: 'chiefs', quote: '已落实河长48名' }] }));
     expect(html).toContain('<h3 class="measure-no" id="m1"><a href="#m1">（1）</a></h3>');
     expect(html).toContain('<h3 class="measure-no" id="m2">');
-    expect(html).toContain(`<${FIGURES_ELEMENT} data-ids="chiefs"></${FIGURES_ELEMENT}>`);
-    expect(html.indexOf(FIGURES_ELEMENT)).toBeLessThan(html.indexOf('id="m2"'));
+    expect(places).toHaveLength(1);
+    const at = places[0]?.at ?? -1;
+    expect(places[0]?.ids).toEqual(['chiefs']);
+    // Right after the first measure's block, before the second's.
+    expect(html.slice(0, at)).toMatch(/已落实河长48名。<\/p><\/div>$/);
+    expect(html.slice(at)).toMatch(/^\s*<div[^>]*>\s*<h3 class="measure-no" id="m2">/);
+  });
+
+  it('writes the same HTML whether or not anything is placed in it', async () => {
+    const body = '（1）召开推进会，已落实河长48名。\n\n（2）完成清单。';
+    const placed = await render(input(body, { metrics: [{ id: 'chiefs', quote: '已落实河长48名' }] }));
+    const plain = await render(input(body));
+    expect(plain.places).toEqual([]);
+    expect(placed.html).toBe(plain.html);
   });
 
   it('reads the body as MDX, as the content check does: four leading spaces are no code block, escapes resolve', async () => {
-    const html = await render(input('    一是加强\\{领导\\}，二是 a \\< b。'));
+    const { html } = await render(input('    一是加强\\{领导\\}，二是 a \\< b。'));
     expect(html).not.toContain('<pre');
     expect(html).toContain('{领导}');
     expect(html).toContain('a &lt; b');
@@ -49,15 +62,17 @@ describe('bodyRenderer', () => {
   });
 });
 
-describe('splitFigures', () => {
-  it('cuts rendered HTML at each placeholder, in order, keeping every other byte', () => {
-    const html = `<p>a</p><${FIGURES_ELEMENT} data-ids="x y"></${FIGURES_ELEMENT}><p>b</p><${FIGURES_ELEMENT} data-ids="z"></${FIGURES_ELEMENT}>`;
-    expect(splitFigures(html)).toEqual([{ html: '<p>a</p>' }, { figures: ['x', 'y'] }, { html: '<p>b</p>' }, { figures: ['z'] }]);
-    expect(splitFigures('<p>only text</p>')).toEqual([{ html: '<p>only text</p>' }]);
+describe('bodyPieces', () => {
+  it('gives the HTML in order with what was placed between, keeping every byte and leaving out empty pieces', () => {
+    const html = '<p>a</p>\n<p>b</p>';
+    expect(bodyPieces({ html, places: [{ at: 8, ids: ['x', 'y'] }, { at: html.length, ids: ['z'] }] })).toEqual([{ html: '<p>a</p>' }, { ids: ['x', 'y'] }, { html: '\n<p>b</p>' }, { ids: ['z'] }]);
+    expect(bodyPieces({ html: '<p>only text</p>', places: [] })).toEqual([{ html: '<p>only text</p>' }]);
   });
 
-  it('never finds a placeholder in text a body prints: the renderer escapes its <', async () => {
-    const html = await render(input(`原文印有 \\<${FIGURES_ELEMENT} data-ids="x"\\>\\</${FIGURES_ELEMENT}\\> 字样。`));
-    expect(splitFigures(html)).toEqual([{ html }]);
+  it('finds no place in text a body prints that looks like markup: places are not in the HTML', async () => {
+    const body = await render(input('原文印有 \\<xszg-figures data-ids="x"\\>\\</xszg-figures\\> 字样。'));
+    expect(body.places).toEqual([]);
+    expect(bodyPieces(body)).toEqual([{ html: body.html }]);
+    expect(body.html).toContain('&lt;xszg-figures');
   });
 });

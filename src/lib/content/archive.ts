@@ -8,6 +8,7 @@
 import { reportSchema, type ReportData } from '../../schemas/report.ts';
 import { sectionSchema, type SectionData } from '../../schemas/section.ts';
 import { allowlistSchema, type Allowlist } from '../../schemas/metric.ts';
+import type { Root } from 'mdast';
 import type { Issue } from '../issues.ts';
 import { treeBlocks, type BodyBlock } from './body-text.ts';
 import { parseBody, treePolicyIssues } from './body-policy.ts';
@@ -31,6 +32,8 @@ export interface SectionFile {
   paragraphs: string[];
   body: string;
   bodyLine: number;
+  /** The body parsed (remark-parse + remark-mdx), once: the check reads its blocks, the site renders it. */
+  tree: Root;
   yaml: ParsedYaml<SectionData>;
 }
 
@@ -134,7 +137,7 @@ function readFolder(slug: string, dir: string, list: readonly SourceFile[], issu
       continue;
     }
     if (blocks.length === 0) issues.push({ file: f.path, line: split.bodyLine, field: '正文 / body', message: '应有正文（整改措施原文），实为空 / expected the section text (its measures), found none' });
-    sections.push({ file: f.path, content: f.content, data: yaml.data, blocks, paragraphs: blocks.map((b) => b.text), body: split.body, bodyLine: split.bodyLine, yaml });
+    sections.push({ file: f.path, content: f.content, data: yaml.data, blocks, paragraphs: blocks.map((b) => b.text), body: split.body, bodyLine: split.bodyLine, tree: parsed.tree, yaml });
   }
   if (sections.length === 0 && sectionsOk) issues.push({ file: `${dir}/${SECTIONS_DIR}/`, field: '(文件 / files)', message: `应至少有一个问题条目 ${SECTIONS_DIR}/NN-标题.mdx，未找到 / expected section entries ${SECTIONS_DIR}/NN-title.mdx, found none` });
   sections.sort((a, b) => a.data.number - b.data.number);

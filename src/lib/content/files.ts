@@ -1,10 +1,13 @@
 /**
- * Reads the content tree from disk for the content check: every file under
- * content/ that the check looks at. The check itself stays pure.
+ * Reads the content tree from disk: every file under content/ that the
+ * check looks at. The only code that reads content/: the content check and
+ * the site's collections (src/data/loaders.ts) take their reading from here.
+ * The check itself stays pure.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { checkContent, type SourceFile } from './run.ts';
+import { checkArchive, type SourceFile } from './run.ts';
+import { readArchive, type Archive } from './archive.ts';
 import { formatIssues, type Issue } from '../issues.ts';
 import { utf8Issue } from '../fidelity/exact.ts';
 
@@ -36,9 +39,27 @@ export function readContentFiles(root: string, contentDir = 'content'): SourceFi
   return files;
 }
 
+/** The content tree under root, read once and checked: the reports and sections as read, and what the check found in them. */
+export interface ContentReading {
+  archive: Archive;
+  errors: Issue[];
+  warnings: Issue[];
+}
+
+/** Reads the tree under root and runs the content check on that reading. */
+export function readContent(root: string): ContentReading {
+  const archive = readArchive(readContentFiles(root));
+  return { archive, ...checkArchive(archive) };
+}
+
+/** The message a failed content check stops with: every error, file:line first. */
+export function contentFailure(errors: readonly Issue[]): string {
+  return `内容检查未通过，共 ${errors.length} 处错误 / content check failed with ${errors.length} error(s):\n${formatIssues(errors)}`;
+}
+
 /** Runs the content check on the tree under root; throws with every error, file:line first. Returns the warnings. */
 export function assertContent(root: string): Issue[] {
-  const { errors, warnings } = checkContent(readContentFiles(root));
-  if (errors.length > 0) throw new Error(`内容检查未通过，共 ${errors.length} 处错误 / content check failed with ${errors.length} error(s):\n${formatIssues(errors)}`);
+  const { errors, warnings } = readContent(root);
+  if (errors.length > 0) throw new Error(contentFailure(errors));
   return warnings;
 }

@@ -3,6 +3,8 @@
  * these files. The content check, the importer and the collections use it.
  */
 
+/** The content folder, under the project root: everything an editor writes, and nothing else. */
+export const CONTENT_DIR = 'content';
 /** The folder of all reports, under the content folder. */
 export const REPORTS_DIR = 'reports';
 /** The report's data. */

@@ -6,7 +6,7 @@
  * by the importer on what it is about to write.
  */
 import type { Issue } from '../issues.ts';
-import { readArchive, type ReportFolder, type SourceFile } from './archive.ts';
+import { readArchive, type Archive, type ReportFolder, type SourceFile } from './archive.ts';
 import { checkNumbering } from './checks/numbering.ts';
 import { checkThemes } from './checks/themes.ts';
 import { checkSectionFields } from './checks/sections.ts';
@@ -49,7 +49,11 @@ function resolveLines(issues: readonly Issue[], folders: readonly ReportFolder[]
 
 /** Checks a content tree: layout, schemas, numbering, themes, figures, coverage, fidelity, links between reports. */
 export function checkContent(files: readonly SourceFile[], contentDir = 'content', options: CheckOptions = {}): CheckResult {
-  const archive = readArchive(files, contentDir);
+  return checkArchive(readArchive(files, contentDir), contentDir, options);
+}
+
+/** As checkContent, on a tree already read: the site's loaders publish the same reading the check ran on. */
+export function checkArchive(archive: Archive, contentDir = 'content', options: CheckOptions = {}): CheckResult {
   const errors: Issue[] = [...archive.issues];
   const warnings: Issue[] = [];
   if (archive.reports.length === 0 && archive.issues.length === 0) {

@@ -2,9 +2,10 @@
  * The full-text page's facts: the report's lines rebuilt from its entries by
  * the walker, proved equal to the stored source after the one documented
  * normalisation (src/lib/fidelity/reconstruct.ts), and the SHA-256 of the
- * stored source bytes that a reader can check with sha256sum or certutil.
+ * stored source bytes (taken when the content was read) that a reader can
+ * check with sha256sum or certutil.
  */
-import { createHash } from 'node:crypto';
+import type { SourceText } from '../content/entries.ts';
 import { normalisedSource } from '../fidelity/reconstruct.ts';
 import { linesText, printedLines, type ReportBody, type SectionText } from './walk.ts';
 
@@ -18,10 +19,11 @@ export interface FullText {
 }
 
 /** Rebuilds the text and proves it equals the source; throws naming the first differing line otherwise. */
-export function fullText(report: ReportBody, sections: readonly SectionText[], source: Uint8Array, sourceName: string): FullText {
+export function fullText(report: ReportBody, sections: readonly SectionText[], source: SourceText): FullText {
+  const sourceName = source.file;
   const lines = printedLines(report, sections);
   const rebuilt = linesText(lines);
-  const expected = normalisedSource(new TextDecoder('utf-8').decode(source));
+  const expected = normalisedSource(source.text);
   if (rebuilt !== expected) {
     const a = expected.split('\n');
     const b = rebuilt.split('\n');
@@ -33,7 +35,7 @@ export function fullText(report: ReportBody, sections: readonly SectionText[], s
     (l.place.in === 'section' && l.place.field === 'heading') || (l.place.in === 'report' && (l.place.path.at(-1) === 'heading' || l.place.path.includes('categories')) && l.place.path.at(-2) !== 'intro');
   return {
     lines: lines.map((l) => ({ text: l.text, heading: heading(l) })),
-    sha256: createHash('sha256').update(source).digest('hex'),
-    bytes: source.byteLength,
+    sha256: source.sha256,
+    bytes: source.bytes,
   };
 }

@@ -1,0 +1,85 @@
+/**
+ * What the site's collections hold, taken from one reading of the content
+ * tree (./archive.ts), the reading the content check ran on: one report
+ * entry per folder, with its source text, the text's SHA-256 and its
+ * allowlist; one section entry per problem, with its paragraphs and its
+ * parsed body (rendered to HTML by the loaders, src/data/loaders.ts). Pure:
+ * nothing here reads a file or validates anything again.
+ */
+import { createHash } from 'node:crypto';
+import type { Root } from 'mdast';
+import type { ReportData } from '../../schemas/report.ts';
+import type { SectionData } from '../../schemas/section.ts';
+import type { AllowlistEntry } from '../../schemas/metric.ts';
+import type { Archive } from './archive.ts';
+import { SECTIONS_DIR } from './layout.ts';
+
+/** A report's source text as stored: the reference of every fidelity check, published byte for byte. */
+export interface SourceText {
+  /** content/reports/<slug>/source.txt */
+  file: string;
+  text: string;
+  /** Lowercase hex SHA-256 of the file's bytes (the text is UTF-8, checked, so its bytes are the file's). */
+  sha256: string;
+  /** The file's size in bytes. */
+  bytes: number;
+}
+
+/** A report entry's data: the report as typed, its source text and the percentages deliberately not typed as figures. */
+export type ReportEntryData = ReportData & { source: SourceText; allowlist: AllowlistEntry[] };
+
+/** A section entry's data: its fields and its paragraphs as a reader sees them. */
+export type SectionEntryData = SectionData & { paragraphs: string[] };
+
+/** One entry for Astro's store: its id, the file it comes from, its data. */
+export interface ContentEntry<D> {
+  id: string;
+  filePath: string;
+  data: D;
+}
+
+/** A section entry with what its body is rendered from. */
+export interface SectionEntryInput extends ContentEntry<SectionEntryData> {
+  /** The body parsed once by the reader, and the file line of its first line. */
+  tree: Root;
+  bodyLine: number;
+}
+
+/** The content check's result, as the contentCheck collection holds it. */
+export interface ContentCheckData {
+  /** The message the check failed with (file:line, field, expected, found), or null. */
+  errors: string | null;
+  /** Names the reading, unique across restarts of the loaders: pages put their model together again when it changes. */
+  reading: string;
+}
+
+/** The id of the contentCheck collection's one entry. */
+export const CHECK_ENTRY = 'result';
+
+/** The source text's facts. */
+export function sourceText(file: string, text: string): SourceText {
+  const bytes = Buffer.from(text, 'utf8');
+  return { file, text, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.byteLength };
+}
+
+/** The report entries, one per folder with a valid report.yaml and source text, its id the slug. */
+export function reportEntries(archive: Archive): ContentEntry<ReportEntryData>[] {
+  return archive.reports.flatMap((f) =>
+    f.report?.data && f.source
+      ? [{ id: f.slug, filePath: f.reportFile, data: { ...f.report.data, source: sourceText(f.source.path, f.source.content), allowlist: f.allowlist?.data?.entries ?? [] } }]
+      : [],
+  );
+}
+
+/** The entry id of a section file: <slug>/NN-标题. */
+export function sectionId(slug: string, file: string): string {
+  const name = file.slice(file.lastIndexOf(`/${SECTIONS_DIR}/`) + SECTIONS_DIR.length + 2).replace(/\.mdx$/, '');
+  return `${slug}/${name}`;
+}
+
+/** The section entries of every report, in folder and number order. */
+export function sectionEntries(archive: Archive): SectionEntryInput[] {
+  return archive.reports.flatMap((f) =>
+    f.sections.map((s) => ({ id: sectionId(f.slug, s.file), filePath: s.file, data: { ...s.data, paragraphs: s.paragraphs }, tree: s.tree, bodyLine: s.bodyLine })),
+  );
+}
