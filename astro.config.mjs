@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeMeasures from './src/lib/markdown/rehype-measures.ts';
@@ -26,22 +25,13 @@ export default defineConfig({
     processor: unified({ smartypants: false, gfm: false, rehypePlugins: [rehypeMeasures] }),
   },
   // The sitemap lists every page; the accessibility and link tests read it.
-  integrations: [mdx({ smartypants: false, gfm: false }), sitemap()],
+  integrations: [sitemap()],
   vite: {
     build: {
       // Never inline bundled scripts or styles: every inline text must be hashed
       // into the page's Content-Security-Policy (src/lib/security/csp.ts), and
       // only the layout's own inline script and style are known when it renders.
       assetsInlineLimit: 0,
-      rolldownOptions: {
-        // Every MDX entry logs a harmless MODULE_LEVEL_DIRECTIVE warning for
-        // "use astro:head-inject" (withastro/astro issue 18087). Drop exactly
-        // that one so real warnings stand out; everything else passes through.
-        onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
-          warn(warning);
-        },
-      },
     },
   },
 });

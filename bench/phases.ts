@@ -57,7 +57,7 @@ export function syntheticProject(root: string, parent: string, n: number): Bench
   const p = benchProject(root, parent, `scale-${n}`);
   try {
     const shipped = reportDirs(p.dir)[0];
-    if (!shipped || !shipped.includes(`${join('content', 'reports')}`)) throw new Error(`expected a report folder in ${join(p.dir, 'content', 'reports')}`);
+    if (!shipped?.includes(join('content', 'reports'))) throw new Error(`expected a report folder in ${join(p.dir, 'content', 'reports')}`);
     const files = new Map(filesUnder(shipped).map((f) => [f, readFileSync(join(shipped, f), 'utf8')] as const));
     const perReport = [...files.keys()].filter((f) => f.startsWith('sections/') && f.endsWith('.mdx')).length;
     const reports = reportsFor(n, perReport);

@@ -13,14 +13,15 @@ import { decodeReport } from '../src/lib/import/encoding.ts';
 import { targetProblem, writeReport } from '../src/lib/import/target.ts';
 
 const USAGE = '用法 / usage: npm run import -- <report.txt> [--slug <slug>] [--out <content dir>] [--force]';
-let parsed;
-try {
-  parsed = parseArgs({ allowPositionals: true, options: { out: { type: 'string', default: 'content' }, slug: { type: 'string' }, force: { type: 'boolean', default: false } } });
-} catch (e) {
-  console.error(`${(e as Error).message} / ${USAGE}`);
-  process.exit(2);
+function parsedArgs() {
+  try {
+    return parseArgs({ allowPositionals: true, options: { out: { type: 'string', default: 'content' }, slug: { type: 'string' }, force: { type: 'boolean', default: false } } });
+  } catch (e) {
+    console.error(`${(e as Error).message} / ${USAGE}`);
+    process.exit(2);
+  }
 }
-const { values, positionals } = parsed;
+const { values, positionals } = parsedArgs();
 const input = positionals[0];
 if (!input || !existsSync(input) || !statSync(input).isFile()) {
   console.error(input ? `${input}: 文件不存在或不是文件 / expected a text file, found none` : USAGE);

@@ -59,7 +59,7 @@ describe('buildAtomically', () => {
     const out = setup();
     let tmp = '';
     await buildAtomically(out, [{ name: 'pages', run: (t) => void ((tmp = t), write('index.html', 'new')(t)) }]);
-    expect(tmp.startsWith(join(root, '.build') + '/')).toBe(true);
+    expect(tmp.startsWith(`${join(root, '.build')}/`)).toBe(true);
     const ignored = readFileSync(fileURLToPath(new URL('../../.gitignore', import.meta.url)), 'utf8').split('\n');
     expect(ignored).toContain('.build/');
   });

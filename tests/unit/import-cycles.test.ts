@@ -23,7 +23,7 @@ const folderOf = (file: string) => {
 };
 
 /** Edges folder → folder from every relative import in src/lib. */
-export function folderGraph(): Map<string, Set<string>> {
+function folderGraph(): Map<string, Set<string>> {
   const graph = new Map<string, Set<string>>();
   for (const file of filesUnder(LIB)) {
     const from = folderOf(file);

@@ -69,6 +69,7 @@ const NAMES: Record<number, string> = {
 };
 
 /** Controls, format characters, separators and the invisible fillers: the characters a reader cannot see. */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: U+034F (combining grapheme joiner) is listed as a character of its own, matched alone
 const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zs}\p{Zl}\p{Zp}\u034f\u115f\u1160\u3164\uffa0\ufe00-\ufe0f\ufffc\ufffd]/u;
 
 /** "U+00A0" for a code point. */

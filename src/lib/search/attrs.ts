@@ -84,7 +84,7 @@ export function searchAttrs(input: SearchAttrsInput): Record<string, string> {
     attrs['data-search-number'] = String(number);
     meta.push('number[data-search-number]');
   }
-  if (theme !== undefined && theme.trim()) {
+  if (theme?.trim()) {
     attrs['data-search-theme'] = theme;
     filters.push('theme[data-search-theme]');
   }
