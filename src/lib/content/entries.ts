@@ -13,17 +13,9 @@ import type { SectionData } from '../../schemas/section.ts';
 import type { AllowlistEntry } from '../../schemas/metric.ts';
 import type { Archive } from './archive.ts';
 import { SECTIONS_DIR } from './layout.ts';
+import type { SourceText } from '../report/full-text.ts';
 
-/** A report's source text as stored: the reference of every fidelity check, published byte for byte. */
-export interface SourceText {
-  /** content/reports/<slug>/source.txt */
-  file: string;
-  text: string;
-  /** Lowercase hex SHA-256 of the file's bytes (the text is UTF-8, checked, so its bytes are the file's). */
-  sha256: string;
-  /** The file's size in bytes. */
-  bytes: number;
-}
+export type { SourceText };
 
 /** A report entry's data: the report as typed, its source text and the percentages deliberately not typed as figures. */
 export type ReportEntryData = ReportData & { source: SourceText; allowlist: AllowlistEntry[] };

@@ -5,9 +5,19 @@
  * stored source bytes (taken when the content was read) that a reader can
  * check with sha256sum or certutil.
  */
-import type { SourceText } from '../content/entries.ts';
 import { normalisedSource } from '../fidelity/reconstruct.ts';
 import { linesText, printedLines, type ReportBody, type SectionText } from './walk.ts';
+
+/** A report's source text as stored: the reference of every fidelity check, published byte for byte. */
+export interface SourceText {
+  /** content/reports/<slug>/source.txt */
+  file: string;
+  text: string;
+  /** Lowercase hex SHA-256 of the file's bytes (the text is UTF-8, checked, so its bytes are the file's). */
+  sha256: string;
+  /** The file's size in bytes. */
+  bytes: number;
+}
 
 export interface FullText {
   /** The lines in printed order, each with whether it is a heading of the report's structure. */
