@@ -221,3 +221,32 @@ describe("the report's home page", () => {
     for (const c of COLUMNS) expect(dataPage).toContain(c.key);
   });
 });
+
+describe("a report's data page", () => {
+  const page = fromHtml(read(siteDir, `${slug}/data/index.html`));
+  const table = findAll(page, (e) => e.tagName === 'table' && findAll(e, tag('caption')).length > 0)[0];
+  it('shows every figure as a row of a table, in the order of the data files, with its label in a cell', () => {
+    expect(table, 'no table of figures on the data page').toBeDefined();
+    const rows = findAll(table!, (e) => e.tagName === 'tr' && e.properties['dataMetricId'] !== undefined);
+    expect(rows.map((r) => r.properties['dataMetricId'])).toEqual(json.metrics.map((e) => e.metric.id));
+    rows.forEach((r, i) => {
+      const cells = r.children.filter((c): c is Element => c.type === 'element');
+      expect(cells.map((c) => toText(c))).toContain(json.metrics[i]!.metric.label);
+      const links = findAll(r, tag('a')).map((a) => a.properties['href']);
+      expect(links).toContain(json.metrics[i]!.permalink);
+    });
+  });
+  it('heads its columns in Chinese, each a column header', () => {
+    const heads = findAll(findAll(table!, tag('thead'))[0]!, tag('th'));
+    expect(heads.length).toBeGreaterThanOrEqual(4);
+    for (const h of heads) {
+      expect(h.properties['scope']).toBe('col');
+      expect(toText(h)).toMatch(/^\p{Script=Han}+$/u);
+    }
+  });
+  it('comes before the downloads and the developers’ column list', () => {
+    const html = read(siteDir, `${slug}/data/index.html`);
+    expect(html.indexOf('<caption')).toBeLessThan(html.indexOf('metrics.csv'));
+    expect(html.indexOf('<caption')).toBeLessThan(html.indexOf('id="columns"'));
+  });
+});

@@ -9,33 +9,35 @@ import { completionOfMetric, type MetricRecord } from './view.ts';
 /** One documented column of the data files. */
 export interface Column {
   key: string;
+  /** The column's name in Chinese, shown before its key. */
+  name: string;
   /** What the column holds, in Chinese, for the data page. */
   zh: string;
 }
 
 /** The columns of metrics.csv, in order; metrics.json rows carry the same keys. */
 export const COLUMNS = [
-  { key: 'report', zh: '通报（站内文件夹名，见各通报页面地址）' },
-  { key: 'section', zh: '问题编号（1起）' },
-  { key: 'section_title', zh: '问题名称' },
-  { key: 'theme', zh: '主题' },
-  { key: 'id', zh: '指标编号，同一问题内唯一' },
-  { key: 'label', zh: '指标名称（编者所写，不超出原文）' },
-  { key: 'kind', zh: '类型：progress 进展（已完成/总数）、amount 数额、count 数量、change 变化、rate 比率、breakdown 构成' },
-  { key: 'value', zh: '数值（amount、count、change；breakdown 为总数）' },
-  { key: 'done', zh: '已完成数（progress）' },
-  { key: 'total', zh: '总数（progress、breakdown）' },
-  { key: 'percent', zh: '百分比（不含%号）：原文所载，或由原文数字计算' },
-  { key: 'percent_source', zh: 'stated 原文所载；computed 由已完成数÷总数计算（保留1位小数）；空为无' },
-  { key: 'parts', zh: '构成（breakdown）：“名称=数值”，以“; ”分隔' },
-  { key: 'direction', zh: '变化方向（change）：up 增长/提升，down 下降' },
-  { key: 'measure', zh: '变化口径（change）：percent 百分比，points 百分点，absolute 绝对数' },
-  { key: 'basis', zh: '比较基准（change），如 同比、较去年底' },
-  { key: 'qualifier', zh: '原文限定词，如 近、约、余、以上' },
-  { key: 'unit', zh: '单位（原文）' },
-  { key: 'as_of', zh: '时间口径（原文），如 截至10月底、1-9月' },
-  { key: 'quote', zh: '原文引文，逐字摘自该问题正文' },
-  { key: 'permalink', zh: '原文所在位置的站内链接（整改措施锚点）' },
+  { key: 'report', name: '通报', zh: '通报（站内文件夹名，见各通报页面地址）' },
+  { key: 'section', name: '问题编号', zh: '问题编号（1起）' },
+  { key: 'section_title', name: '问题名称', zh: '问题名称' },
+  { key: 'theme', name: '主题', zh: '主题' },
+  { key: 'id', name: '数据编号', zh: '指标编号，同一问题内唯一' },
+  { key: 'label', name: '数据名称', zh: '指标名称（编者所写，不超出原文）' },
+  { key: 'kind', name: '数据类型', zh: '类型：progress 进展（已完成/总数）、amount 数额、count 数量、change 变化、rate 比率、breakdown 构成' },
+  { key: 'value', name: '数值', zh: '数值（amount、count、change；breakdown 为总数）' },
+  { key: 'done', name: '已完成数', zh: '已完成数（progress）' },
+  { key: 'total', name: '总数', zh: '总数（progress、breakdown）' },
+  { key: 'percent', name: '百分比', zh: '百分比（不含%号）：原文所载，或由原文数字计算' },
+  { key: 'percent_source', name: '百分比来源', zh: 'stated 原文所载；computed 由已完成数÷总数计算（保留1位小数）；空为无' },
+  { key: 'parts', name: '构成', zh: '构成（breakdown）：“名称=数值”，以“; ”分隔' },
+  { key: 'direction', name: '变化方向', zh: '变化方向（change）：up 增长/提升，down 下降' },
+  { key: 'measure', name: '变化口径', zh: '变化口径（change）：percent 百分比，points 百分点，absolute 绝对数' },
+  { key: 'basis', name: '比较基准', zh: '比较基准（change），如 同比、较去年底' },
+  { key: 'qualifier', name: '限定词', zh: '原文限定词，如 近、约、余、以上' },
+  { key: 'unit', name: '单位', zh: '单位（原文）' },
+  { key: 'as_of', name: '时间', zh: '时间口径（原文），如 截至10月底、1-9月' },
+  { key: 'quote', name: '原文引文', zh: '原文引文，逐字摘自该问题正文' },
+  { key: 'permalink', name: '原文位置', zh: '原文所在位置的站内链接（整改措施锚点）' },
 ] as const satisfies readonly Column[];
 
 export type ColumnKey = (typeof COLUMNS)[number]['key'];
