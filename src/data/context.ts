@@ -18,8 +18,8 @@ export interface PageContext {
   subject: string;
   /** The report's feedback page, on a report's pages. */
   feedbackHref?: string | undefined;
-  /** The report the page belongs to. */
-  report?: { slug: string; title: string } | undefined;
+  /** The report the page belongs to, and who issued it (the site's footer says so: the site's publisher is not every report's issuer). */
+  report?: { slug: string; title: string; issuer: string } | undefined;
 }
 
 /** The context of a report's pages. */
@@ -30,7 +30,7 @@ export function reportContext(r: ReportModel): PageContext {
     contact,
     subject: subjectOf(contact, r.data.kind),
     feedbackHref: contact.email || contact.address ? href(feedbackPath(r.slug)) : undefined,
-    report: { slug: r.slug, title: r.data.title },
+    report: { slug: r.slug, title: r.data.title, issuer: r.data.issuer },
   };
 }
 

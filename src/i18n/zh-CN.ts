@@ -36,7 +36,7 @@ export const zhCN = {
   'contact.postcode': '邮编',
   'contact.email': '电子邮箱',
   'contact.emailSubjectNote': '邮件主题：{subject}',
-  'footer.sponsor': '主办单位',
+  'footer.sponsor': '本站主办单位',
   'footer.siteCode': '网站标识码',
   'footer.icp': 'ICP备案号',
   'footer.publicSecurity': '公安机关备案号',
@@ -220,6 +220,9 @@ export const zhCN = {
   // --- end search ---
   // --- archive: the list of reports (/), report pages, moved and withdrawn addresses, feed ---
   'archive.lead': '本站公开{publisher}发布的{kinds}整改情况，共{count}份。每份均与原文逐字一致，可查看原文全文并核对。',
+  'archive.leadOne': '本站由{publisher}主办，公开{issuer}发布的{kinds}整改情况，共{count}份。每份均与原文逐字一致，可查看原文全文并核对。',
+  'archive.leadMany': '本站由{publisher}主办，公开{issuers}个单位各自发布的{kinds}整改情况，共{count}份，发布单位见每份报告。每份均与原文逐字一致，可查看原文全文并核对。',
+  'footer.reportIssuer': '《{title}》由{issuer}发布。',
   'archive.filterYear': '按年份',
   'archive.filterIssuer': '按发布单位',
   'archive.year': '{year}年',

@@ -32,7 +32,14 @@ describe('contact block and feedback links in the built site', () => {
   it("links every page of the report to its feedback composer", () => {
     const own = htmlFiles(siteDir).filter((f) => f.startsWith(`${slug}/`));
     expect(own.length).toBeGreaterThan(report.problemCount);
-    for (const f of own) expect(read(f), f).toContain(`href="/${slug}/feedback/"`);
+    for (const f of own.filter((f) => f !== `${slug}/feedback/index.html`)) expect(read(f), f).toContain(`href="/${slug}/feedback/"`);
+  });
+
+  it('prints the contact block once on the feedback page, from header to footer', () => {
+    const html = read(`${slug}/feedback/index.html`);
+    expect(html.match(/href="tel:/g) ?? []).toHaveLength(1);
+    expect(html, 'the footer’s contact block').not.toContain('id="contact-heading"');
+    expect(visibleText(html).split(c.phone).length - 1).toBe(1);
   });
 
   it('links each section page to the composer preset to that section', () => {

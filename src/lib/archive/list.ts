@@ -7,6 +7,7 @@
 import type { Metric } from '../../schemas/metric.ts';
 import type { InspectionKind, TextKind } from '../../schemas/report.ts';
 import { completionOfMetric } from '../metrics/view.ts';
+import { t } from '../../i18n/zh-CN.ts';
 
 export interface ArchiveInput {
   slug: string;
@@ -77,4 +78,18 @@ export function byIssuer(rows: readonly ArchiveRow[]): { issuer: string; id: str
     .map(([issuer, list]) => ({ issuer, rows: list }))
     .sort((a, b) => b.rows.length - a.rows.length || a.issuer.localeCompare(b.issuer, 'zh-CN'))
     .map((g, i) => ({ ...g, id: `issuer-${i + 1}` }));
+}
+
+/**
+ * The archive's opening sentence. It names the site's publisher as the one
+ * who publishes the reports only when that body issued every one of them;
+ * otherwise it names the publisher as the site's and the issuers as theirs,
+ * so no report is attributed to a body that did not issue it.
+ */
+export function archiveLead(publisher: string, rows: readonly Pick<ArchiveRow, 'issuer' | 'withdrawn'>[], kinds: string): string {
+  const live = rows.filter((r) => !r.withdrawn);
+  const issuers = [...new Set(live.map((r) => r.issuer))];
+  if (issuers.length === 0 || (issuers.length === 1 && issuers[0] === publisher)) return t('archive.lead', { publisher, kinds, count: live.length });
+  if (issuers.length === 1) return t('archive.leadOne', { publisher, issuer: issuers[0]!, kinds, count: live.length });
+  return t('archive.leadMany', { publisher, kinds, count: live.length, issuers: issuers.length });
 }
