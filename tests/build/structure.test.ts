@@ -69,6 +69,19 @@ describe('built site structure', () => {
     expect(read(`${slug}/full-text/index.html`)).toContain(createHash('sha256').update(stored).digest('hex'));
   });
 
+  it("shows the report's text first on the full-text page: its first printed line comes before the checksum, the download and how to check them", async () => {
+    const { createHash } = await import('node:crypto');
+    const stored = readFileSync(`content/reports/${slug}/source.txt`);
+    const text = visibleText(read(`${slug}/full-text/index.html`));
+    const firstLine = stored.toString('utf8').split(/\r?\n/).map((l) => l.trim()).find((l) => l !== '')!;
+    const at = text.indexOf(firstLine);
+    expect(at, firstLine).toBeGreaterThan(-1);
+    for (const later of [createHash('sha256').update(stored).digest('hex'), 'certutil', `${slug}.txt`]) {
+      expect(text.indexOf(later), later).toBeGreaterThan(at);
+    }
+    expect(text).not.toMatch(/CRLF|BOM|macOS/);
+  });
+
   it('keeps the full-text page out of the search index', () => {
     expect(read(`${slug}/full-text/index.html`)).not.toContain('data-pagefind-body');
   });
