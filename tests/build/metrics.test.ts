@@ -105,7 +105,8 @@ const pages = new Map<string, Root>();
 function figure(page: string, id: string): Element | undefined {
   const tree = pages.get(page) ?? fromHtml(read(siteDir, page));
   pages.set(page, tree);
-  return findAll(tree, (e) => e.tagName === 'li' && e.properties['dataMetricId'] === id)[0];
+  // A figure's element: its list item, or (a breakdown that repeats a progress figure) the parts list inside that figure's item.
+  return findAll(tree, (e) => e.properties['dataMetricId'] === id)[0];
 }
 
 describe('the site-wide data files', () => {
@@ -140,6 +141,25 @@ describe('section pages', () => {
       }
     }
     expect(checked).toBeGreaterThan(0);
+  });
+
+  it('give each group of figures one permalink and one disclosure of quotes, not one per figure', () => {
+    let groups = 0;
+    for (const s of sections) {
+      const tree = fromHtml(read(siteDir, `${slug}/sections/${String(s.data.number).padStart(2, '0')}/index.html`));
+      for (const g of findAll(tree, hasClass('measure-figures'))) {
+        groups += 1;
+        expect(findAll(g, hasClass('figure__permalink')).length).toBeLessThanOrEqual(1);
+        expect(findAll(g, tag('details'))).toHaveLength(1);
+        // Every quote of the group's figures is in its one disclosure.
+        const quotes = toText(findAll(g, tag('details'))[0]!);
+        for (const id of findAll(g, (e) => e.properties['dataMetricId'] !== undefined).map((e) => String(e.properties['dataMetricId']))) {
+          const m = s.data.metrics.find((x) => x.id === id)!;
+          expect(quotes.replace(/\s+/g, '')).toContain(m.quote.replace(/\s+/g, ''));
+        }
+      }
+    }
+    expect(groups).toBeGreaterThan(0);
   });
 
   it('fill every stacked bar segment and legend swatch with a plain fill or a pattern defined once on the page', () => {

@@ -112,3 +112,51 @@ export function rateView({ record, completion }: CompletionItem): RateView {
     counts: m.kind === 'progress' ? t('metrics.progressValue', { done: m.done, total: m.total, unit: m.unit }) : '',
   };
 }
+
+/** One item of a measure's figure list: a figure, and a breakdown of the same numbers shown as its legend rather than again. */
+export interface FigureGroupItem {
+  view: FigureView;
+  /** A breakdown that repeats this progress figure's count (same quote, total and unit, one part its done count). */
+  merged?: FigureView | undefined;
+}
+
+/** The figures after one measure, compact: each once, one permalink and one list of quotes for the group. */
+export interface FigureGroupView {
+  items: FigureGroupItem[];
+  /** The measure's permalink ("#m1"), or "" when the figures follow an unnumbered paragraph. */
+  fragment: string;
+  /** Each distinct quote once, with the figures it backs and how a computed percentage was worked out. */
+  quotes: { labels: string[]; quote: string; notes: string[] }[];
+}
+
+/** Whether breakdown b says again what progress p says: the same numbers from the same words. */
+function repeats(p: Metric, b: Metric): boolean {
+  if (p.kind !== 'progress' || b.kind !== 'breakdown') return false;
+  if (b.total !== p.total || b.unit !== p.unit || b.asOf !== p.asOf) return false;
+  if (!b.parts.some((part) => part.value === p.done)) return false;
+  return b.quote.includes(p.quote) || p.quote.includes(b.quote);
+}
+
+/** The view of the figures placed after one measure (they share its permalink), in the order given. */
+export function figureGroup(metrics: readonly Metric[], fragment: string): FigureGroupView {
+  const mergedInto = new Map<string, Metric>();
+  for (const b of metrics) {
+    const p = metrics.find((m) => repeats(m, b) && ![...mergedInto.values()].includes(b));
+    if (p && !mergedInto.has(p.id)) mergedInto.set(p.id, b);
+  }
+  const absorbed = new Set([...mergedInto.values()].map((b) => b.id));
+  const items = metrics.filter((m) => !absorbed.has(m.id)).map((m) => {
+    const b = mergedInto.get(m.id);
+    return { view: figureView(m), merged: b ? figureView(b) : undefined };
+  });
+  const quotes: FigureGroupView['quotes'] = [];
+  for (const m of metrics) {
+    const v = figureView(m);
+    const same = quotes.find((q) => q.quote === v.quote);
+    if (same) {
+      same.labels.push(v.label);
+      if (v.note) same.notes.push(v.note);
+    } else quotes.push({ labels: [v.label], quote: v.quote, notes: v.note ? [v.note] : [] });
+  }
+  return { items, fragment, quotes };
+}
