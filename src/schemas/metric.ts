@@ -37,6 +37,12 @@ const common = {
   qualifier: text('限定词', 'qualifier as printed').optional(),
   /** Only when the printed text itself does not add up: say so here. The build then warns on every run instead of failing, and the text stays verbatim. */
   sourceInconsistency: text('原文不一致说明', 'note on an inconsistency in the printed text').optional(),
+  /**
+   * true on a figure the importer proposed from the text (npm run import), not yet reviewed by an editor. The content
+   * check proves it like any other; check:content counts the proposals left. To accept it, delete this line; to reject
+   * it, delete the figure. Never shown on the site or in the data files.
+   */
+  proposed: z.boolean(expected('true 或 false', 'true or false')).optional(),
 };
 
 /** Done of a stated total, e.g. 58件信访件,已有34件…整改完成率58.62%. Use only when the text states both numbers. */
@@ -160,7 +166,7 @@ const allowlistEntrySchema = z
     context: text('原文上下文', 'context from the section text'),
     /** The percentages as printed inside `context`, e.g. ['55.6%', '66.7%']. */
     percents: z
-      .array(z.string(expected('百分数文字,如 55.6%', 'a percentage as printed, like 55.6%')).regex(/^\d+(?:\.\d+)?\s*[%\uFF05]$/, expected('百分数文字,如 55.6%', 'a percentage as printed, like 55.6%')), expected('百分数列表', 'a list of percentages'))
+      .array(z.string(expected('百分数文字,如 55.6%', 'a percentage as printed, like 55.6%')).regex(/^[0-9\uFF10-\uFF19]+(?:[.\uFF0E][0-9\uFF10-\uFF19]+)?\s*[%\uFF05]$/, expected('百分数文字,如 55.6%', 'a percentage as printed, like 55.6%')), expected('百分数列表', 'a list of percentages'))
       .min(1, expected('至少一个百分数', 'at least one percentage')),
     /** Why it is not typed as a metric (a rule, a weight, an estimate, an unstated referent…). */
     reason: text('原因', 'reason'),

@@ -15,16 +15,28 @@ export interface PercentSource {
   /** The problem's number; 0 for the report's own paragraphs. */
   section: number;
   paragraphs: readonly string[];
+  /** Quotes of the figures proposed for these paragraphs: a percentage inside one is covered. */
+  covered?: readonly string[];
 }
 
-/** One entry per clause (text between ， ； 。) that prints a percentage no figure quote covers. */
-export function allowlistStubs(sources: readonly PercentSource[], covered: readonly string[] = []): AllowlistEntry[] {
+/** True when one printing of `quote` in the paragraph spans [start, end), as the coverage check decides. */
+function inQuote(paragraph: string, quote: string, start: number, end: number): boolean {
+  for (let at = paragraph.indexOf(quote); at !== -1 && quote.length > 0; at = paragraph.indexOf(quote, at + 1)) {
+    if (at <= start && end <= at + quote.length) return true;
+  }
+  return false;
+}
+
+/** One entry per clause (text between ， ； 。) that prints a percentage no figure quote covers (by position: 100% twice, one covered, lists the other). */
+export function allowlistStubs(sources: readonly PercentSource[]): AllowlistEntry[] {
   const out: AllowlistEntry[] = [];
   for (const s of sources) {
     for (const p of s.paragraphs) {
+      let offset = 0;
       for (const clause of p.split(/[,\uFF0C;\uFF1B。]/)) {
-        const percents = (clause.match(PERCENT) ?? []).filter((pc) => !covered.some((q) => q.includes(pc) && p.includes(q)));
+        const percents = [...clause.matchAll(PERCENT)].filter((m) => !(s.covered ?? []).some((q) => inQuote(p, q, offset + (m.index ?? 0), offset + (m.index ?? 0) + m[0].length))).map((m) => m[0]);
         if (percents.length > 0) out.push({ section: s.section, context: clause, percents, reason: TO_REVIEW });
+        offset += clause.length + 1;
       }
     }
   }

@@ -39,6 +39,7 @@ const TABLE = {
   cutOff: () => ['正文在问题之后中断（无下一步、联系方式或落款）', 'the text stops after its problems (no next steps, contact block or signature)'],
   afterSignature: (text: string) => [`落款之后还有文字“${clip(text)}”，保留在文末文字块`, `text after the signature "${clip(text)}"; kept in a closing text block`],
   kindFrom: (kind: string, n1: number, n2: number) => [`按原文判断为${kind}（“巡察”${n1}次，“巡视”${n2}次）`, `taken as ${kind} (巡察 ${n1} times, 巡视 ${n2} times)`],
+  figureUnclear: (n: number, text: string, reason: string) => [`${n === 0 ? '通报自身段落' : `第${n}项`}“${clip(text)}”：${reason.split(' / ')[0]}，未建议指标，请核对`, `${n === 0 ? "the report's own paragraphs" : `problem ${n}`} "${clip(text)}": ${reason.split(' / ')[1] ?? reason}; no figure proposed, review it`],
   percentToReview: (n: number) => [`${n} 处百分数列入 metrics-allowlist.yaml，待核对`, `${n} percentage(s) listed in metrics-allowlist.yaml to review`],
   themesSuggested: (from: string) => [`主题为自动建议（${from}），请核对`, `themes are suggestions (${from}): review them`],
 } satisfies Record<string, (...args: never[]) => readonly [string, string]>;

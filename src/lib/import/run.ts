@@ -8,7 +8,8 @@ import { checkContent } from '../content/run.ts';
 import { REPORTS_DIR } from '../content/layout.ts';
 import { formatIssues } from '../issues.ts';
 import { keptSource, parseReport, type ParsedReport } from './parse.ts';
-import type { ImportNote } from './messages.ts';
+import { withProposedFigures } from './propose.ts';
+import { note, type ImportNote } from './messages.ts';
 import { defaultSlug, reportToFiles, validSlug, type ContentFile } from './write.ts';
 
 export type ImportOutcome =
@@ -22,8 +23,11 @@ export interface ImportOptions {
 
 /** Imports one report: fileName is the source's file name (for the default slug). */
 export function importReport(text: string, fileName: string, options: ImportOptions = {}): ImportOutcome {
-  const parsed = parseReport(text);
-  if (!parsed.ok) return { ok: false, problems: parsed.problems, checkErrors: '' };
+  const read = parseReport(text);
+  if (!read.ok) return { ok: false, problems: read.problems, checkErrors: '' };
+  // Figures the text states, proposed for the editor to review (each marked proposed: true).
+  const figures = withProposedFigures(read.parsed);
+  const parsed = { ...read, parsed: figures.parsed, notes: [...read.notes, ...figures.unclear.map((u) => note(figures.parsed.sections.find((s) => s.data.number === u.section)?.line ?? 1, 'figureUnclear', u.section, u.text, u.reason))] };
   const slug = options.slug ?? defaultSlug(parsed.parsed.report.date, fileName);
   if (!validSlug(slug)) {
     return { ok: false, problems: [], checkErrors: `--slug: 应为小写字母、数字、连字符组成的文件夹名（如 2023-11-20-xian），实为“${slug}” / expected a slug of lowercase letters, digits and hyphens (e.g. 2023-11-20-county), found "${slug}"` };
@@ -51,6 +55,7 @@ export function summarise(outcome: ImportOutcome): string[] {
     `整改措施 / measures: ${measures} (${sections.map((s) => `${s.data.number}:${s.measures}`).join(' ')})`,
     `部分 / parts: ${report.body.map((p) => p.type).join(' → ')}`,
     `报告数据 / report figures: ${report.figures.length}`,
+    `建议的指标 / proposed figures: ${sections.reduce((n, s) => n + s.data.metrics.filter((m) => m.proposed).length, 0)} (proposed: true，请核对 / to review)`,
     `标题 / title: ${report.title}${titlePrinted ? '' : ' (原文无标题,已按发布单位生成 / not printed; made from the issuer)'}`,
     `舍弃的网页文字 / portal lines dropped: ${outcome.dropped.length > 0 ? outcome.dropped.map((d) => d.line).join(', ') : '无 / none'}`,
     `说明 / notes: ${outcome.notes.length}`,

@@ -29,6 +29,7 @@ export function sectionFile(s: ParsedSection): ContentFile {
       ...(d.theme !== undefined ? { theme: d.theme } : {}),
       ...(d.subProblems.length > 0 ? { subProblems: d.subProblems } : {}),
       ...(d.status !== undefined ? { status: d.status } : {}),
+      ...(d.metrics.length > 0 ? { metrics: d.metrics } : {}),
     },
     { lineWidth: 0 },
   );
@@ -55,8 +56,10 @@ function compactPart<T extends object>(part: T): T {
 export function reportToFiles(p: ParsedReport, source: string): ContentFile[] {
   // The report's own printed lines (every part but the problems), from the one walker.
   const own = printedLines(p.report, []).map((l) => l.text);
-  const covered = p.report.figures.map((f) => f.quote);
-  const entries = allowlistStubs([{ section: 0, paragraphs: own }, ...p.sections.map((s) => ({ section: s.data.number, paragraphs: [(s.data.marker ?? `${s.data.number}. `) + s.data.heading, ...s.paragraphs] }))], covered);
+  const entries = allowlistStubs([
+    { section: 0, paragraphs: own, covered: p.report.figures.map((f) => f.quote) },
+    ...p.sections.map((s) => ({ section: s.data.number, paragraphs: [(s.data.marker ?? `${s.data.number}. `) + s.data.heading, ...s.paragraphs], covered: s.data.metrics.map((m) => m.quote) })),
+  ]);
   return [reportFile(p), ...p.sections.map(sectionFile), { path: ALLOWLIST_FILE, content: allowlistFile(entries) }, { path: SOURCE_FILE, content: source }];
 }
 

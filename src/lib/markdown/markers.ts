@@ -67,8 +67,8 @@ export function readLineMarker(text: string): LineMarker | null {
   return null;
 }
 
-/** A percentage as printed: 77.8%, 100％. */
-export const PERCENT = /\d+(?:\.\d+)?\s*[%\uFF05]/g;
+/** A percentage as printed: 77.8%, 100％, ７５％ (full-width digits, as numbers.ts reads them). */
+export const PERCENT = /[0-9\uFF10-\uFF19]+(?:[.\uFF0E][0-9\uFF10-\uFF19]+)?\s*[%\uFF05]/g;
 
 export type MarkerStyle = 'paren' | 'dot' | 'shi';
 

@@ -7,7 +7,7 @@ import type { Metric } from '../../schemas/metric.ts';
 
 /** One number printed in a text, with what directly follows it. */
 export interface PrintedNumber {
-  /** The digits as printed, e.g. "58.62". */
+  /** The digits as printed, e.g. "58.62" (or full-width "５８．６２"). */
   text: string;
   value: number;
   /** Digits after the decimal point, as printed: 58.62 → 2, 57.9 → 1, 100 → 0. */
@@ -18,18 +18,25 @@ export interface PrintedNumber {
   points: boolean;
 }
 
-const NUMBER = /\d+(?:\.\d+)?/g;
+/** Digits as reports print them: ASCII or full-width (４６项, ５８．６２％); the text keeps them as printed. */
+export const NUMBER = /[0-9\uFF10-\uFF19]+(?:[.\uFF0E][0-9\uFF10-\uFF19]+)?/g;
+
+/** A printed number's digits in ASCII: ５８．６２ → 58.62. */
+export function asciiNumber(printed: string): string {
+  return printed.replace(/[\uFF10-\uFF19\uFF0E]/g, (c) => (c === '\uFF0E' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xff10 + 48)));
+}
 
 /** Every number printed in a text, in order. */
 export function numbersIn(text: string): PrintedNumber[] {
   const out: PrintedNumber[] = [];
   for (const m of text.matchAll(NUMBER)) {
     const after = text.slice((m.index ?? 0) + m[0].length);
-    const dot = m[0].indexOf('.');
+    const ascii = asciiNumber(m[0]);
+    const dot = ascii.indexOf('.');
     out.push({
       text: m[0],
-      value: Number(m[0]),
-      decimals: dot === -1 ? 0 : m[0].length - dot - 1,
+      value: Number(ascii),
+      decimals: dot === -1 ? 0 : ascii.length - dot - 1,
       percent: /^\s*[%\uFF05]/.test(after),
       points: /^\s*个百分点/.test(after),
     });
@@ -108,7 +115,7 @@ export const COMPUTED_DECIMALS = 1;
 export function completionOf(m: { done: number; total: number; percent?: number | undefined; quote: string }): Completion {
   if (m.percent !== undefined) {
     const printed = numbersIn(m.quote).find((n) => n.percent && n.value === m.percent);
-    return { percent: m.percent, display: `${printed?.text ?? String(m.percent)}%`, source: 'stated' };
+    return { percent: m.percent, display: `${printed ? asciiNumber(printed.text) : String(m.percent)}%`, source: 'stated' };
   }
   const computed = roundAt(ratioPercent(m.done, m.total), COMPUTED_DECIMALS);
   return { percent: computed, display: `${computed.toFixed(COMPUTED_DECIMALS).replace(/\.0$/, '')}%`, source: 'computed' };
