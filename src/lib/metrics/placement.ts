@@ -6,6 +6,7 @@
  * last block, so no figure is ever lost.
  */
 import { paragraphOf } from './permalink.ts';
+import { printedLines, type ReportBody } from '../report/walk.ts';
 
 /** The figures to show after one block of the text. */
 export interface FigureSlot {
@@ -25,4 +26,21 @@ export function figureSlots(blockTexts: readonly string[], metrics: readonly { i
     byBlock.set(at, [...(byBlock.get(at) ?? []), m.id]);
   }
   return [...byBlock.entries()].sort((a, b) => a[0] - b[0]).map(([after, ids]) => ({ after, ids }));
+}
+
+/**
+ * The report's own figures (report.yaml `figures`) by the part whose printed
+ * words hold their quote (the walker's lines), for the report's home page:
+ * index of the part in `body` → figures in their order. A figure quoting no
+ * part's words (the content check forbids it) goes after the last part.
+ */
+export function partFigures<M extends { quote: string }>(report: ReportBody, figures: readonly M[]): Map<number, M[]> {
+  const lines = printedLines(report, []);
+  const out = new Map<number, M[]>();
+  for (const f of figures) {
+    const line = lines.find((l) => l.text.includes(f.quote));
+    const at = line?.place.in === 'report' ? Number(line.place.path[1]) : report.body.length - 1;
+    out.set(at, [...(out.get(at) ?? []), f]);
+  }
+  return out;
 }

@@ -102,6 +102,12 @@ export function toCsv(rows: readonly Row[]): string {
   return `\uFEFF${lines.map((l) => `${l}\r\n`).join('')}`;
 }
 
+/** A metric as the public files give it: without `proposed`, the importer's note to the editor. */
+export function publicMetric(m: Metric): Omit<Metric, 'proposed'> {
+  const { proposed: _staffOnly, ...rest } = m;
+  return rest;
+}
+
 /** What the JSON says of a report. */
 export interface JsonReport {
   slug: string;
@@ -131,7 +137,7 @@ export function toJson(reports: readonly JsonReport[], records: readonly MetricR
           theme: r.theme,
           permalink: href(r.path),
           ...(completion && completion.source === 'computed' ? { computedPercent: completion.percent } : {}),
-          metric: r.metric,
+          metric: publicMetric(r.metric),
         };
       }),
     },

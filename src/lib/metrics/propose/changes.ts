@@ -9,7 +9,7 @@
  * nothing.
  */
 import { PLANNED } from './counts.ts';
-import type { Mention } from './mentions.ts';
+import { usable, type Mention } from './mentions.ts';
 import { asOf, clauseAt, clauseOf, labelFrom, subjectBefore, type Draft, type Para } from './paragraph.ts';
 
 const UP = ['增长', '增加', '上升', '提升', '提高'];
@@ -87,7 +87,7 @@ function rateLabelOf(p: Para, z: Mention): { start: number; label: string } | un
   const share = /占[^，,。；;、]{1,15}$/.exec(p.text.slice(c.start, z.start));
   if (!word && !share) return undefined;
   const end = word ? c.start + word.index + (word[1]?.length ?? 0) : z.start;
-  const others = p.mentions.filter((m) => m.numStart >= c.start && m.numEnd <= end);
+  const others = p.mentions.filter((m) => m.numStart >= c.start && m.numEnd <= end && usable(m));
   const own = labelFrom(p, c.start, end, others);
   if (own && word && labelFrom(p, c.start, c.start + word.index, others)) return { start: c.start, label: own };
   const subject = subjectBefore(p, p.clauses.indexOf(c));

@@ -6,7 +6,7 @@
  * rates of something else. A percentage named by nothing (后10%), a weight
  * (考评占比60%) or 分别 without a list of as many names: nothing.
  */
-import type { Mention } from './mentions.ts';
+import { usable, type Mention } from './mentions.ts';
 import { asOf, clauseAt, clauseOf, labelFrom, nounOf, subjectBefore, type Draft, type Para } from './paragraph.ts';
 import { siteLabel } from './text.ts';
 
@@ -31,11 +31,12 @@ interface Named {
 }
 
 /** What a percentage is a rate of, from the words before it; undefined when nothing names it. */
-function named(p: Para, z: Mention, ci: number, used: ReadonlySet<number>): Named | undefined {
+function named(p: Para, z: Mention, ci: number): Named | undefined {
   const c = p.clauses[ci];
   if (!c) return undefined;
   const before = p.text.slice(c.start, z.start);
-  const others = p.mentions.filter((m) => m.numStart >= c.start && m.numEnd <= z.start);
+  // Other numbers of the clause are facts of their own (产值252.1亿元、占比…); a threshold (50万元以上村) is part of the name.
+  const others = p.mentions.filter((m) => m.numStart >= c.start && m.numEnd <= z.start && usable(m));
   const word = RATE_WORD.exec(before);
   if (word) {
     const end = c.start + word.index + (word[1]?.length ?? 0);
@@ -97,7 +98,7 @@ export function rateDrafts(p: Para, used: ReadonlySet<number>): Draft[] {
     const ci = clauseAt(p, z.numStart);
     const c = clauseOf(p, z);
     if (NOT_A_RESULT.test(c.text) || c.text.includes('分别') || CHANGE_END.test(p.text.slice(c.start, z.start))) return;
-    const n = named(p, z, ci, used);
+    const n = named(p, z, ci);
     if (!n) return;
     out.push({
       metric: { kind: 'rate', label: n.label, unit: '%', ...asOf(p, n.start, z.end), quote: p.text.slice(n.start, z.end), percent: z.value, ...(n.ofCompletion ? { ofCompletion: true } : {}), ...(z.qualifier ? { qualifier: z.qualifier } : {}), proposed: true },
