@@ -4,7 +4,7 @@
  * or the number first, 对9个指标进行建议调整、取消. Money, area and length
  * are amounts; meetings, trainings and other events (次, 场, 期) are left
  * out, being effort rather than result. Nothing where the clause holds more
- * than one number, where the number is one of each (均为12个, 分别), a part
+ * than one number, where the number is one of each (均为12个, 分别, 每户), a part
  * after 其中/其余 of a number already given, or a done number whose total
  * was unclear.
  */
@@ -46,7 +46,7 @@ export function countDrafts(p: Para, used: ReadonlySet<number>): Draft[] {
   p.mentions.forEach((m, i) => {
     if (used.has(i) || (m.kind !== 'count' && m.kind !== 'amount') || m.excluded) return;
     const c = pieceOf(p, clauseOf(p, m), i);
-    if (!c || /分别|均为|各/.test(c.text) || PLANNED.test(c.text) || isDone(p, i)) return;
+    if (!c || /分别|均为|各|每/.test(c.text) || PLANNED.test(c.text) || isDone(p, i)) return;
     // A part of a number already given: 其中…, 其余… after a number of the same unit in the sentence.
     const sentenceStart = p.clauses.find((x) => x.sentence === c.sentence)?.start ?? 0;
     const lead = p.text.slice(sentenceStart, m.start);

@@ -32,7 +32,7 @@ export function draftsOf(text: string): { drafts: Draft[]; unclear: Unclear[] } 
   const breakdowns = breakdownDrafts(p);
   const usedBy = (ds: readonly Draft[]) => new Set(ds.flatMap((d) => d.uses.map((u) => u.mention)));
   const structural = [...progress.drafts, ...breakdowns];
-  const rates = rateDrafts(p, usedBy(structural));
+  const rates = rateDrafts(p, new Set([...usedBy(structural), ...progress.contested]));
   const changes = changeDrafts(p, usedBy([...structural, ...rates]));
   const counts = countDrafts(p, usedBy([...structural, ...rates, ...changes]));
   return { drafts: [...structural, ...rates, ...changes, ...counts].sort((a, b) => a.start - b.start), unclear: progress.unclear };

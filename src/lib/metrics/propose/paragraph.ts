@@ -109,7 +109,7 @@ export function subjectBefore(p: Para, clause: number): { start: number; label: 
   const numbers = p.mentions.flatMap((m, i) => (m.numStart >= prev.start && m.numEnd <= prev.end && usable(m) ? [i] : []));
   if (numbers.length === 1) {
     const m = p.mentions[numbers[0] as number] as Mention;
-    if ((m.kind !== 'count' && m.kind !== 'amount') || m.numberFirst) return undefined;
+    if ((m.kind !== 'count' && m.kind !== 'amount' && m.kind !== 'event') || m.numberFirst) return undefined;
     const label = labelFrom(p, prev.start, m.start, []);
     return label ? { start: prev.start, label, mention: numbers[0] as number } : undefined;
   }

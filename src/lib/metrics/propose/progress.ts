@@ -76,9 +76,11 @@ function totalFor(p: Para, i: number): { total?: number; unclear?: string } {
 }
 
 /** Progress figures of one paragraph. */
-export function progressDrafts(p: Para): { drafts: Draft[]; unclear: Unclear[] } {
+export function progressDrafts(p: Para): { drafts: Draft[]; unclear: Unclear[]; contested: number[] } {
   const drafts: Draft[] = [];
   const unclear: Unclear[] = [];
+  // Percentages whose reading is in doubt (a stated rate that disagrees): no other rule may propose them.
+  const contested: number[] = [];
   const unit = (i: number) => p.mentions[i]?.unit ?? '';
   const push = (total: number, done: number, percent: { index: number; phraseStart: number } | undefined, end: number, extraDrop: { start: number; end: number }[] = []) => {
     const x = p.mentions[total] as Mention;
@@ -106,6 +108,7 @@ export function progressDrafts(p: Para): { drafts: Draft[]; unclear: Unclear[] }
     if (rate && z) {
       if (roundAt(ratioPercent(y.value, x.value), z.decimals) !== z.value) {
         unclear.push({ text: p.text.slice(clauseOf(p, x).start, z.end), reason: '原文完成率与已完成数÷总数不符 / the stated rate disagrees with done ÷ total' });
+        contested.push(rate.index);
         return;
       }
       push(total, i, rate, z.end);
@@ -176,5 +179,6 @@ export function progressDrafts(p: Para): { drafts: Draft[]; unclear: Unclear[] }
       return rivals.length === 0 || (hasPercent(d) && !rivals.some(hasPercent));
     }),
     unclear,
+    contested,
   };
 }
