@@ -8,7 +8,7 @@
  * rate or of what?), a signed number (增长-3.2%) or 分别 without a list:
  * nothing.
  */
-import { PLANNED } from './counts.ts';
+import { PLANNED } from './text.ts';
 import { usable, type Mention } from './mentions.ts';
 import { asOf, clauseAt, clauseOf, labelFrom, subjectBefore, type Draft, type Para } from './paragraph.ts';
 

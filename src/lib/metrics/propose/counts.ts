@@ -10,7 +10,7 @@
  */
 import { isDone } from './progress.ts';
 import { asOf, clauseOf, countablesIn, labelFrom, qualifierOf, type Draft, type Para } from './paragraph.ts';
-import type { Clause } from './text.ts';
+import { PLANNED, type Clause } from './text.ts';
 
 /**
  * The stretch of a clause that is about one number: the clause when it holds
@@ -36,9 +36,6 @@ function pieceOf(p: Para, c: Clause, i: number): Clause | undefined {
   const m = p.mentions[i];
   return pieces.find((x) => m !== undefined && m.numStart >= x.start && m.numEnd <= x.end);
 }
-
-/** A plan or an estimate, not a result: 预计新增用地空间450亩, 拟申报…11家. */
-export const PLANNED = /预计|预估|拟|计划|力争|争取|有望|目标/;
 
 /** Counts and amounts of one paragraph; `used` are mentions other proposals claim. */
 export function countDrafts(p: Para, used: ReadonlySet<number>): Draft[] {

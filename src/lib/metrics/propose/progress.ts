@@ -14,6 +14,7 @@
  * for the editor.
  */
 import { ratioPercent, roundAt } from '../numbers.ts';
+import { PLANNED } from './text.ts';
 import type { Mention } from './mentions.ts';
 import { asOf, clauseAt, clauseOf, countable, countablesIn, labelFrom, type Draft, type Para, type Unclear } from './paragraph.ts';
 
@@ -57,7 +58,7 @@ export function rateAfter(p: Para, i: number): { index: number; phraseStart: num
 }
 
 /** The one total a done number is of: the nearest countable number before it, same unit, alone in its clause, in the same or the previous clause. */
-function totalFor(p: Para, i: number): { total?: number; unclear?: string } {
+function totalFor(p: Para, i: number): { total?: number; unclear?: string; from?: number } {
   const y = p.mentions[i] as Mention;
   const yc = clauseAt(p, y.numStart);
   const sentence = p.clauses[yc]?.sentence;
@@ -67,8 +68,9 @@ function totalFor(p: Para, i: number): { total?: number; unclear?: string } {
     if (p.clauses[xc]?.sentence !== sentence || xc < yc - 1) return {};
     if (!countable(x) || x.unit !== y.unit) continue;
     const others = countablesIn(p, p.clauses[xc] as NonNullable<(typeof p.clauses)[number]>).filter((o) => o !== k && o !== i);
-    if (others.length > 0) return { unclear: '总数所在分句有多个数字，不能确定总数 / more than one number where the total stands' };
-    if (x.qualifier || y.qualifier) return { unclear: '数字带有“近、约、余、多”等限定词 / a hedged number' };
+    const from = (p.clauses[xc] as { start: number }).start;
+    if (others.length > 0) return { unclear: '总数所在分句有多个数字，不能确定总数 / more than one number where the total stands', from };
+    if (x.qualifier || y.qualifier) return { unclear: '数字带有“近、约、余、多”等限定词 / a hedged number', from };
     if (x.value < y.value) return {};
     return { total: k };
   }
@@ -98,9 +100,9 @@ export function progressDrafts(p: Para): { drafts: Draft[]; unclear: Unclear[]; 
 
   // A done number, its total, and the completion rate if one follows.
   p.mentions.forEach((y, i) => {
-    if (!countable(y) || !isDone(p, i)) return;
-    const { total, unclear: why } = totalFor(p, i);
-    if (why) unclear.push({ text: clauseOf(p, y).text, reason: why });
+    if (!countable(y) || !isDone(p, i) || PLANNED.test(clauseOf(p, y).text)) return;
+    const { total, unclear: why, from } = totalFor(p, i);
+    if (why) unclear.push({ text: p.text.slice(from ?? clauseOf(p, y).start, y.end), reason: why });
     if (total === undefined) return;
     const x = p.mentions[total] as Mention;
     const rate = rateAfter(p, i);
@@ -145,7 +147,8 @@ export function progressDrafts(p: Para): { drafts: Draft[]; unclear: Unclear[]; 
   // All done: 排查隐患1846项,均已整改到位 / 28座桥梁已全部完成….
   for (const c of p.clauses) {
     const all = ALL_DONE.exec(c.text);
-    if (!all) continue;
+    // 确保10个问题全部整改到位 is a goal, not a state.
+    if (!all || PLANNED.test(c.text)) continue;
     const at = c.start + all.index;
     const here = countablesIn(p, c).filter((i) => (p.mentions[i] as Mention).end <= at);
     const prev = p.clauses[p.clauses.indexOf(c) - 1];

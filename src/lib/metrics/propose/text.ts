@@ -101,6 +101,9 @@ export function asOfFor(asOfs: readonly AsOf[], clauses: readonly Clause[], from
   return asOfs.filter((a) => a.start >= first && a.end <= to && fits(a)).at(-1)?.text;
 }
 
+/** A plan, a goal or an estimate, not a result: 预计新增用地空间450亩, 拟申报…11家, 确保10个问题全部整改到位. */
+export const PLANNED = /预计|预估|拟|计划|力争|争取|有望|目标|确保|务必|将于|将在|将持续|计划于/;
+
 /** Words a label leaves off its start: connectives and scope words that say nothing of what is counted. */
 const LEAD_FILLERS = /^(?:[一二三四五六七八九十]+是|其中|共有|共计|总计|合计|累计|另有|另|同时|并|且|特别是|目前|当前|均|共|全部|经核查|对其中|将其中|对|向|将)+/;
 /** Words a label leaves off its end: verbs of being that point at the number. */
