@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { projectCopy, runNode } from '../helpers/project-copy.ts';
+import { splitFrontmatter } from '../../src/lib/content/yaml.ts';
 import { siteTexts } from '../helpers/dist.ts';
 import { missingLines, missingNumbers } from '../../src/lib/fidelity/visible.ts';
 
@@ -19,6 +21,8 @@ const IMPORTS = [
   { file: 'tests/fixtures/site/ascii-punctuation.txt', slug: 'ascii-punctuation' },
   // A printed web address, email and URL, and the characters MDX and Markdown read as syntax: all stay text.
   { file: 'tests/fixtures/site/addresses-and-symbols.txt', slug: 'addresses-and-symbols' },
+  // Stated progress, a breakdown, rates, changes, amounts and the report's own completion: figures the importer proposes.
+  { file: 'tests/fixtures/figures/county-progress-report.txt', slug: 'county-progress' },
 ];
 
 let copy: ReturnType<typeof projectCopy>;
@@ -79,6 +83,32 @@ describe('reports imported with npm run import, built beside the shipped one', (
     expect(html).toMatch(/<p>[^<]*www\.example\.gov\.cn[^<]*abc@163\.com[^<]*https:\/\/www\.example\.gov\.cn\/zwgk\/a_b\.html\?c=1&amp;d=2[^<]*<\/p>/);
     // < is escaped in text, > need not be (both are text to the browser).
     expect(html).toMatch(/<p>对“&lt;(?:&gt;|>)”“\{\}”“\*”“_”“#”“\[ \]”及&amp;amp;等字符原样公开，共整改问题12个。<\/p>/);
+  });
+
+  it('shows every figure the importer proposed, beside its measure and on the report home, and keeps the marker off the site', () => {
+    const dir = join(copy.dir, 'content', 'reports', 'county-progress');
+    const sectionFiles = readdirSync(join(dir, 'sections')).sort();
+    let shown = 0;
+    sectionFiles.forEach((f, i) => {
+      const metrics = (parseYaml(splitFrontmatter(readFileSync(join(dir, 'sections', f), 'utf8'))?.yaml ?? '') as { metrics?: { id: string; proposed?: boolean }[] }).metrics ?? [];
+      const html = readFileSync(join(out, 'county-progress', 'sections', String(i + 1).padStart(2, '0'), 'index.html'), 'utf8');
+      for (const m of metrics) {
+        expect(m.proposed).toBe(true);
+        expect(html, `${f} ${m.id}`).toContain(`data-metric-id="${m.id}"`);
+        shown++;
+      }
+    });
+    expect(shown).toBeGreaterThan(8);
+    // The figure beside the measure that holds its quote: 52 of 64, as printed.
+    expect(readFileSync(join(out, 'county-progress', 'sections', '01', 'index.html'), 'utf8')).toMatch(/id="m1"[\s\S]*81\.25%[\s\S]*id="m2"/);
+    const figures = (parseYaml(readFileSync(join(dir, 'report.yaml'), 'utf8')) as { figures: { id: string }[] }).figures;
+    const home = readFileSync(join(out, 'county-progress', 'index.html'), 'utf8');
+    expect(figures.map((f) => f.id)).toContain('problems-done');
+    for (const f of figures) expect(home).toContain(`data-metric-id="${f.id}"`);
+    const csv = readFileSync(join(out, 'county-progress', 'data', 'metrics.csv'), 'utf8');
+    expect(csv).toContain('全县排查出的64处供水隐患已完成整改52处，完成率81.25%');
+    for (const p of [join('county-progress', 'data', 'metrics.json'), join('data', 'metrics.json'), join('county-progress', 'data', 'metrics.csv')]) expect(readFileSync(join(out, p), 'utf8')).not.toContain('proposed');
+    expect(pagesOfAll('county-progress').join('\n')).not.toContain('proposed');
   });
 
   it('never says 巡视 on the pages of a 巡察 report', () => {
