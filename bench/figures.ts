@@ -108,11 +108,18 @@ export function compareFigures(sections: readonly FigureSection[]): FigureCompar
         const shared = mine.filter((c) => theirs.some((t) => t.at === c.at));
         if (shared.length === 0) continue;
         const clash = shared.find((c) => !theirs.some((t) => t.at === c.at && compatibleRoles(t.role, c.role)));
-        if (clash) contradictions.push({ proposal: { section: s.number, metric: p }, hand: { section: s.number, metric: h }, number: clash.at });
+        if (clash)
+          contradictions.push({ proposal: { section: s.number, metric: p }, hand: { section: s.number, metric: h }, number: clash.at });
         else otherReadings.push({ proposal: { section: s.number, metric: p }, hand: { section: s.number, metric: h } });
       }
       const percents = numbersIn(p.quote).filter((n) => n.percent);
-      if (percents.length > 0 && (s.excluded ?? []).some((ctx) => overlaps(s.paragraphs, ctx, p.quote) && percents.some((n) => ctx.includes(`${n.text}%`) || ctx.includes(`${n.text}\uFF05`)))) {
+      if (
+        percents.length > 0 &&
+        (s.excluded ?? []).some(
+          (ctx) =>
+            overlaps(s.paragraphs, ctx, p.quote) && percents.some((n) => ctx.includes(`${n.text}%`) || ctx.includes(`${n.text}\uFF05`)),
+        )
+      ) {
         againstAllowlist.push({ section: s.number, metric: p });
       }
     }
@@ -137,13 +144,24 @@ export function formatComparison(c: FigureComparison): string[] {
   const show = (l: Located) => `  第${l.section}项 ${l.metric.kind} ${l.metric.id}: ${l.metric.quote}`;
   return [
     'kind        hand  recalled  recall',
-    ...c.byKind.map((k) => `${k.kind.padEnd(10)} ${String(k.hand).padStart(5)} ${String(k.recalled).padStart(9)} ${pct(k.recalled, k.hand).padStart(7)}`),
+    ...c.byKind.map(
+      (k) => `${k.kind.padEnd(10)} ${String(k.hand).padStart(5)} ${String(k.recalled).padStart(9)} ${pct(k.recalled, k.hand).padStart(7)}`,
+    ),
     `${'all'.padEnd(10)} ${String(c.hand).padStart(5)} ${String(c.recalled).padStart(9)} ${pct(c.recalled, c.hand).padStart(7)}`,
     '',
     `proposals: ${c.proposed}; matching a hand-typed figure: ${c.matched}; contradicting one: ${c.contradictions.length}; other readings of a hand-typed number: ${c.otherReadings.length}; on a percentage the allowlist keeps out: ${c.againstAllowlist.length}`,
-    ...(c.contradictions.length > 0 ? ['contradictions:', ...c.contradictions.map((x) => `${show(x.proposal)}\n    ≠ hand ${x.hand.metric.kind} ${x.hand.metric.id}: ${x.hand.metric.quote}`)] : []),
+    ...(c.contradictions.length > 0
+      ? [
+          'contradictions:',
+          ...c.contradictions.map(
+            (x) => `${show(x.proposal)}\n    ≠ hand ${x.hand.metric.kind} ${x.hand.metric.id}: ${x.hand.metric.quote}`,
+          ),
+        ]
+      : []),
     ...(c.againstAllowlist.length > 0 ? ['on percentages the allowlist keeps out:', ...c.againstAllowlist.map(show)] : []),
-    ...(c.otherReadings.length > 0 ? ['other readings:', ...c.otherReadings.map((x) => `${show(x.proposal)}\n    ~ hand ${x.hand.metric.kind} ${x.hand.metric.id}`)] : []),
+    ...(c.otherReadings.length > 0
+      ? ['other readings:', ...c.otherReadings.map((x) => `${show(x.proposal)}\n    ~ hand ${x.hand.metric.kind} ${x.hand.metric.id}`)]
+      : []),
     ...(c.missed.length > 0 ? ['missed:', ...c.missed.map(show)] : []),
   ];
 }
@@ -156,13 +174,21 @@ export function formatComparison(c: FigureComparison): string[] {
 export function shippedSections(root: string, slug: string): FigureSection[] {
   const { reports } = readArchive(readContentFiles(root));
   const folder = reports.find((r) => r.slug === slug);
-  if (!folder?.source || !folder.report?.data) throw new Error(`${slug}: 找不到这份通报 / no such report with a source and report.yaml under ${root}/content/reports/`);
+  if (!folder?.source || !folder.report?.data)
+    throw new Error(`${slug}: 找不到这份通报 / no such report with a source and report.yaml under ${root}/content/reports/`);
   const outcome = importReport(folder.source.content, 'source.txt', { slug });
-  if (!outcome.ok) throw new Error(`${slug}: 导入失败 / the importer refused the source: ${outcome.checkErrors || JSON.stringify(outcome.problems)}`);
+  if (!outcome.ok)
+    throw new Error(`${slug}: 导入失败 / the importer refused the source: ${outcome.checkErrors || JSON.stringify(outcome.problems)}`);
   const excluded = (folder.allowlist?.data?.entries ?? []).filter((e) => e.reason !== TO_REVIEW);
   const own = ownParagraphs(folder.report.data.body);
   return [
-    { number: 0, paragraphs: own, hand: folder.report.data.figures, proposed: outcome.parsed.report.figures, excluded: excluded.filter((e) => e.section === 0).map((e) => e.context) },
+    {
+      number: 0,
+      paragraphs: own,
+      hand: folder.report.data.figures,
+      proposed: outcome.parsed.report.figures,
+      excluded: excluded.filter((e) => e.section === 0).map((e) => e.context),
+    },
     ...folder.sections.map((s) => ({
       number: s.data.number,
       paragraphs: s.paragraphs,

@@ -32,7 +32,20 @@ describe('compareFigures', () => {
     expect([r.recalled, r.matched, r.contradictions.length]).toEqual([1, 1, 0]);
   });
   it('calls a done number read as a whole a contradiction', () => {
-    const r = run([{ kind: 'breakdown', id: 'breakdown-1', label: '已整改', unit: '项', quote: '已整改33项', total: 33, parts: [{ label: 'a', value: 33 }, { label: 'b', value: 0 }] }]);
+    const r = run([
+      {
+        kind: 'breakdown',
+        id: 'breakdown-1',
+        label: '已整改',
+        unit: '项',
+        quote: '已整改33项',
+        total: 33,
+        parts: [
+          { label: 'a', value: 33 },
+          { label: 'b', value: 0 },
+        ],
+      },
+    ]);
     expect(r.contradictions.map((c) => c.hand.metric.id)).toEqual(['hazards']);
   });
   it('calls an amount where the editor typed a count a contradiction, a count of a total another reading', () => {

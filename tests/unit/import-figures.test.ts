@@ -24,8 +24,26 @@ const report = reportSchema.parse(parseYaml(file('report.yaml')));
 describe('npm run import proposes the figures a report states', () => {
   it('writes each problem’s figures into its entry, every one marked proposed', () => {
     const first = sections[0]?.metrics ?? [];
-    expect(first).toContainEqual(expect.objectContaining({ kind: 'progress', done: 52, total: 64, percent: 81.25, asOf: '截至10月底', quote: '全县排查出的64处供水隐患已完成整改52处，完成率81.25%' }));
-    expect(first).toContainEqual(expect.objectContaining({ kind: 'breakdown', total: 12, parts: [{ label: '标准型', value: 8 }, { label: '简易型', value: 4 }] }));
+    expect(first).toContainEqual(
+      expect.objectContaining({
+        kind: 'progress',
+        done: 52,
+        total: 64,
+        percent: 81.25,
+        asOf: '截至10月底',
+        quote: '全县排查出的64处供水隐患已完成整改52处，完成率81.25%',
+      }),
+    );
+    expect(first).toContainEqual(
+      expect.objectContaining({
+        kind: 'breakdown',
+        total: 12,
+        parts: [
+          { label: '标准型', value: 8 },
+          { label: '简易型', value: 4 },
+        ],
+      }),
+    );
     expect(sections[1]?.metrics).toContainEqual(expect.objectContaining({ kind: 'progress', done: 17, total: 17 }));
     expect(sections[2]?.metrics).toContainEqual(expect.objectContaining({ kind: 'change', direction: 'down', value: 15, qualifier: '约' }));
     const all = sections.flatMap((s) => s.metrics);
@@ -65,11 +83,22 @@ describe('npm run import proposes the figures a report states', () => {
     const o = importReport(text, 'county.txt', { slug: 'county' });
     expect(o.ok).toBe(true);
     if (!o.ok) return;
-    expect(o.notes.filter((n) => n.key === 'figureUnclear').map((n) => n.message)).toEqual([expect.stringContaining('第3项“排查问题15个、隐患20个')]);
+    expect(o.notes.filter((n) => n.key === 'figureUnclear').map((n) => n.message)).toEqual([
+      expect.stringContaining('第3项“排查问题15个、隐患20个'),
+    ]);
   });
 
   it('never puts the proposed marker into the open data', () => {
-    const records = sections.flatMap((s) => s.metrics.map((metric) => ({ report: 'county', section: s.number, sectionTitle: s.title, theme: s.theme, path: 'county/sections/01/', metric })));
+    const records = sections.flatMap((s) =>
+      s.metrics.map((metric) => ({
+        report: 'county',
+        section: s.number,
+        sectionTitle: s.title,
+        theme: s.theme,
+        path: 'county/sections/01/',
+        metric,
+      })),
+    );
     const json = toJson([], records, (p) => `/${p}`);
     expect(records.length).toBeGreaterThan(0);
     expect(json).not.toContain('proposed');

@@ -42,7 +42,11 @@ describe('the figure proposer on invented sentences', () => {
     it(c.name, () => {
       const { metrics, unclear } = proposeMetrics([c.text]);
       const shown = JSON.stringify(metrics.map(({ id: _id, proposed: _p, ...m }) => m));
-      for (const e of c.expect) expect(metrics.filter((m) => fits(m, e)), `expected one of ${JSON.stringify(e)} in ${shown}`).toHaveLength(1);
+      for (const e of c.expect)
+        expect(
+          metrics.filter((m) => fits(m, e)),
+          `expected one of ${JSON.stringify(e)} in ${shown}`,
+        ).toHaveLength(1);
       expect(metrics, `expected exactly ${c.expect.length} figure(s), found ${shown}`).toHaveLength(c.expect.length);
       expect(unclear.length > 0, JSON.stringify(unclear)).toBe(c.unclear === true);
     });

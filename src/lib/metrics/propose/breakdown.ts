@@ -21,7 +21,11 @@ export function partLabel(p: Para, m: Mention): string | undefined {
   const c = clauseOf(p, m);
   const nextNumber = p.mentions.find((o) => o.numStart > m.numStart && o.numStart < c.end);
   // Parts listed with 、 in one clause (党委建制8个、党总支建制188个): a part's words start after the one before.
-  const prevEnd = Math.max(c.start, ...p.mentions.filter((o) => o.end <= m.start && o.end > c.start && o.kind !== 'other' && !o.excluded).map((o) => o.end), c.start + p.text.slice(c.start, m.start).lastIndexOf('、') + 1);
+  const prevEnd = Math.max(
+    c.start,
+    ...p.mentions.filter((o) => o.end <= m.start && o.end > c.start && o.kind !== 'other' && !o.excluded).map((o) => o.end),
+    c.start + p.text.slice(c.start, m.start).lastIndexOf('、') + 1,
+  );
   const rawBefore = withoutSpans(p.text.slice(prevEnd, m.start), prevEnd, p.asOfs).replace(/^、/, '').replace(PART_LEAD, '');
   let after = p.text.slice(m.end, nextNumber ? nextNumber.start : c.end);
   const stop = PART_STOP.exec(after);
@@ -45,7 +49,9 @@ export function breakdownDrafts(p: Para): Draft[] {
     if (!countable(t) || t.qualifier || isDone(p, ti)) return;
     const tc = clauseAt(p, t.numStart);
     const sentence = p.clauses[tc]?.sentence;
-    const after = p.mentions.flatMap((m, i) => (i > ti && countable(m) && m.unit === t.unit && p.clauses[clauseAt(p, m.numStart)]?.sentence === sentence ? [i] : []));
+    const after = p.mentions.flatMap((m, i) =>
+      i > ti && countable(m) && m.unit === t.unit && p.clauses[clauseAt(p, m.numStart)]?.sentence === sentence ? [i] : [],
+    );
     if (after.length < 2) return;
     // The first part follows the whole at once: no number of another clause stands between them.
     const firstClause = clauseAt(p, (p.mentions[after[0] as number] as Mention).numStart);
@@ -66,11 +72,19 @@ export function breakdownDrafts(p: Para): Draft[] {
     const lastPart = p.mentions[parts.at(-1) as number] as Mention;
     // A part named after its number (22个已进场施工) keeps its words in the quote.
     const lastClause = clauseOf(p, lastPart);
-    const named = lastPart.numberFirst ? Math.min(lastClause.end, ...[p.text.indexOf('、', lastPart.end)].filter((x) => x !== -1), ...p.mentions.filter((o) => o.numStart > lastPart.end).map((o) => o.start)) : lastPart.end;
+    const named = lastPart.numberFirst
+      ? Math.min(
+          lastClause.end,
+          ...[p.text.indexOf('、', lastPart.end)].filter((x) => x !== -1),
+          ...p.mentions.filter((o) => o.numStart > lastPart.end).map((o) => o.start),
+        )
+      : lastPart.end;
     const last = { end: named };
     // What the whole counts: the words before it (新增学位1540个), or around it up to the first part (25个小区雨污分流改造1个已完工).
     const first = p.mentions[parts[0] as number] as Mention;
-    const label = t.numberFirst ? labelFrom(p, c.start, first.numStart < c.end ? first.start : c.end, [t]) : labelFrom(p, c.start, t.start, []);
+    const label = t.numberFirst
+      ? labelFrom(p, c.start, first.numStart < c.end ? first.start : c.end, [t])
+      : labelFrom(p, c.start, t.start, []);
     const labels = parts.map((i) => partLabel(p, p.mentions[i] as Mention));
     if (!label || labels.some((l) => l === undefined)) return;
     out.push({

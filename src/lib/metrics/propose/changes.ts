@@ -15,7 +15,9 @@ import { asOf, clauseAt, clauseOf, labelFrom, subjectBefore, type Draft, type Pa
 const UP = ['增长', '增加', '上升', '提升', '提高'];
 const DOWN = ['下降', '减少', '降低', '回落', '压减', '下滑'];
 /** The basis (同比, 较去年底, 比去年) and the verb, right before the number. */
-const CHANGE_BEFORE = new RegExp(`(同比|环比|较[^，,。；;、0-9\\uFF10-\\uFF19]{1,8}?|比[^，,。；;、0-9\\uFF10-\\uFF19]{1,6}?)?(${[...UP, ...DOWN].join('|')})了?$`);
+const CHANGE_BEFORE = new RegExp(
+  `(同比|环比|较[^，,。；;、0-9\\uFF10-\\uFF19]{1,8}?|比[^，,。；;、0-9\\uFF10-\\uFF19]{1,6}?)?(${[...UP, ...DOWN].join('|')})了?$`,
+);
 
 /** Changes of one paragraph; `used` are mentions other proposals claim. */
 export function changeDrafts(p: Para, used: ReadonlySet<number>): Draft[] {
@@ -34,7 +36,9 @@ export function changeDrafts(p: Para, used: ReadonlySet<number>): Draft[] {
     if (measure === 'absolute' && !basis) return;
     // What changed: the clause's own words before the basis, else the nearest number before it in this clause, else the clause before.
     const ownEnd = c.start + m.index;
-    const earlier = p.mentions.map((x, i) => ({ x, i })).filter(({ x }) => x.numStart >= c.start && x.numEnd <= ownEnd && !x.excluded && x.kind !== 'other');
+    const earlier = p.mentions
+      .map((x, i) => ({ x, i }))
+      .filter(({ x }) => x.numStart >= c.start && x.numEnd <= ownEnd && !x.excluded && x.kind !== 'other');
     let subject: { start: number; label: string; of?: Mention } | undefined;
     if (earlier.length === 0) {
       const own = labelFrom(p, c.start, ownEnd, []);
@@ -44,7 +48,8 @@ export function changeDrafts(p: Para, used: ReadonlySet<number>): Draft[] {
         // A percentage before it: the rate of which the change is the points (or an unclear percent of a percent).
         const prevRate = rateJustBefore(p, ci);
         if (prevRate) subject = prevRate;
-        else if (s) subject = { start: s.start, label: s.label, ...(s.mention !== undefined ? { of: p.mentions[s.mention] as Mention } : {}) };
+        else if (s)
+          subject = { start: s.start, label: s.label, ...(s.mention !== undefined ? { of: p.mentions[s.mention] as Mention } : {}) };
       }
     } else {
       const last = earlier.at(-1)?.x as Mention;
@@ -101,7 +106,7 @@ function rateJustBefore(p: Para, ci: number): { start: number; label: string; of
   if (!prev || prev.sentence !== p.clauses[ci]?.sentence) return undefined;
   const nums = p.mentions.filter((m) => m.numStart >= prev.start && m.numEnd <= prev.end && !m.excluded && m.kind !== 'other');
   const last = nums.at(-1);
-  if (!last || last.kind !== 'percent') return undefined;
+  if (last?.kind !== 'percent') return undefined;
   const rate = rateLabelOf(p, last);
   return rate ? { ...rate, of: last } : undefined;
 }

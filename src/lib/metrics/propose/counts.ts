@@ -48,12 +48,25 @@ export function countDrafts(p: Para, used: ReadonlySet<number>): Draft[] {
     const sentenceStart = p.clauses.find((x) => x.sentence === c.sentence)?.start ?? 0;
     const lead = p.text.slice(sentenceStart, m.start);
     const partWord = Math.max(lead.lastIndexOf('其中'), lead.lastIndexOf('其余'));
-    if (partWord !== -1 && p.mentions.some((o) => o !== m && o.unit === m.unit && o.numStart >= sentenceStart && o.numEnd <= sentenceStart + partWord)) return;
+    if (
+      partWord !== -1 &&
+      p.mentions.some((o) => o !== m && o.unit === m.unit && o.numStart >= sentenceStart && o.numEnd <= sentenceStart + partWord)
+    )
+      return;
     const label = m.numberFirst ? labelFrom(p, c.start, c.end, [m]) : labelFrom(p, c.start, m.start, []);
     if (!label) return;
     const end = m.numberFirst ? c.end : m.end;
     out.push({
-      metric: { kind: m.kind, label, unit: m.unit, ...asOf(p, c.start, end), quote: p.text.slice(c.start, end), value: m.value, ...qualifierOf(m), proposed: true },
+      metric: {
+        kind: m.kind,
+        label,
+        unit: m.unit,
+        ...asOf(p, c.start, end),
+        quote: p.text.slice(c.start, end),
+        value: m.value,
+        ...qualifierOf(m),
+        proposed: true,
+      },
       uses: [{ mention: i, role: 'value' }],
       start: c.start,
     });

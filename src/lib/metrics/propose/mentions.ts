@@ -11,13 +11,104 @@
 import { asciiNumber, NUMBER } from '../numbers.ts';
 
 /** Measure words of things counted (件, 项, 家…); longest first where one starts another. */
-const COUNT_UNITS = ['人次', '户次', '家次', '件次', '个', '家', '件', '项', '条', '人', '名', '户', '处', '篇', '座', '辆', '所', '套', '间', '栋', '幢', '台', '份', '张', '块', '宗', '起', '例', '类', '部', '本', '支', '棵', '株', '只', '头', '位', '片', '段', '眼', '艘', '架', '根', '把', '批'];
+const COUNT_UNITS = [
+  '人次',
+  '户次',
+  '家次',
+  '件次',
+  '个',
+  '家',
+  '件',
+  '项',
+  '条',
+  '人',
+  '名',
+  '户',
+  '处',
+  '篇',
+  '座',
+  '辆',
+  '所',
+  '套',
+  '间',
+  '栋',
+  '幢',
+  '台',
+  '份',
+  '张',
+  '块',
+  '宗',
+  '起',
+  '例',
+  '类',
+  '部',
+  '本',
+  '支',
+  '棵',
+  '株',
+  '只',
+  '头',
+  '位',
+  '片',
+  '段',
+  '眼',
+  '艘',
+  '架',
+  '根',
+  '把',
+  '批',
+];
 /** Money, area, length, weight and volume: amounts. */
-const AMOUNT_UNITS = ['万亿元', '亿元', '千万元', '百万元', '万元', '千元', '元', '万亩', '亩', '公顷', '平方公里', '万平方米', '平方米', '公里', '千米', '延米', '米', '万吨', '吨', '万立方米', '立方米', '万千瓦', '千瓦'];
+const AMOUNT_UNITS = [
+  '万亿元',
+  '亿元',
+  '千万元',
+  '百万元',
+  '万元',
+  '千元',
+  '元',
+  '万亩',
+  '亩',
+  '公顷',
+  '平方公里',
+  '万平方米',
+  '平方米',
+  '公里',
+  '千米',
+  '延米',
+  '米',
+  '万吨',
+  '吨',
+  '万立方米',
+  '立方米',
+  '万千瓦',
+  '千瓦',
+];
 /** Events and effort (次, 场, 期): counted, but never proposed as a result. */
 const EVENT_UNITS = ['场次', '批次', '次', '场', '期', '轮', '遍', '届'];
 /** Time, dates and other non-quantities: a number followed by these is never a figure. */
-const NOT_QUANTITY = ['个百分点', '个月', '个工作日', '小时', '分钟', '年度', '年', '月', '日', '天', '周', '号', '时', '点', '岁', '级', '倍', '大', '小', '国'];
+const NOT_QUANTITY = [
+  '个百分点',
+  '个月',
+  '个工作日',
+  '小时',
+  '分钟',
+  '年度',
+  '年',
+  '月',
+  '日',
+  '天',
+  '周',
+  '号',
+  '时',
+  '点',
+  '岁',
+  '级',
+  '倍',
+  '大',
+  '小',
+  '国',
+];
 
 const byLength = (a: string, b: string) => b.length - a.length;
 const UNITS: { unit: string; kind: 'count' | 'amount' | 'event' | 'other' }[] = [
@@ -154,16 +245,39 @@ export function mentionsIn(text: string): Mention[] {
     const after = text.slice(at);
     const prev = found[i - 1];
     const next = found[i + 1];
-    if ((prev && joinsRange(text.slice((prev.index ?? 0) + prev[0].length, numStart))) || (next && joinsRange(text.slice(numEnd, next.index ?? 0)))) excluded = 'range';
+    if (
+      (prev && joinsRange(text.slice((prev.index ?? 0) + prev[0].length, numStart))) ||
+      (next && joinsRange(text.slice(numEnd, next.index ?? 0)))
+    )
+      excluded = 'range';
     if (/第\s*$/.test(before)) excluded = 'ordinal';
-    else if (/(?:(?<![目当此之以然其最])前|(?<![目当此之以然其最])后|排名|不足|低于|高于|少于|多于|大于|小于|不超过|不少于|超过|超|以下)\s*$/.test(before)) excluded = 'threshold';
+    else if (
+      /(?:(?<![目当此之以然其最])前|(?<![目当此之以然其最])后|排名|不足|低于|高于|少于|多于|大于|小于|不超过|不少于|超过|超|以下)\s*$/.test(
+        before,
+      )
+    )
+      excluded = 'threshold';
     else if (/(?:均为|均|各|每|分别为|分别)\s*$/.test(before)) excluded = 'each';
-    else if (/[-−\uFF0D+＋]\s*$/.test(before) && !DIGIT.test(before.replace(/[-−\uFF0D+＋]\s*$/, '').slice(-1)) || /负\s*$/.test(before)) excluded = 'signed';
+    else if ((/[-−\uFF0D+＋]\s*$/.test(before) && !DIGIT.test(before.replace(/[-−\uFF0D+＋]\s*$/, '').slice(-1))) || /负\s*$/.test(before))
+      excluded = 'signed';
     else if (openQuotes(before)) excluded = 'quoted';
     // 超过50人的党支部, 100米范围内: the number describes a noun, it counts nothing.
     if (!excluded && /^(?:的|范围|以内|以外|之内|之外|内)/.test(after) && kind !== 'percent' && kind !== 'points') excluded = 'modifier';
     const numberFirst = kind !== 'percent' && kind !== 'points' && CJK.test(after[0] ?? '') && !/^的/.test(after);
-    out.push({ start, numStart, numEnd, end: at, text: m[0], value: Number(asciiNumber(m[0])), decimals: (asciiNumber(m[0]).split('.')[1] ?? '').length, unit, kind, ...(qualifier ? { qualifier } : {}), ...(excluded ? { excluded } : {}), numberFirst });
+    out.push({
+      start,
+      numStart,
+      numEnd,
+      end: at,
+      text: m[0],
+      value: Number(asciiNumber(m[0])),
+      decimals: (asciiNumber(m[0]).split('.')[1] ?? '').length,
+      unit,
+      kind,
+      ...(qualifier ? { qualifier } : {}),
+      ...(excluded ? { excluded } : {}),
+      numberFirst,
+    });
   });
   return out;
 }

@@ -43,7 +43,9 @@ export interface Unclear {
 export function readPara(text: string): Para {
   // A measure's marker ((1), 1., 一是) is the page's numbering, not words of a figure: the first clause starts after it.
   const marker = readMarker(text)?.label.length ?? 0;
-  const clauses = clausesOf(text).flatMap((c) => (c.end <= marker ? [] : c.start < marker ? [{ ...c, start: marker, text: text.slice(marker, c.end) }] : [c]));
+  const clauses = clausesOf(text).flatMap((c) =>
+    c.end <= marker ? [] : c.start < marker ? [{ ...c, start: marker, text: text.slice(marker, c.end) }] : [c],
+  );
   return { text, clauses, mentions: mentionsIn(text), asOfs: headingAsOfs(asOfsIn(text), clauses, text) };
 }
 
@@ -125,5 +127,7 @@ export function nounOf(p: Para, c: Clause): { start: number; label: string } | u
   if (cut?.index === 0) return undefined;
   const label = siteLabel(cut ? words.slice(0, cut.index) : words);
   // A number left in the words (not a quoted name like “12345”) would read as the figure's own.
-  return meaningful(label) && label.length <= MAX_LABEL && !/[0-9\uFF10-\uFF19]/.test(label.replace(/“[^”]*”/g, '')) ? { start: c.start, label } : undefined;
+  return meaningful(label) && label.length <= MAX_LABEL && !/[0-9\uFF10-\uFF19]/.test(label.replace(/“[^”]*”/g, ''))
+    ? { start: c.start, label }
+    : undefined;
 }

@@ -19,13 +19,15 @@ import type { Mention } from './mentions.ts';
 import { asOf, clauseAt, clauseOf, countable, countablesIn, labelFrom, type Draft, type Para, type Unclear } from './paragraph.ts';
 
 /** 已完成, 已整改, 累计整改完成, 已经盘活… right before the done number. */
-const DONE_BEFORE = /(?:已经|已|累计|已累计|现已|均已)(?:整改)?(?:完成|办结|清零|盘活|销号|化解|解决|整改|追回|收回|清退|拆除|关停|取缔|处置|接管|处理)(?:整改|完毕|到位)?(?:了)?$/;
+const DONE_BEFORE =
+  /(?:已经|已|累计|已累计|现已|均已)(?:整改)?(?:完成|办结|清零|盘活|销号|化解|解决|整改|追回|收回|清退|拆除|关停|取缔|处置|接管|处理)(?:整改|完毕|到位)?(?:了)?$/;
 /** A clause that is only the done verb: 办结46件, 整改完成12个. */
 const DONE_ALONE = /^(?:办结|整改完成|完成整改|整改到位|销号)$/;
 /** 已有34件…基本到位: the done number first, the verb after it in the clause. */
 const DONE_AFTER = /^[^，,。；;]{0,20}?(?:完成|到位|办结|销号)/;
 /** All of them done: 均已整改到位, 已全部整改完成, 全部通过整改, 已全部完成. */
-const ALL_DONE = /(?:均已|均已经|已全部|已经全部|全部已|均|全部)(?:整改)?(?:完成|到位|办结|销号|清零|通过整改|整改完成|整改到位)|(?:均已|全部)整改(?=[，,。；;]|$)/;
+const ALL_DONE =
+  /(?:均已|均已经|已全部|已经全部|全部已|均|全部)(?:整改)?(?:完成|到位|办结|销号|清零|通过整改|整改完成|整改到位)|(?:均已|全部)整改(?=[，,。；;]|$)/;
 /** A completion rate phrase right before its percentage: 完成率72.73%, 整改完成率达58.62%, 完成57.9%. */
 const RATE_BEFORE = /(?:(?:整改)?完成率|办结率|整改率|销号率)(?:已)?(?:达到|达|为|是)?$|完成$/;
 
@@ -84,16 +86,36 @@ export function progressDrafts(p: Para): { drafts: Draft[]; unclear: Unclear[]; 
   // Percentages whose reading is in doubt (a stated rate that disagrees): no other rule may propose them.
   const contested: number[] = [];
   const unit = (i: number) => p.mentions[i]?.unit ?? '';
-  const push = (total: number, done: number, percent: { index: number; phraseStart: number } | undefined, end: number, extraDrop: { start: number; end: number }[] = []) => {
+  const push = (
+    total: number,
+    done: number,
+    percent: { index: number; phraseStart: number } | undefined,
+    end: number,
+    extraDrop: { start: number; end: number }[] = [],
+  ) => {
     const x = p.mentions[total] as Mention;
     const y = p.mentions[done] as Mention;
     const start = clauseOf(p, x).start;
     const z = percent ? p.mentions[percent.index] : undefined;
-    const label = labelFrom(p, start, z ? percent?.phraseStart ?? end : end, [x, ...(total === done ? [] : [y]), ...extraDrop]);
+    const label = labelFrom(p, start, z ? (percent?.phraseStart ?? end) : end, [x, ...(total === done ? [] : [y]), ...extraDrop]);
     if (!label) return;
     drafts.push({
-      metric: { kind: 'progress', label, unit: unit(total), ...asOf(p, start, end), quote: p.text.slice(start, end), done: y.value, total: x.value, ...(z ? { percent: z.value } : {}), proposed: true },
-      uses: [{ mention: total, role: 'total' }, ...(total === done ? [] : [{ mention: done, role: 'done' as const }]), ...(percent ? [{ mention: percent.index, role: 'percent' as const }] : [])],
+      metric: {
+        kind: 'progress',
+        label,
+        unit: unit(total),
+        ...asOf(p, start, end),
+        quote: p.text.slice(start, end),
+        done: y.value,
+        total: x.value,
+        ...(z ? { percent: z.value } : {}),
+        proposed: true,
+      },
+      uses: [
+        { mention: total, role: 'total' },
+        ...(total === done ? [] : [{ mention: done, role: 'done' as const }]),
+        ...(percent ? [{ mention: percent.index, role: 'percent' as const }] : []),
+      ],
       start,
     });
   };
@@ -109,7 +131,10 @@ export function progressDrafts(p: Para): { drafts: Draft[]; unclear: Unclear[]; 
     const z = rate ? p.mentions[rate.index] : undefined;
     if (rate && z) {
       if (roundAt(ratioPercent(y.value, x.value), z.decimals) !== z.value) {
-        unclear.push({ text: p.text.slice(clauseOf(p, x).start, z.end), reason: '原文完成率与已完成数÷总数不符 / the stated rate disagrees with done ÷ total' });
+        unclear.push({
+          text: p.text.slice(clauseOf(p, x).start, z.end),
+          reason: '原文完成率与已完成数÷总数不符 / the stated rate disagrees with done ÷ total',
+        });
         contested.push(rate.index);
         return;
       }
@@ -136,7 +161,8 @@ export function progressDrafts(p: Para): { drafts: Draft[]; unclear: Unclear[]; 
         if (y.value <= x.value && x.value > 0 && roundAt(ratioPercent(y.value, x.value), z.decimals) === z.value) cands.push([a, b]);
       }
     }
-    if (cands.length > 1) unclear.push({ text: c.text, reason: '完成率可由多组数字算得，不能确定 / more than one pair of numbers gives the stated rate' });
+    if (cands.length > 1)
+      unclear.push({ text: c.text, reason: '完成率可由多组数字算得，不能确定 / more than one pair of numbers gives the stated rate' });
     if (cands.length !== 1) return;
     const [a, b] = cands[0] as [number, number];
     const phraseStart = c.start + phrase.index;
@@ -152,11 +178,18 @@ export function progressDrafts(p: Para): { drafts: Draft[]; unclear: Unclear[]; 
     const at = c.start + all.index;
     const here = countablesIn(p, c).filter((i) => (p.mentions[i] as Mention).end <= at);
     const prev = p.clauses[p.clauses.indexOf(c) - 1];
-    const there = here.length === 0 && prev && prev.sentence === c.sentence && p.text.slice(c.start, at).trim().length <= 4 ? countablesIn(p, prev) : [];
+    const there =
+      here.length === 0 && prev && prev.sentence === c.sentence && p.text.slice(c.start, at).trim().length <= 4
+        ? countablesIn(p, prev)
+        : [];
     const candidates = here.length > 0 ? here : there;
     const inClause = countablesIn(p, here.length > 0 ? c : (prev ?? c));
     if (candidates.length !== 1 || inClause.length !== 1) {
-      if (candidates.length > 1) unclear.push({ text: p.text.slice((here.length > 0 ? c : (prev ?? c)).start, c.end), reason: '“均已/全部”前有多个数字，不能确定所指 / more than one number before 均已/全部' });
+      if (candidates.length > 1)
+        unclear.push({
+          text: p.text.slice((here.length > 0 ? c : (prev ?? c)).start, c.end),
+          reason: '“均已/全部”前有多个数字，不能确定所指 / more than one number before 均已/全部',
+        });
       continue;
     }
     const k = candidates[0] as number;
@@ -167,7 +200,11 @@ export function progressDrafts(p: Para): { drafts: Draft[]; unclear: Unclear[]; 
 
   // One pair, one figure: a pair found twice (by the verb and by the rate) keeps the one with its percentage;
   // a done number given two different totals keeps the one the stated rate confirms, else none.
-  const key = (d: Draft) => d.uses.filter((u) => u.role !== 'percent').map((u) => u.mention).join(',');
+  const key = (d: Draft) =>
+    d.uses
+      .filter((u) => u.role !== 'percent')
+      .map((u) => u.mention)
+      .join(',');
   const hasPercent = (d: Draft) => d.uses.some((u) => u.role === 'percent');
   const byPair = new Map<string, Draft>();
   for (const d of drafts) {

@@ -11,7 +11,8 @@ import { asOf, clauseAt, clauseOf, labelFrom, nounOf, subjectBefore, type Draft,
 import { siteLabel } from './text.ts';
 
 /** The word that names a rate, right before its percentage: 组建率达, 占比, 比重, 收集率已提升至. */
-const RATE_WORD = /(率|占比|比重|比例)(?:已经|已)?(?:达到了|达到|达|为|是|提升至|提高至|提升到|提高到|上升至|上升到|增至|降至|下降至|下降到|降低至|降低到)?$/;
+const RATE_WORD =
+  /(率|占比|比重|比例)(?:已经|已)?(?:达到了|达到|达|为|是|提升至|提高至|提升到|提高到|上升至|上升到|增至|降至|下降至|下降到|降低至|降低到)?$/;
 /** 占全区总量32.12%, 占规上工业总产值比重43.98%. */
 const SHARE_OF = /占([^，,。；;、]{1,15}?)(?:的)?(?:比重|比例)?(?:为|达到|达)?$/;
 /** 完成总工程量的80%, 完成市交计划的92.3%. */
@@ -71,23 +72,45 @@ export function rateDrafts(p: Para, used: ReadonlySet<number>): Draft[] {
     const first = p.mentions[zs[0] as number] as Mention;
     const lastZ = p.mentions[zs.at(-1) as number] as Mention;
     // Only the percentages and 、 after the first: 80%、75%、70%.
-    if (!/^(?:[、\s]*[0-9\uFF10-\uFF19.\uFF0E]+\s*[%\uFF05])+$/.test(p.text.slice(first.end, lastZ.end)) || zs.some((i) => (p.mentions[i] as Mention).excluded)) return;
+    if (
+      !/^(?:[、\s]*[0-9\uFF10-\uFF19.\uFF0E]+\s*[%\uFF05])+$/.test(p.text.slice(first.end, lastZ.end)) ||
+      zs.some((i) => (p.mentions[i] as Mention).excluded)
+    )
+      return;
     const word = p.text.slice(c.start + at + 2, first.start).replace(/(?:的|为|达到|达)+$/, '');
     if (!/^(?:完成|占)/.test(word) && !RATE_WORD.test(word)) return;
     // The names: before 分别 in this clause, else the clause before.
     const own = p.text.slice(c.start, c.start + at);
-    const source = own.includes('、') ? { start: c.start, text: own } : ci > 0 && p.clauses[ci - 1]?.sentence === c.sentence ? { start: (p.clauses[ci - 1] as (typeof p.clauses)[number]).start, text: (p.clauses[ci - 1] as (typeof p.clauses)[number]).text } : undefined;
+    const source = own.includes('、')
+      ? { start: c.start, text: own }
+      : ci > 0 && p.clauses[ci - 1]?.sentence === c.sentence
+        ? { start: (p.clauses[ci - 1] as (typeof p.clauses)[number]).start, text: (p.clauses[ci - 1] as (typeof p.clauses)[number]).text }
+        : undefined;
     if (!source) return;
     const items = source.text.split('、');
     if (items.length !== zs.length) return;
-    const lastNoun = nounOf(p, { start: source.start, end: source.start + source.text.length, text: items.at(-1) ?? '', sentence: c.sentence });
+    const lastNoun = nounOf(p, {
+      start: source.start,
+      end: source.start + source.text.length,
+      text: items.at(-1) ?? '',
+      sentence: c.sentence,
+    });
     const names = [...items.slice(0, -1).map((x) => siteLabel(x)), lastNoun?.label];
     if (names.some((n) => !n || /[0-9\uFF10-\uFF19]/.test(n))) return;
     zs.forEach((zi, n) => {
       const z = p.mentions[zi] as Mention;
       listed.add(zi);
       out.push({
-        metric: { kind: 'rate', label: siteLabel(`${names[n]}${word}`), unit: '%', ...asOf(p, source.start, lastZ.end), quote: p.text.slice(source.start, lastZ.end), percent: z.value, ...(word.startsWith('完成') ? { ofCompletion: true } : {}), proposed: true },
+        metric: {
+          kind: 'rate',
+          label: siteLabel(`${names[n]}${word}`),
+          unit: '%',
+          ...asOf(p, source.start, lastZ.end),
+          quote: p.text.slice(source.start, lastZ.end),
+          percent: z.value,
+          ...(word.startsWith('完成') ? { ofCompletion: true } : {}),
+          proposed: true,
+        },
         uses: [{ mention: zi, role: 'percent' }],
         start: source.start,
       });
@@ -101,7 +124,17 @@ export function rateDrafts(p: Para, used: ReadonlySet<number>): Draft[] {
     const n = named(p, z, ci);
     if (!n) return;
     out.push({
-      metric: { kind: 'rate', label: n.label, unit: '%', ...asOf(p, n.start, z.end), quote: p.text.slice(n.start, z.end), percent: z.value, ...(n.ofCompletion ? { ofCompletion: true } : {}), ...(z.qualifier ? { qualifier: z.qualifier } : {}), proposed: true },
+      metric: {
+        kind: 'rate',
+        label: n.label,
+        unit: '%',
+        ...asOf(p, n.start, z.end),
+        quote: p.text.slice(n.start, z.end),
+        percent: z.value,
+        ...(n.ofCompletion ? { ofCompletion: true } : {}),
+        ...(z.qualifier ? { qualifier: z.qualifier } : {}),
+        proposed: true,
+      },
       uses: [{ mention: zi, role: 'percent' }],
       start: n.start,
     });

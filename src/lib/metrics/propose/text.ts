@@ -105,11 +105,20 @@ export function asOfFor(asOfs: readonly AsOf[], clauses: readonly Clause[], from
 export const PLANNED = /预计|预估|拟|计划|力争|争取|有望|目标|确保|务必|将于|将在|将持续|计划于/;
 
 /** Words a label leaves off its start: connectives and scope words that say nothing of what is counted. */
-const LEAD_FILLERS = /^(?:[一二三四五六七八九十]+是|其中|共有|共计|总计|合计|累计|另有|另|同时|并|且|特别是|目前|当前|均|共|全部|经核查|对其中|将其中|对|向|将)+/;
+const LEAD_FILLERS =
+  /^(?:[一二三四五六七八九十]+是|其中|共有|共计|总计|合计|累计|另有|另|同时|并|且|特别是|目前|当前|均|共|全部|经核查|对其中|将其中|对|向|将)+/;
 /** Words a label leaves off its end: verbs of being that point at the number. */
 const TRAIL_FILLERS = /(?:达到了|达到|已达|分别为|均为|总数为|数量为|达|有|共计|共|的)+$/;
 
-const HALF_TO_FULL: Record<string, string> = { ',': '\uFF0C', ':': '\uFF1A', ';': '\uFF1B', '(': '\uFF08', ')': '\uFF09', '?': '\uFF1F', '!': '\uFF01' };
+const HALF_TO_FULL: Record<string, string> = {
+  ',': '\uFF0C',
+  ':': '\uFF1A',
+  ';': '\uFF1B',
+  '(': '\uFF08',
+  ')': '\uFF09',
+  '?': '\uFF1F',
+  '!': '\uFF01',
+};
 
 /** A label for the site: the quote's own words, with the site's full-width punctuation (GB/T 15834). */
 export function siteLabel(words: string): string {
@@ -118,7 +127,11 @@ export function siteLabel(words: string): string {
     .replace(/^[\s，、：；,]+|[\s，、：；,]+$/g, '')
     .trim();
   let s = cut;
-  for (let i = 0; i < 3; i++) s = s.replace(LEAD_FILLERS, '').replace(TRAIL_FILLERS, '').replace(/^[\s，、：；]+|[\s，、：；]+$/g, '');
+  for (let i = 0; i < 3; i++)
+    s = s
+      .replace(LEAD_FILLERS, '')
+      .replace(TRAIL_FILLERS, '')
+      .replace(/^[\s，、：；]+|[\s，、：；]+$/g, '');
   return s;
 }
 
