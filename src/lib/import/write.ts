@@ -6,15 +6,7 @@
  */
 import { printedLines } from '../report/walk.ts';
 import { stringify } from 'yaml';
-import {
-  ALLOWLIST_FILE,
-  REPORT_FILE,
-  SECTIONS_DIR,
-  SLUG_PATTERN,
-  RESERVED_SLUGS,
-  SOURCE_FILE,
-  sectionFileName,
-} from '../content/layout.ts';
+import { ALLOWLIST_FILE, REPORT_FILE, SECTIONS_DIR, SLUG_PATTERN, RESERVED_SLUGS, SOURCE_FILE, sectionFileName } from '../content/layout.ts';
 import type { ParsedReport, ParsedSection } from './parse.ts';
 import { escapeMdx } from './mdx.ts';
 import { allowlistFile, allowlistStubs } from './allowlist.ts';
@@ -51,18 +43,7 @@ export function reportFile(p: ParsedReport): ContentFile {
   // Keys in the schema's order; empty optional lists left out.
   const { figures, themes, inspection, ...rest } = p.report;
   const data = { ...rest, inspection, ...(themes.length > 0 ? { themes } : {}), ...(figures.length > 0 ? { figures } : {}) };
-  const ordered = {
-    title: data.title,
-    kind: data.kind,
-    textKind: data.textKind,
-    issuer: data.issuer,
-    ...(data.date ? { date: data.date } : {}),
-    problemCount: data.problemCount,
-    inspection: data.inspection,
-    ...(data.themes ? { themes: data.themes } : {}),
-    ...(data.figures ? { figures: data.figures } : {}),
-    body: data.body.map(compactPart),
-  };
+  const ordered = { title: data.title, kind: data.kind, textKind: data.textKind, issuer: data.issuer, ...(data.date ? { date: data.date } : {}), problemCount: data.problemCount, inspection: data.inspection, ...(data.themes ? { themes: data.themes } : {}), ...(data.figures ? { figures: data.figures } : {}), body: data.body.map(compactPart) };
   return { path: REPORT_FILE, content: header + stringify(ordered, { lineWidth: 0 }) };
 }
 
@@ -77,18 +58,9 @@ export function reportToFiles(p: ParsedReport, source: string): ContentFile[] {
   const own = printedLines(p.report, []).map((l) => l.text);
   const entries = allowlistStubs([
     { section: 0, paragraphs: own, covered: p.report.figures.map((f) => f.quote) },
-    ...p.sections.map((s) => ({
-      section: s.data.number,
-      paragraphs: [(s.data.marker ?? `${s.data.number}. `) + s.data.heading, ...s.paragraphs],
-      covered: s.data.metrics.map((m) => m.quote),
-    })),
+    ...p.sections.map((s) => ({ section: s.data.number, paragraphs: [(s.data.marker ?? `${s.data.number}. `) + s.data.heading, ...s.paragraphs], covered: s.data.metrics.map((m) => m.quote) })),
   ]);
-  return [
-    reportFile(p),
-    ...p.sections.map(sectionFile),
-    { path: ALLOWLIST_FILE, content: allowlistFile(entries) },
-    { path: SOURCE_FILE, content: source },
-  ];
+  return [reportFile(p), ...p.sections.map(sectionFile), { path: ALLOWLIST_FILE, content: allowlistFile(entries) }, { path: SOURCE_FILE, content: source }];
 }
 
 /** Readable ASCII for a slug: letters and digits kept, the rest hyphens. */

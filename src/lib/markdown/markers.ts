@@ -9,16 +9,7 @@
  */
 
 const CN_DIGITS: Record<string, number> = {
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
+  一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10,
 };
 
 /** A Chinese numeral from 一 to 九十九, as a pattern fragment. */
@@ -120,8 +111,8 @@ export interface MeasureMark extends Marker {
 
 /** What a body paragraph of a problem is to the site. */
 export type ParagraphRole =
-  | { kind: 'subProblem' /** The anchor id: s1, s2 … */; id: string }
-  | { kind: 'text' /** The measures that start in this paragraph, in order; empty for a plain paragraph. */; measures: MeasureMark[] };
+  | { kind: 'subProblem'; /** The anchor id: s1, s2 … */ id: string }
+  | { kind: 'text'; /** The measures that start in this paragraph, in order; empty for a plain paragraph. */ measures: MeasureMark[] };
 
 /** The stable fragment id of the n-th measure on its section page. */
 export function measureId(n: number): string {
