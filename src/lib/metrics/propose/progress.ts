@@ -14,7 +14,7 @@
  * for the editor.
  */
 import { ratioPercent, roundAt } from '../numbers.ts';
-import { PLANNED } from './text.ts';
+import { PLANNED, type Clause } from './text.ts';
 import type { Mention } from './mentions.ts';
 import { asOf, clauseAt, clauseOf, countable, countablesIn, labelFrom, type Draft, type Para, type Unclear } from './paragraph.ts';
 
@@ -69,8 +69,9 @@ function totalFor(p: Para, i: number): { total?: number; unclear?: string; from?
     const xc = clauseAt(p, x.numStart);
     if (p.clauses[xc]?.sentence !== sentence || xc < yc - 1) return {};
     if (!countable(x) || x.unit !== y.unit) continue;
-    const others = countablesIn(p, p.clauses[xc] as NonNullable<(typeof p.clauses)[number]>).filter((o) => o !== k && o !== i);
-    const from = (p.clauses[xc] as { start: number }).start;
+    const clause = p.clauses[xc] as Clause;
+    const others = countablesIn(p, clause).filter((o) => o !== k && o !== i);
+    const from = clause.start;
     if (others.length > 0) return { unclear: '总数所在分句有多个数字，不能确定总数 / more than one number where the total stands', from };
     if (x.qualifier || y.qualifier) return { unclear: '数字带有“近、约、余、多”等限定词 / a hedged number', from };
     if (x.value < y.value) return {};
@@ -86,18 +87,12 @@ export function progressDrafts(p: Para): { drafts: Draft[]; unclear: Unclear[]; 
   // Percentages whose reading is in doubt (a stated rate that disagrees): no other rule may propose them.
   const contested: number[] = [];
   const unit = (i: number) => p.mentions[i]?.unit ?? '';
-  const push = (
-    total: number,
-    done: number,
-    percent: { index: number; phraseStart: number } | undefined,
-    end: number,
-    extraDrop: { start: number; end: number }[] = [],
-  ) => {
+  const push = (total: number, done: number, percent: { index: number; phraseStart: number } | undefined, end: number) => {
     const x = p.mentions[total] as Mention;
     const y = p.mentions[done] as Mention;
     const start = clauseOf(p, x).start;
     const z = percent ? p.mentions[percent.index] : undefined;
-    const label = labelFrom(p, start, z ? (percent?.phraseStart ?? end) : end, [x, ...(total === done ? [] : [y]), ...extraDrop]);
+    const label = labelFrom(p, start, z ? (percent?.phraseStart ?? end) : end, [x, ...(total === done ? [] : [y])]);
     if (!label) return;
     drafts.push({
       metric: {
