@@ -55,10 +55,12 @@ export function proposeMetrics(paragraphs: readonly string[], options: { number?
   const metrics: Metric[] = [];
   const unclear: Unclear[] = [];
   const taken = new Set(options.taken ?? []);
-  for (const text of paragraphs) {
+  paragraphs.forEach((text, at) => {
     const found = draftsOf(text);
     unclear.push(...found.unclear);
     for (const d of found.drafts) {
+      // A quote also printed in an earlier paragraph would be shown (and checked) there: not this figure.
+      if (paragraphs.findIndex((p) => p.includes(d.metric.quote)) !== at) continue;
       const parsed = metricSchema.safeParse({ ...d.metric, id: idFor(d.metric.kind, new Set(taken)) });
       if (!parsed.success) continue;
       const check = checkSectionMetrics({ file: '', number: options.number ?? 0, paragraphs: [...paragraphs], metrics: [parsed.data] });
@@ -66,6 +68,6 @@ export function proposeMetrics(paragraphs: readonly string[], options: { number?
       taken.add(parsed.data.id);
       metrics.push(parsed.data);
     }
-  }
+  });
   return { metrics, unclear };
 }
