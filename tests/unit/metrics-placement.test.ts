@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Element, Root } from 'hast';
-import { figureSlots } from '../../src/lib/metrics/placement.ts';
+import { figureSlots, partFigures } from '../../src/lib/metrics/placement.ts';
 import { figurePlaces, frontmatterFigures } from '../../src/lib/metrics/figure-places.ts';
 import { transformMeasures } from '../../src/lib/markdown/rehype-measures.ts';
 
@@ -54,5 +54,24 @@ describe('frontmatterFigures', () => {
     expect(frontmatterFigures({ metrics: [{ id: 'a', quote: 'q', kind: 'count' }, { id: 3 }, null] })).toEqual([{ id: 'a', quote: 'q' }]);
     expect(frontmatterFigures({})).toEqual([]);
     expect(frontmatterFigures(undefined)).toEqual([]);
+  });
+});
+
+describe('partFigures', () => {
+  it("puts each of the report's own figures after the part that prints its quote, and one quoting no part after the last", () => {
+    const report = {
+      body: [
+        { type: 'preamble' as const, paragraphs: ['指出12个具体问题，已完成整改9个。'] },
+        { type: 'organisation' as const, intro: ['召开专题会议3次。'], points: ['一是建立台账，销号管理问题12个。'] },
+        { type: 'problems' as const, intro: [], categories: [] },
+      ],
+    };
+    const f = (quote: string) => ({ quote });
+    const placed = partFigures(report, [f('已完成整改9个'), f('销号管理问题12个'), f('指出12个'), f('不在原文中')]);
+    expect([...placed.entries()].map(([i, list]) => [i, list.map((x) => x.quote)])).toEqual([
+      [0, ['已完成整改9个', '指出12个']],
+      [1, ['销号管理问题12个']],
+      [2, ['不在原文中']],
+    ]);
   });
 });
