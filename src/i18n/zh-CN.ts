@@ -176,6 +176,7 @@ export const zhCN = {
   'data.rule2': '原文写了百分比的，按原文的小数位数核对“完成数÷总数”；各部分之和须等于总数。',
   'data.rule3': '原文中的每个百分数都归入某项数据，或在该通报文件夹的 metrics-allowlist.yaml 中写明不列入的原因。以下百分数未列入：',
   'data.allowItem': '第{n}项“{context}”：{reason}',
+  'data.allowItemPending': '第{n}项“{context}”：尚未整理为数据',
   // --- search: header box (every page), search page (search/), its results and states ---
   'search.headerLandmark': '站内搜索',
   'search.headerLabel': '搜索',

@@ -11,6 +11,7 @@
 import { z } from 'astro/zod';
 import { expected } from './messages.ts';
 import { metricsSchema } from './metric.ts';
+import { ARCHIVED_SOURCE, archivedSourceName } from '../lib/content/layout.ts';
 
 const text = (zh: string, en: string) =>
   z.string(expected(`文字（${zh}）`, `text (${en})`)).trim().min(1, expected(`非空文字（${zh}）`, `non-empty text (${en})`));
@@ -153,6 +154,38 @@ export const partSchema = z.discriminatedUnion(
   expected('以下部分类型之一：title、addressee、preamble、organisation、problems、nextSteps、text、contact、closing、signature', 'a part type: title, addressee, preamble, organisation, problems, nextSteps, text, contact, closing, signature'),
 );
 
+/** A figure an editor had added that a correction removed, because its quote is no longer in the text. */
+const removedFigureSchema = z
+  .object({
+    /** The problem's number; 0 for the report's own figures. */
+    section: z.number(expected('整数', 'a whole number')).int(expected('整数', 'a whole number')).min(0, expected('不小于0', 'at least 0')),
+    /** The figure's id. */
+    id: text('指标编号', 'figure id'),
+    /** The figure's label. */
+    label: text('指标名称', 'label'),
+  })
+  .strict();
+
+/** One correction of the source: the text it replaced stays in the report folder as `replacedFile` and on the site. */
+const correctionSchema = z
+  .object({
+    /** Day of the correction, YYYY-MM-DD. */
+    date: isoDate('更正日期', 'date corrected'),
+    /** What was corrected, in one sentence for readers. */
+    note: text('更正说明', 'note').optional(),
+    /** SHA-256 of the source.txt this correction replaced, 64 lowercase hex digits. */
+    replacedSha256: z.string(expected('64位十六进制 SHA-256', 'a SHA-256 of 64 hex digits')).regex(/^[0-9a-f]{64}$/, expected('64位小写十六进制 SHA-256', 'a SHA-256 of 64 lowercase hex digits')),
+    /** The replaced text's file in the report folder: source-<first 12 hex digits of replacedSha256>.txt. */
+    replacedFile: z.string(expected('文件名 source-….txt', 'a file name source-….txt')).regex(ARCHIVED_SOURCE, expected('文件名 source-<12位十六进制>.txt', 'a file name source-<12 hex digits>.txt')),
+    /** Figures the correction removed because their quote no longer stands in the text. */
+    removedFigures: z.array(removedFigureSchema, expected('被删除的指标列表', 'a list of removed figures')).default([]),
+  })
+  .strict()
+  .superRefine((c, ctx) => {
+    const name = archivedSourceName(c.replacedSha256);
+    if (c.replacedFile !== name) ctx.addIssue({ code: 'custom', path: ['replacedFile'], message: `应为 ${name}（由 replacedSha256 的前12位得出），实为 ${c.replacedFile} / expected ${name} (from replacedSha256), found ${c.replacedFile}` });
+  });
+
 /** A theme of the report's own grouping of its problems. */
 const themeSchema = z
   .object({
@@ -205,9 +238,13 @@ export const reportSchema = z
         date: isoDate('撤回日期', 'date withdrawn'),
         /** Why, in one sentence for readers. */
         reason: text('撤回说明', 'reason').optional(),
+        /** The folder name (slug) of the report that replaces it; its notice links there. */
+        replacedBy: z.string(expected('另一份通报的文件夹名', 'the folder name of another report')).optional(),
       })
       .strict()
       .optional(),
+    /** Corrections of the source, oldest first; `npm run import -- FILE --slug S --update` adds one. Shown to readers as the report's 更正记录. */
+    corrections: z.array(correctionSchema, expected('更正记录列表', 'a list of corrections')).default([]),
     /** The printed parts, in printed order. */
     body: z.array(partSchema, expected('部分列表', 'a list of parts')).min(1, expected('至少一个部分', 'at least one part')),
   })
@@ -233,6 +270,10 @@ export const reportSchema = z
       if (names.has(t.name)) ctx.addIssue({ code: 'custom', path: ['themes', i, 'name'], message: `主题“${t.name}”重复 / expected each theme once, found "${t.name}" twice` });
       names.add(t.name);
     });
+    r.corrections.forEach((c, i) => {
+      const before = i > 0 ? r.corrections[i - 1]?.date : r.date;
+      if (before !== undefined && c.date < before) ctx.addIssue({ code: 'custom', path: ['corrections', i, 'date'], message: `应不早于${i > 0 ? '上一次更正' : '落款日期'} ${before}，实为 ${c.date} / expected on or after ${before}, found ${c.date}` });
+    });
     const contacts = r.body.filter((p) => p.type === 'contact').length;
     if (contacts > 1) ctx.addIssue({ code: 'custom', path: ['body'], message: `联系方式部分至多一个，实有 ${contacts} 个 / expected at most one contact part, found ${contacts}` });
   });
@@ -243,3 +284,4 @@ export type PartType = ReportPart['type'];
 export type ContactData = z.infer<typeof contactSchema>;
 export type ProblemsPart = Extract<ReportPart, { type: 'problems' }>;
 export type Category = ProblemsPart['categories'][number];
+export type Correction = z.infer<typeof correctionSchema>;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -56,6 +57,33 @@ describe('the content check across an archive of reports', () => {
   it('accepts a follows that names another report', () => {
     const later = edit(as('2023-hailing'), 'content/reports/2023-hailing/report.yaml', (s) => s.replace('problemCount: 3', 'problemCount: 3\nfollows: 2022-hailing'));
     expect(formatIssues(errorsOf([...as('2022-hailing'), ...later]))).toBe('');
+  });
+  it('refuses a withdrawn report whose replacedBy names no report, naming the field and what it found', () => {
+    const files = edit(as('hailing'), 'content/reports/hailing/report.yaml', (s) => s.replace('problemCount: 3', 'problemCount: 3\nwithdrawn:\n  date: 2022-04-01\n  replacedBy: 2022-05-01-nowhere'));
+    const e = errorsOf(files).find((x) => issueField(x) === 'withdrawn.replacedBy');
+    expect(e).toMatchObject({ file: 'content/reports/hailing/report.yaml', line: 10 });
+    expect(e?.message).toContain('expected the slug of a report in content/reports/, found "2022-05-01-nowhere"');
+  });
+  it('accepts a replacedBy that names another report', () => {
+    const old = edit(as('2022-hailing'), 'content/reports/2022-hailing/report.yaml', (s) => s.replace('problemCount: 3', 'problemCount: 3\nwithdrawn:\n  date: 2022-04-01\n  replacedBy: 2023-hailing'));
+    expect(formatIssues(errorsOf([...old, ...as('2023-hailing')]))).toBe('');
+  });
+  describe('a correction record', () => {
+    const replaced = '更正前的原文\n';
+    const sha = createHash('sha256').update(replaced).digest('hex');
+    const record = (s: string, hash = sha) => s.replace('problemCount: 3', `problemCount: 3\ncorrections:\n  - date: 2022-04-01\n    replacedSha256: ${hash}\n    replacedFile: source-${hash.slice(0, 12)}.txt`);
+    const kept = { path: `content/reports/hailing/source-${sha.slice(0, 12)}.txt`, content: replaced };
+    it('passes with the replaced text kept under its SHA-256', () => {
+      expect(formatIssues(errorsOf([...edit(as('hailing'), 'content/reports/hailing/report.yaml', (s) => record(s)), kept]))).toBe('');
+    });
+    it('refuses a record whose replaced text is missing from the folder', () => {
+      const e = errorsOf(edit(as('hailing'), 'content/reports/hailing/report.yaml', (s) => record(s))).find((x) => issueField(x) === 'corrections[0].replacedFile');
+      expect(e?.message).toContain(`expected the replaced source content/reports/hailing/source-${sha.slice(0, 12)}.txt, found no such file`);
+    });
+    it('refuses a kept text that is not the one the record names', () => {
+      const e = errorsOf([...edit(as('hailing'), 'content/reports/hailing/report.yaml', (s) => record(s)), { ...kept, content: '改过的\n' }]).find((x) => issueField(x) === 'corrections[0].replacedSha256');
+      expect(e?.message).toContain(`found ${sha}`);
+    });
   });
   it("refuses a section theme that is not in its own report's list", () => {
     const files = edit(as('hailing'), 'content/reports/hailing/sections/01-经济发展质效不高.mdx', (s) => s.replace('theme: 经济发展', 'theme: 招商引资'));

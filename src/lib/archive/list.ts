@@ -1,8 +1,10 @@
 /**
  * The archive page's list: every report as a row (issuer, date, kinds,
  * number of problems, and the completion the report itself states), grouped
- * by year, newest first, and the issuers with their counts. Linear in the
- * number of reports: the archive lists reports, never sections.
+ * by year, newest first, and the issuers with their counts. A withdrawn
+ * report is listed apart (when, and what replaces it) and adds nothing to
+ * any count or figure. Linear in the number of reports: the archive lists
+ * reports, never sections.
  */
 import type { Metric } from '../../schemas/metric.ts';
 import type { InspectionKind, TextKind } from '../../schemas/report.ts';
@@ -19,7 +21,7 @@ export interface ArchiveInput {
     textKind: TextKind;
     problemCount: number;
     figures: Metric[];
-    withdrawn?: { date: string } | undefined;
+    withdrawn?: { date: string; replacedBy?: string | undefined } | undefined;
   };
 }
 
@@ -31,15 +33,19 @@ export interface ArchiveRow {
   kind: InspectionKind;
   textKind: TextKind;
   problems: number;
-  /** The completion the report states of itself ("77.8%"), from its own figures; none when it states none. */
+  /** The completion the report states of itself ("77.8%"), from its own figures; none when it states none or is withdrawn. */
   completion: { label: string; display: string; computed: boolean } | undefined;
-  withdrawn: boolean;
+  /** When it was withdrawn, and the report that replaces it (slug and title), if any. */
+  withdrawn: { date: string; replacedBy: { slug: string; title: string } | undefined } | undefined;
 }
 
 /** One row per report, in the order given. */
 export function archiveRows(reports: readonly ArchiveInput[]): ArchiveRow[] {
+  const titles = new Map(reports.map((r) => [r.slug, r.data.title]));
   return reports.map((r) => {
-    const figure = r.data.figures.map((m) => ({ m, c: completionOfMetric(m) })).find((x) => x.c !== null);
+    const figure = r.data.withdrawn ? undefined : r.data.figures.map((m) => ({ m, c: completionOfMetric(m) })).find((x) => x.c !== null);
+    const by = r.data.withdrawn?.replacedBy;
+    const title = by === undefined ? undefined : titles.get(by);
     return {
       slug: r.slug,
       title: r.data.title,
@@ -49,9 +55,14 @@ export function archiveRows(reports: readonly ArchiveInput[]): ArchiveRow[] {
       textKind: r.data.textKind,
       problems: r.data.problemCount,
       completion: figure?.c ? { label: figure.m.label, display: figure.c.display, computed: figure.c.source === 'computed' } : undefined,
-      withdrawn: r.data.withdrawn !== undefined,
+      withdrawn: r.data.withdrawn ? { date: r.data.withdrawn.date, replacedBy: by !== undefined && title !== undefined ? { slug: by, title } : undefined } : undefined,
     };
   });
+}
+
+/** The rows that count (live reports) and the withdrawn ones, listed apart; order kept. */
+export function splitWithdrawn(rows: readonly ArchiveRow[]): { live: ArchiveRow[]; withdrawn: ArchiveRow[] } {
+  return { live: rows.filter((r) => !r.withdrawn), withdrawn: rows.filter((r) => r.withdrawn) };
 }
 
 /** Rows grouped by year of their date, newest year first; undated last (year ''). */

@@ -13,7 +13,7 @@ import type { Issue } from '../issues.ts';
 import { treeBlocks, type BodyBlock } from './body-text.ts';
 import { parseBody, treePolicyIssues } from './body-policy.ts';
 import { parseYaml, splitFrontmatter, type ParsedYaml } from './yaml.ts';
-import { REPORT_FILE, SOURCE_FILE, ALLOWLIST_FILE, SECTIONS_DIR, RESERVED_SLUGS, SLUG_PATTERN } from './layout.ts';
+import { REPORT_FILE, SOURCE_FILE, ALLOWLIST_FILE, SECTIONS_DIR, RESERVED_SLUGS, SLUG_PATTERN, ARCHIVED_SOURCE } from './layout.ts';
 
 /** One file of the content tree; `path` is relative to the project root, e.g. content/reports/x/report.yaml. */
 export interface SourceFile {
@@ -44,6 +44,8 @@ export interface ReportFolder {
   reportFile: string;
   report: ParsedYaml<ReportData> | null;
   source: SourceFile | undefined;
+  /** The source texts corrections replaced (source-<sha>.txt), kept for readers. */
+  archived: SourceFile[];
   allowlist: ParsedYaml<Allowlist> | null;
   sections: SectionFile[];
   /** False when a section failed its schema or syntax: cross-entry checks would only repeat it. */
@@ -109,11 +111,16 @@ function readFolder(slug: string, dir: string, list: readonly SourceFile[], issu
   const sections: SectionFile[] = [];
   let sectionsOk = true;
   const known = new Set([REPORT_FILE, SOURCE_FILE, ALLOWLIST_FILE, 'withdrawn.yaml']);
+  const archived: SourceFile[] = [];
   for (const f of [...list].sort((a, b) => a.path.localeCompare(b.path))) {
     const rel = f.path.slice(dir.length + 1);
     if (known.has(rel)) continue;
+    if (ARCHIVED_SOURCE.test(rel)) {
+      archived.push(f);
+      continue;
+    }
     if (!rel.startsWith(`${SECTIONS_DIR}/`) || rel.split('/').length !== 2 || !rel.endsWith('.mdx')) {
-      issues.push({ file: f.path, field: '(位置 / location)', message: `通报文件夹中应只有 ${[...known].join('、')} 和 ${SECTIONS_DIR}/NN-标题.mdx，实有 ${rel} / expected only ${[...known].join(', ')} and ${SECTIONS_DIR}/NN-title.mdx in a report folder, found ${rel}` });
+      issues.push({ file: f.path, field: '(位置 / location)', message: `通报文件夹中应只有 ${[...known].join('、')}、更正前的原文 source-<校验值前12位>.txt 和 ${SECTIONS_DIR}/NN-标题.mdx，实有 ${rel} / expected only ${[...known].join(', ')}, replaced sources source-<sha>.txt and ${SECTIONS_DIR}/NN-title.mdx in a report folder, found ${rel}` });
       continue;
     }
     const split = splitFrontmatter(f.content);
@@ -141,5 +148,5 @@ function readFolder(slug: string, dir: string, list: readonly SourceFile[], issu
   }
   if (sections.length === 0 && sectionsOk) issues.push({ file: `${dir}/${SECTIONS_DIR}/`, field: '(文件 / files)', message: `应至少有一个问题条目 ${SECTIONS_DIR}/NN-标题.mdx，未找到 / expected section entries ${SECTIONS_DIR}/NN-title.mdx, found none` });
   sections.sort((a, b) => a.data.number - b.data.number);
-  return { slug, dir, reportFile, report, source, allowlist, sections, sectionsOk };
+  return { slug, dir, reportFile, report, source, archived, allowlist, sections, sectionsOk };
 }

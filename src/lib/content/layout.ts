@@ -11,6 +11,12 @@ export const REPORTS_DIR = 'reports';
 export const REPORT_FILE = 'report.yaml';
 /** The report's text exactly as published: the reference of every fidelity check, offered for download byte for byte. */
 export const SOURCE_FILE = 'source.txt';
+/** A source.txt a correction replaced, kept in the report folder under its SHA-256's first 12 hex digits. */
+export const ARCHIVED_SOURCE = /^source-[0-9a-f]{12}\.txt$/;
+/** The file name a replaced source.txt is kept as: source-<first 12 hex digits of its SHA-256>.txt. */
+export function archivedSourceName(sha256: string): string {
+  return `source-${sha256.slice(0, 12)}.txt`;
+}
 /** Percentages of the source deliberately not typed as figures, each with its reason. */
 export const ALLOWLIST_FILE = 'metrics-allowlist.yaml';
 /** The folder of the section entries. */

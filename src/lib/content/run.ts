@@ -14,7 +14,8 @@ import { checkFigures } from './checks/figures.ts';
 import { checkCoverage } from './checks/coverage.ts';
 import { checkFidelity } from './checks/fidelity.ts';
 import { checkSignature } from './checks/signature.ts';
-import { checkFollows } from './checks/archive.ts';
+import { checkFollows, checkReplacedBy } from './checks/archive.ts';
+import { checkCorrections } from './checks/corrections.ts';
 
 export type { SourceFile } from './archive.ts';
 
@@ -31,7 +32,7 @@ export interface CheckOptions {
 type Check = (folder: ReportFolder, options: CheckOptions) => Issue[] | CheckResult;
 
 /** The per-report checks, in the order their messages are listed. */
-const CHECKS: readonly Check[] = [checkThemes, checkSectionFields, checkFigures, checkSignature, (f, o) => (o.coverage === false ? [] : checkCoverage(f))];
+const CHECKS: readonly Check[] = [checkThemes, checkSectionFields, checkFigures, checkSignature, checkCorrections, (f, o) => (o.coverage === false ? [] : checkCoverage(f))];
 
 /** Checks that compare the whole report with its source: run only when its numbering holds, else every line after a bad number would be reported again. */
 const WHOLE: readonly Check[] = [checkFidelity];
@@ -71,6 +72,6 @@ export function checkArchive(archive: Archive, contentDir = 'content', options: 
       }
     }
   }
-  errors.push(...checkFollows(archive.reports));
+  errors.push(...checkFollows(archive.reports), ...checkReplacedBy(archive.reports));
   return { errors: resolveLines(errors, archive.reports), warnings: resolveLines(warnings, archive.reports) };
 }

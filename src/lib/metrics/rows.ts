@@ -5,6 +5,7 @@
  */
 import type { Metric } from '../../schemas/metric.ts';
 import { completionOfMetric, type MetricRecord } from './view.ts';
+import { publicMetric } from './review.ts';
 
 /** One documented column of the data files. */
 export interface Column {

@@ -1,7 +1,7 @@
 /** Coverage: every percentage of the source is in some figure's quote or in the allowlist with its reason. */
 import type { Issue } from '../../issues.ts';
 import { allowlistWarnings, coverageIssues } from '../../metrics/coverage.ts';
-import { TO_REVIEW } from '../../metrics/review.ts';
+import { toReviewList } from '../../metrics/review.ts';
 import { ALLOWLIST_FILE } from '../layout.ts';
 import type { ReportFolder } from '../archive.ts';
 import type { Checked } from './figures.ts';
@@ -20,8 +20,8 @@ export function checkCoverage(folder: ReportFolder): Checked {
   entries.forEach((e, i) => {
     for (const w of allowlistWarnings([e], allowPath)) warnings.push({ ...w, path: ['entries', i] });
   });
-  const toReview = entries.filter((e) => e.reason === TO_REVIEW).length;
-  if (toReview > 0) warnings.push({ file: allowPath, path: ['entries'], message: `${toReview} 条百分数仍为导入时的“待核对”，请改为指标或写明原因 / ${toReview} entries still carry the importer's "to review" reason` });
+  const toReview = toReviewList(entries);
+  if (toReview.length > 0) warnings.push({ file: allowPath, path: ['entries'], message: `${toReview.length} 条百分数仍为导入时的“待核对”，请改为指标或写明原因（不会出现在网站上）：${toReview.join('；')} / ${toReview.length} entries still carry the importer's "to review" reason (never published)` });
   errors.push(...coverageIssues(folder.source.content, folder.source.path, covers, allowPath));
   return { errors, warnings };
 }
