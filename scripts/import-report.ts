@@ -1,21 +1,30 @@
 /**
  * npm run import -- <report.txt> [--slug <slug>] [--out <content dir>] [--force]
+ * npm run import -- <corrected.txt> --slug <slug> --update [--note "…"] [--dry-run]
  * Adds a plain-text report as content/reports/<slug>/ (or <out>/reports/<slug>/).
  * Checks what it would write with the build's own content check first; writes
  * nothing if that fails, if the text holds no problem, or if the target is bad,
- * and never replaces an existing report without --force.
+ * and never replaces an existing report without --force. --update puts a
+ * corrected source into an existing report, keeping what editors added where
+ * it still holds, and records the correction (src/lib/import/update.ts).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importReport, summarise } from '../src/lib/import/run.ts';
 import { decodeReport } from '../src/lib/import/encoding.ts';
 import { targetProblem, writeReport } from '../src/lib/import/target.ts';
+import { keptSource, parseReport } from '../src/lib/import/parse.ts';
+import { planUpdate } from '../src/lib/import/update.ts';
+import { readContentFiles } from '../src/lib/content/files.ts';
 
-const USAGE = '用法 / usage: npm run import -- <report.txt> [--slug <slug>] [--out <content dir>] [--force]';
+const USAGE = '用法 / usage: npm run import -- <report.txt> [--slug <slug>] [--out <content dir>] [--force] | <report.txt> --slug <slug> --update [--note "…"] [--dry-run]';
 function parsedArgs() {
   try {
-    return parseArgs({ allowPositionals: true, options: { out: { type: 'string', default: 'content' }, slug: { type: 'string' }, force: { type: 'boolean', default: false } } });
+    return parseArgs({
+      allowPositionals: true,
+      options: { out: { type: 'string', default: 'content' }, slug: { type: 'string' }, force: { type: 'boolean', default: false }, update: { type: 'boolean', default: false }, note: { type: 'string' }, 'dry-run': { type: 'boolean', default: false } },
+    });
   } catch (e) {
     console.error(`${(e as Error).message} / ${USAGE}`);
     process.exit(2);
@@ -27,8 +36,55 @@ if (!input || !existsSync(input) || !statSync(input).isFile()) {
   console.error(input ? `${input}: 文件不存在或不是文件 / expected a text file, found none` : USAGE);
   process.exit(2);
 }
+if (values.update && (!values.slug || values.force)) {
+  console.error(`--update: 须与 --slug 同用，不能与 --force 同用 / expected --slug with --update, and not --force / ${USAGE}`);
+  process.exit(2);
+}
+if (!values.update && (values.note !== undefined || values['dry-run'])) {
+  console.error(`--note、--dry-run: 只用于 --update / expected only with --update / ${USAGE}`);
+  process.exit(2);
+}
 const { text, encoding } = decodeReport(readFileSync(input));
 if (encoding !== 'utf-8') console.log(`${input}: 按 GB18030/GBK 编码读取,原文将另存为 UTF-8 / read as GB18030/GBK; the kept source is written as UTF-8`);
+
+if (values.update) {
+  const slug = values.slug ?? '';
+  const result = parseReport(text);
+  if (!result.ok) {
+    for (const p of result.problems) console.error(`${input}:${p.line}: ${p.message}`);
+    console.error('未找到问题，不是整改情况通报；未写入任何文件 / no problem found: not a rectification report; nothing written');
+    process.exit(1);
+  }
+  for (const d of result.dropped) console.log(`${input}:${d.line}: 舍弃 / dropped: ${d.message}`);
+  const out = resolve(values.out);
+  const now = new Date();
+  const date = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  const plan = planUpdate({ files: readContentFiles(dirname(out), basename(out)), contentDir: basename(out), slug, incoming: result.parsed, source: keptSource(text, result.dropped), date, note: values.note });
+  if (!plan.ok) {
+    (plan.unchanged ? console.log : console.error)(plan.errors);
+    process.exit(plan.unchanged ? 0 : 1);
+  }
+  for (const line of plan.summary) console.log(line);
+  if (values['dry-run']) {
+    console.log('试运行，未写入任何文件 / dry run: nothing written');
+    process.exit(0);
+  }
+  const problem = targetProblem(values.out, slug, plan.write, true);
+  if (problem) {
+    console.error(problem);
+    process.exit(1);
+  }
+  try {
+    const folder = writeReport(values.out, slug, plan.write, { remove: plan.remove });
+    if (plan.warnings) console.log(plan.warnings);
+    console.log(`已更正 / corrected: ${folder}/（写入 ${plan.write.length} 个文件，删除 ${plan.remove.length} 个 / ${plan.write.length} files written, ${plan.remove.length} removed）`);
+  } catch (e) {
+    console.error(`${values.out}: 写入失败，未改动 / could not write; left as it was: ${(e as Error).message.split('\n')[0]}`);
+    process.exit(1);
+  }
+  process.exit(0);
+}
+
 const outcome = importReport(text, basename(input), { slug: values.slug });
 if (!outcome.ok) {
   for (const p of outcome.problems) console.error(`${input}:${p.line}: ${p.message}`);

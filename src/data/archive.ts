@@ -32,6 +32,8 @@ export interface ReportModel {
   /** The report this one follows up, and those that follow it up. */
   follows: ReportModel | undefined;
   followedBy: ReportModel[];
+  /** When withdrawn: the report that replaces it (withdrawn.replacedBy), if named. */
+  replacedBy: ReportModel | undefined;
 }
 
 export interface ArchiveModel {
@@ -74,6 +76,7 @@ async function assemble(): Promise<ArchiveModel> {
       contact: partOf(data, 'contact'),
       follows: undefined,
       followedBy: [],
+      replacedBy: undefined,
     });
   }
   for (const r of bySlug.values()) {
@@ -82,6 +85,8 @@ async function assemble(): Promise<ArchiveModel> {
       r.follows = f;
       f.followedBy.push(r);
     }
+    const by = r.data.withdrawn?.replacedBy;
+    r.replacedBy = by === undefined ? undefined : bySlug.get(by);
   }
   const reports = [...bySlug.values()].sort(byDateDesc);
   return { reports, bySlug };

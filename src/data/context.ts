@@ -36,7 +36,8 @@ export function reportContext(r: ReportModel): PageContext {
 
 /** The context of site-level pages: the publisher's contact, words that cover every report. */
 export function siteContext(archive: ArchiveModel): PageContext {
-  const words = siteWords(archive.reports.map((r) => r.data.kind));
+  // A withdrawn report no longer speaks for the site: its kind does not word the site's pages.
+  const words = siteWords(archive.reports.filter((r) => !r.data.withdrawn).map((r) => r.data.kind));
   const contact: ContactInfo = { ...siteConfig.contact };
   return { words, contact, subject: subjectOf(contact, words.kind) };
 }

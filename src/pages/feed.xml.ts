@@ -4,6 +4,7 @@ import { loadArchive } from '../data/archive.ts';
 import { href } from '../data/url.ts';
 import { atomFeed } from '../lib/feed/atom.ts';
 import { chineseDate } from '../lib/report/dates.ts';
+import { lastCorrected } from '../lib/report/corrections.ts';
 import { reportPath } from '../lib/url/paths.ts';
 import { t } from '../i18n/zh-CN.ts';
 import { siteConfig } from '../../site.config.ts';
@@ -17,6 +18,7 @@ export const GET: APIRoute = async ({ site }) => {
       title: r.data.title,
       url: abs(reportPath(r.slug)),
       date: r.data.date,
+      corrected: lastCorrected(r.data.corrections),
       issuer: r.data.issuer,
       summary: `${r.data.issuer}${r.data.date ? ` ${chineseDate(r.data.date)}` : ''} ${t('archive.problems', { count: r.data.problemCount })}`,
     }));

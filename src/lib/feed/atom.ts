@@ -9,6 +9,8 @@ export interface FeedEntry {
   url: string;
   /** YYYY-MM-DD, when the report is dated. */
   date?: string | undefined;
+  /** YYYY-MM-DD of its latest correction, when corrected: the entry's `updated` (its date then stays `published`). */
+  corrected?: string | undefined;
   issuer: string;
   summary: string;
 }
@@ -16,11 +18,11 @@ export interface FeedEntry {
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 
-/** The feed's XML. `updated` is the newest entry's date (or the given fallback for an archive without dates). */
+/** The feed's XML. An entry is updated on its latest correction, else its date; the feed on its newest entry's (or the given fallback for an archive without dates). */
 export function atomFeed(feed: { title: string; url: string; selfUrl: string; author: string; fallbackUpdated: string }, entries: readonly FeedEntry[]): string {
   const stamp = (d: string) => `${d}T00:00:00Z`;
   const newest = entries
-    .map((e) => e.date)
+    .map((e) => e.corrected ?? e.date)
     .filter((d): d is string => Boolean(d))
     .sort()
     .at(-1);
@@ -30,8 +32,8 @@ export function atomFeed(feed: { title: string; url: string; selfUrl: string; au
     <title>${escape(e.title)}</title>
     <link href="${escape(e.url)}"/>
     <id>${escape(e.url)}</id>
-    <updated>${e.date ? stamp(e.date) : updated}</updated>
-    <author><name>${escape(e.issuer)}</name></author>
+    <updated>${e.corrected ? stamp(e.corrected) : e.date ? stamp(e.date) : updated}</updated>
+${e.corrected && e.date ? `    <published>${stamp(e.date)}</published>\n` : ''}    <author><name>${escape(e.issuer)}</name></author>
     <summary>${escape(e.summary)}</summary>
   </entry>`,
   );

@@ -235,6 +235,7 @@ export function parseReport(text: string): ParseResult {
     inspection,
     themes,
     figures: readFigures(ownParagraphs),
+    corrections: [],
     body: parts,
   };
   const dropped = [...head.dropped, ...end.dropped].map((l) => note(l.no, 'portal', l.text));

@@ -4,7 +4,7 @@
  * target (a file where a folder must be, a folder where a file must be, an
  * existing report without --force) gets one line and nothing is written.
  */
-import { existsSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { REPORTS_DIR } from '../content/layout.ts';
 import type { ContentFile } from './write.ts';
@@ -25,7 +25,7 @@ export function targetProblem(contentDir: string, slug: string, files: readonly 
   }
   const at = kind(folder);
   if (at === 'file') return `${folder}: 应为通报文件夹，实为文件；未写入任何文件 / expected a report folder, found a file; nothing written`;
-  if (at === 'dir' && !force && readdirSync(folder).length > 0) return `${folder}: 该通报已存在，未覆盖（确需替换请加 --force）；未写入任何文件 / the report exists; not overwritten (use --force to replace it); nothing written`;
+  if (at === 'dir' && !force && readdirSync(folder).length > 0) return `${folder}: 该通报已存在，未覆盖（原文有更正请加 --update，保留已补充的数据；确需整体替换请加 --force）；未写入任何文件 / the report exists; not overwritten (use --update for a corrected source, keeping what editors added; --force to replace it); nothing written`;
   if (at === 'dir') {
     for (const f of files) {
       const path = join(folder, f.path);
@@ -37,12 +37,20 @@ export function targetProblem(contentDir: string, slug: string, files: readonly 
   return null;
 }
 
+/** What an update keeps of the existing folder: every file but those it removes; the rest it overwrites. */
+export interface KeepExisting {
+  /** Paths relative to the report folder to leave out. */
+  remove: readonly string[];
+}
+
 /**
  * Writes the report folder: into a staging folder beside it first, then one
  * rename puts it in place (an existing folder, replaced with --force, is moved
- * aside and removed only after). A failure leaves the target as it was.
+ * aside and removed only after). With `keep` (--update) the staging folder
+ * starts as a copy of the existing one, so files the import does not write
+ * (replaced sources, an editor's own files) stay. A failure leaves the target as it was.
  */
-export function writeReport(contentDir: string, slug: string, files: readonly ContentFile[]): string {
+export function writeReport(contentDir: string, slug: string, files: readonly ContentFile[], keep?: KeepExisting): string {
   const root = join(contentDir, REPORTS_DIR);
   const folder = join(root, slug);
   const stage = join(root, `.${slug}.importing-${process.pid}`);
@@ -50,6 +58,10 @@ export function writeReport(contentDir: string, slug: string, files: readonly Co
   mkdirSync(root, { recursive: true });
   rmSync(stage, { recursive: true, force: true });
   try {
+    if (keep) {
+      cpSync(folder, stage, { recursive: true });
+      for (const r of keep.remove) rmSync(join(stage, r), { force: true });
+    }
     for (const f of files) {
       const path = join(stage, f.path);
       mkdirSync(dirname(path), { recursive: true });

@@ -4,12 +4,12 @@
  * (paths relative to the report folder). Pure: the script decides where and
  * whether to write.
  */
-import { printedLines } from '../report/walk.ts';
+import { printedLines, problemHeadingLine } from '../report/walk.ts';
 import { stringify } from 'yaml';
 import { ALLOWLIST_FILE, REPORT_FILE, SECTIONS_DIR, SLUG_PATTERN, RESERVED_SLUGS, SOURCE_FILE, sectionFileName } from '../content/layout.ts';
 import type { ParsedReport, ParsedSection } from './parse.ts';
 import { escapeMdx } from './mdx.ts';
-import { allowlistFile, allowlistStubs } from './allowlist.ts';
+import { allowlistFile, allowlistStubs, type PercentSource } from './allowlist.ts';
 
 export interface ContentFile {
   /** Relative to the report folder, e.g. sections/01-….mdx. */
@@ -17,8 +17,13 @@ export interface ContentFile {
   content: string;
 }
 
+/** The MDX body of a section entry: its paragraphs, escaped, a blank line between. */
+export function sectionBody(paragraphs: readonly string[]): string {
+  return paragraphs.map(escapeMdx).join('\n\n');
+}
+
 /** The MDX source of one section entry. */
-export function sectionFile(s: ParsedSection): ContentFile {
+export function sectionFile(s: Pick<ParsedSection, 'data' | 'paragraphs'>): ContentFile {
   const d = s.data;
   const front = stringify(
     {
@@ -33,7 +38,7 @@ export function sectionFile(s: ParsedSection): ContentFile {
     },
     { lineWidth: 0 },
   );
-  const body = s.paragraphs.map(escapeMdx).join('\n\n');
+  const body = sectionBody(s.paragraphs);
   return { path: `${SECTIONS_DIR}/${sectionFileName(d)}`, content: `---\n${front}---\n\n${body}\n` };
 }
 
@@ -48,18 +53,25 @@ export function reportFile(p: ParsedReport): ContentFile {
 }
 
 /** A part without its empty default lists (intro: [], points: [], categories: []). */
-function compactPart<T extends object>(part: T): T {
+export function compactPart<T extends object>(part: T): T {
   return Object.fromEntries(Object.entries(part).filter(([, v]) => !(Array.isArray(v) && v.length === 0))) as T;
+}
+
+/**
+ * Where a report prints its percentages: its own lines (every part but the problems, from the one walker) as
+ * section 0, covered by the report's figures, and each problem's heading and body, covered by its metrics.
+ */
+export function percentSources(p: Pick<ParsedReport, 'report' | 'sections'>): PercentSource[] {
+  const own = printedLines(p.report, []).map((l) => l.text);
+  return [
+    { section: 0, paragraphs: own, covered: p.report.figures.map((f) => f.quote) },
+    ...p.sections.map((s) => ({ section: s.data.number, paragraphs: [problemHeadingLine(s.data), ...s.paragraphs], covered: s.data.metrics.map((m) => m.quote) })),
+  ];
 }
 
 /** Every file of an imported report's folder. */
 export function reportToFiles(p: ParsedReport, source: string): ContentFile[] {
-  // The report's own printed lines (every part but the problems), from the one walker.
-  const own = printedLines(p.report, []).map((l) => l.text);
-  const entries = allowlistStubs([
-    { section: 0, paragraphs: own, covered: p.report.figures.map((f) => f.quote) },
-    ...p.sections.map((s) => ({ section: s.data.number, paragraphs: [(s.data.marker ?? `${s.data.number}. `) + s.data.heading, ...s.paragraphs], covered: s.data.metrics.map((m) => m.quote) })),
-  ]);
+  const entries = allowlistStubs(percentSources(p));
   return [reportFile(p), ...p.sections.map(sectionFile), { path: ALLOWLIST_FILE, content: allowlistFile(entries) }, { path: SOURCE_FILE, content: source }];
 }
 

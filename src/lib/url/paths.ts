@@ -39,6 +39,11 @@ export function sourcePath(slug: string): string {
   return `${slug}/source.txt`;
 }
 
+/** A source text a correction replaced, byte for byte, e.g. 2022-12-20-jiangyan/source-1e1f3890ef20.txt. */
+export function replacedSourcePath(slug: string, file: string): string {
+  return `${slug}/${file}`;
+}
+
 /** The search page, optionally limited to one report. */
 export function searchPath(report?: string): string {
   return report ? `search/?report=${encodeURIComponent(report)}` : 'search/';
