@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -93,6 +94,65 @@ describe('npm run import', { timeout: 60_000 }, () => {
     expect(r.stderr).toContain(says);
     expect(r.stderr).not.toContain('    at ');
     expect(tree(d)).toEqual(before);
+  });
+
+  describe('--update', () => {
+    /** BUREAU imported as reports/x/, with an editor's figure on problem 1 and one on problem 3. */
+    const setUp = () => {
+      const d = tmp();
+      const out = join(d, 'content');
+      expect(run([BUREAU, '--out', out, '--slug', 'x']).status).toBe(0);
+      const sections = join(out, 'reports', 'x', 'sections');
+      const add = (prefix: string, yaml: string) => {
+        const f = join(sections, readdirSync(sections).find((n) => n.startsWith(prefix)) ?? '');
+        writeFileSync(f, readFileSync(f, 'utf8').replace(/\n---\n/, `\n${yaml}---\n`));
+      };
+      add('01-', 'metrics:\n  - kind: count\n    id: study\n    label: 集中学习\n    unit: 次\n    quote: 全年开展集中学习12次\n    value: 12\n');
+      add('03-', 'metrics:\n  - kind: amount\n    id: recovered\n    label: 追回资金\n    unit: 万元\n    quote: 追回资金12.5万元\n    value: 12.5\n');
+      const corrected = join(d, 'corrected.txt');
+      writeFileSync(corrected, readFileSync(BUREAU, 'utf8').replace('追回资金12.5万元', '追回资金12.8万元'));
+      return { d, out, corrected, folder: join(out, 'reports', 'x') };
+    };
+    const snapshot = (dir: string) => tree(dir).map((f) => `${f}\n${readFileSync(join(dir, f), 'utf8')}`);
+
+    it('with --dry-run prints what would change and writes nothing', () => {
+      const { out, corrected, d } = setUp();
+      const before = snapshot(d);
+      const r = run([corrected, '--out', out, '--slug', 'x', '--update', '--dry-run']);
+      expect(r.status, r.out).toBe(0);
+      expect(r.out).toContain('line 13 altered: …单位3家，追回资金12.〔5→8〕万元。');
+      expect(r.out).toContain('第3项 recovered“追回资金”');
+      expect(r.out).toContain('dry run: nothing written');
+      expect(snapshot(d)).toEqual(before);
+    });
+
+    it("puts the corrected text in without asking, keeps the editor's figure that stands, removes and names the one that does not", () => {
+      const { out, corrected, folder } = setUp();
+      const oldSha = createHash('sha256').update(readFileSync(join(folder, 'source.txt'))).digest('hex');
+      const r = run([corrected, '--out', out, '--slug', 'x', '--update', '--note', '金额更正']);
+      expect(r.status, r.out).toBe(0);
+      expect(r.out).toContain('figure removed: 第3项 recovered“追回资金”');
+      expect(readFileSync(join(folder, 'source.txt'), 'utf8')).toContain('追回资金12.8万元');
+      expect(readFileSync(join(folder, `source-${oldSha.slice(0, 12)}.txt`), 'utf8')).toBe(readFileSync(BUREAU, 'utf8'));
+      const sections = join(folder, 'sections');
+      const entry = (prefix: string) => readFileSync(join(sections, readdirSync(sections).find((n) => n.startsWith(prefix)) ?? ''), 'utf8');
+      expect(entry('01-')).toContain('id: study');
+      expect(entry('03-')).not.toContain('id: recovered');
+      const report = readFileSync(join(folder, 'report.yaml'), 'utf8');
+      expect(report).toContain(`replacedSha256: ${oldSha}`);
+      expect(report).toContain('note: 金额更正');
+      expect(run([corrected, '--out', out, '--slug', 'x', '--update']).out).toContain('nothing to correct');
+    });
+
+    it('refuses a report that does not exist, and --force with it, writing nothing', () => {
+      const { out, corrected, d } = setUp();
+      const before = snapshot(d);
+      const missing = run([corrected, '--out', out, '--slug', 'y', '--update']);
+      expect(missing.status).toBe(1);
+      expect(missing.out).toContain('drop --update to add it');
+      expect(run([corrected, '--out', out, '--slug', 'x', '--update', '--force']).status).toBe(2);
+      expect(snapshot(d)).toEqual(before);
+    });
   });
 
   it('reads a GBK-encoded report and keeps its source as UTF-8, same text', () => {

@@ -1,0 +1,116 @@
+/**
+ * A correction end to end, as a clerk makes it: a report imported beside the
+ * shipped one, a figure added by hand that the correction leaves standing and
+ * one whose quote it changes, a one-character correction of the source put in
+ * with `npm run import -- … --update`, then the content check and the build
+ * in a project copy. Readers must see the 更正记录 with the replaced text's
+ * SHA-256 and download, the report's date and 最近更正; the feed entry is
+ * updated; and nothing written for editors (待核对) is published anywhere.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectCopy, runNode } from '../helpers/project-copy.ts';
+import { visibleText } from '../helpers/dist.ts';
+import { filesUnder } from '../../src/lib/fs/files.ts';
+
+const SLUG = '2022-03-15-hailing';
+const TEXT = readFileSync('tests/fixtures/import/halfwidth-basic.txt', 'utf8');
+const OLD_SHA = createHash('sha256').update(TEXT).digest('hex');
+/** One character changed: 46 → 48 projects in problem 1. */
+const CORRECTED = TEXT.replace('新签约亿元以上项目46个', '新签约亿元以上项目48个');
+
+let copy: ReturnType<typeof projectCopy>;
+let out: string;
+const steps: Record<string, { status: number | null; output: string }> = {};
+const read = (p: string) => readFileSync(join(out, p), 'utf8');
+
+/** Adds an editor's metrics block to the frontmatter of the report's section entry numbered by prefix. */
+function addFigure(prefix: string, yaml: string): void {
+  const dir = join(copy.dir, 'content', 'reports', SLUG, 'sections');
+  const file = join(dir, readdirSync(dir).find((n) => n.startsWith(prefix)) ?? '');
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/\n---\n/, `\n${yaml}---\n`));
+}
+
+beforeAll(() => {
+  copy = projectCopy();
+  out = join(copy.dir, 'out');
+  writeFileSync(join(copy.dir, 'report.txt'), TEXT);
+  writeFileSync(join(copy.dir, 'corrected.txt'), CORRECTED);
+  steps['import'] = runNode(copy.dir, ['scripts/import-report.ts', 'report.txt', '--slug', SLUG]);
+  addFigure('03-', 'metrics:\n  - kind: count\n    id: cadres\n    label: 选派机关干部到村（社区）任职\n    unit: 名\n    quote: 选派35名机关干部到村(社区)任职\n    value: 35\n');
+  addFigure('01-', 'metrics:\n  - kind: count\n    id: projects\n    label: 新签约亿元以上项目\n    unit: 个\n    quote: 新签约亿元以上项目46个\n    value: 46\n');
+  steps['update'] = runNode(copy.dir, ['scripts/import-report.ts', 'corrected.txt', '--slug', SLUG, '--update', '--note', '第1项新签约项目数由46个更正为48个']);
+  steps['check'] = runNode(copy.dir, ['scripts/check-content.ts']);
+  steps['build'] = runNode(copy.dir, ['scripts/build.ts', '--out', 'out']);
+}, 300_000);
+afterAll(() => copy?.remove());
+
+describe('a report corrected with npm run import -- … --update, built', () => {
+  it('updates, checks and builds', () => {
+    for (const [what, s] of Object.entries(steps)) expect(s.status, `${what}\n${s.output}`).toBe(0);
+  });
+
+  it("shows on the report's home its signed date, 最近更正 linked to its 更正记录, and the replaced text's SHA-256 there", () => {
+    const html = read(`${SLUG}/index.html`);
+    const text = visibleText(html);
+    expect(text).toMatch(/落款日期\s*2022年3月15日/);
+    const corrected = (parseYaml(readFileSync(join(copy.dir, 'content', 'reports', SLUG, 'report.yaml'), 'utf8')) as { corrections: { date: string }[] }).corrections[0]?.date ?? '';
+    expect(html).toMatch(new RegExp(`<dt>最近更正</dt>\\s*<dd><a href="#corrections"><time datetime="${corrected}">`));
+    expect(html).toContain('id="corrections"');
+    const record = text.slice(text.indexOf('更正记录'));
+    expect(record).toContain(OLD_SHA);
+    expect(record).toContain('第1项新签约项目数由46个更正为48个');
+    expect(html).toContain(`href="/${SLUG}/source-${OLD_SHA.slice(0, 12)}.txt"`);
+  });
+
+  it('shows the 更正记录 on the full-text page too, after the corrected text', () => {
+    const text = visibleText(read(`${SLUG}/full-text/index.html`));
+    expect(text.indexOf('新签约亿元以上项目48个')).toBeGreaterThan(-1);
+    expect(text.lastIndexOf(OLD_SHA)).toBeGreaterThan(text.indexOf('新签约亿元以上项目48个'));
+    expect(text).toContain(createHash('sha256').update(CORRECTED).digest('hex'));
+  });
+
+  it('offers the replaced text for download byte for byte', () => {
+    expect(readFileSync(join(out, SLUG, `source-${OLD_SHA.slice(0, 12)}.txt`))).toEqual(Buffer.from(TEXT));
+  });
+
+  it('keeps the figure added by hand and drops the one whose quote the correction changed, on the pages and in the data', () => {
+    expect(read(`${SLUG}/sections/03/index.html`)).toContain('data-metric-id="cadres"');
+    expect(read(`${SLUG}/sections/01/index.html`)).not.toContain('data-metric-id="projects"');
+    const ids = (JSON.parse(read(`${SLUG}/data/metrics.json`)) as { metrics: { metric: { id: string } }[] }).metrics.map((m) => m.metric.id);
+    expect(ids).toContain('cadres');
+    expect(ids).not.toContain('projects');
+    expect(steps['update']?.output).toContain('figure removed: 第1项 projects“新签约亿元以上项目”');
+  });
+
+  it("updates the report's feed entry on the day of its correction, published on its date", () => {
+    const feed = read('feed.xml');
+    const entry = feed.slice(feed.indexOf(`/${SLUG}/</id>`));
+    const corrected = (parseYaml(readFileSync(join(copy.dir, 'content', 'reports', SLUG, 'report.yaml'), 'utf8')) as { corrections: { date: string }[] }).corrections[0]?.date;
+    expect(entry).toMatch(new RegExp(`^[^]*?<updated>${corrected}T00:00:00Z</updated>\\s*<published>2022-03-15T00:00:00Z</published>`));
+  });
+});
+
+describe('notes written for editors stay with editors', () => {
+  it('has a percentage still to review in the report (what would leak)', () => {
+    expect(readFileSync(join(copy.dir, 'content', 'reports', SLUG, 'metrics-allowlist.yaml'), 'utf8')).toContain('待核对');
+  });
+
+  it('publishes no 待核对 and no "to review" in any page, data file or feed', () => {
+    const files = filesUnder(out, (p) => /\.(html|csv|json|xml|txt|js)$/.test(p) && !p.includes('pagefind/'));
+    expect(files.length).toBeGreaterThan(30);
+    const leaks = files.filter((f) => /待核对|to review/i.test(readFileSync(join(out, f), 'utf8')));
+    expect(leaks).toEqual([]);
+  });
+
+  it('lists what is still to review once, in check:content and in the build', () => {
+    for (const step of ['check', 'build'] as const) {
+      const output = steps[step]?.output ?? '';
+      expect(output.split('仍为导入时的“待核对”').length - 1, `${step}\n${output}`).toBe(1);
+      expect(output).toContain('第1项“1-9月规上工业产值增长12.3%”');
+    }
+  });
+});
