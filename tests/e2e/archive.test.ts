@@ -114,16 +114,32 @@ describe('an archive of several reports', () => {
       expect(text, f).toContain('已由2023年10月9日发布的进展情况通报替代。');
       expect(text, f).not.toContain('凤栖渠');
       expect(html, f).not.toContain('data-pagefind-body');
+      // Its notice links the report named by withdrawn.replacedBy.
+      expect(html, f).toMatch(new RegExp(`<a href="/${SECOND}/">替代本通报的是：《[^<]+》</a>`));
     }
     expect(visibleText(read('index.html'))).toContain('本通报已撤回');
     expect(htmlFiles(out).some((f) => f.startsWith(`${WITHDRAWN}/`) && f.endsWith('.txt'))).toBe(false);
     expect(() => read(`${WITHDRAWN}/source.txt`)).toThrow();
   });
 
-  it('links a report and the report it follows up, both ways', () => {
+  it('links a report and the report it follows up', () => {
     expect(read(`${SECOND}/index.html`)).toContain(`href="/${WITHDRAWN}/"`);
-    expect(read(`${WITHDRAWN}/index.html`)).not.toContain(`href="/${SECOND}/"`);
-    // The withdrawn page says only that it was withdrawn; a live earlier report links forward.
+    // The withdrawn page says only that it was withdrawn and what replaces it (above); a live earlier report links forward.
+  });
+
+  it('counts a withdrawn report nowhere on the archive page, and lists it apart with its replacement', () => {
+    const html = read('index.html');
+    const text = visibleText(html);
+    expect(text).toContain('共3份');
+    expect(text).toContain('2023年（1）');
+    expect(text).toContain('中共小溪县水务局党组（1）');
+    // The withdrawn report states a completion of 66.7%; the archive shows no figure of it.
+    expect(text).not.toContain('66.7%');
+    const apart = html.slice(html.indexOf('id="withdrawn"'));
+    expect(apart).toContain(`href="/${WITHDRAWN}/"`);
+    expect(apart).toContain(`href="/${SECOND}/"`);
+    expect(html.slice(0, html.indexOf('id="withdrawn"'))).not.toContain(`href="/${WITHDRAWN}/"`);
+    expect(visibleText(read('by-issuer/index.html'))).toContain('中共小溪县水务局党组（1）');
   });
 
   it('lists both reports in the feed, newest first', () => {
