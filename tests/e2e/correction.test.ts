@@ -6,15 +6,19 @@
  * in a project copy. Readers must see the 更正记录 with the replaced text's
  * SHA-256 and download, the report's date and 最近更正; the feed entry is
  * updated; and nothing written for editors (待核对) is published anywhere.
+ * The pages with a 更正记录 pass axe and reflow in chromium.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectCopy, runNode } from '../helpers/project-copy.ts';
 import { visibleText } from '../helpers/dist.ts';
 import { filesUnder } from '../../src/lib/fs/files.ts';
+import { READING_STORAGE_KEY } from '../../src/lib/reading/options.ts';
+import { chromiumAvailable, formatViolations, runAxe, SCREENSHOT_DIR, siteInBrowser } from './harness.ts';
 
 const SLUG = '2022-03-15-hailing';
 const TEXT = readFileSync('tests/fixtures/import/halfwidth-basic.txt', 'utf8');
@@ -66,6 +70,12 @@ describe('a report corrected with npm run import -- … --update, built', () => 
     expect(html).toContain(`href="/${SLUG}/source-${OLD_SHA.slice(0, 12)}.txt"`);
   });
 
+  it('gives valid HTML on the pages that carry the 更正记录, the archive and the data page', async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const reports = await Promise.all(['index.html', `${SLUG}/index.html`, `${SLUG}/full-text/index.html`, `${SLUG}/data/index.html`].map((f) => validator.validateFile(join(out, f))));
+    expect(reports.filter((r) => !r.valid).map((r) => formatterFactory('text')(r.results)).join('\n')).toBe('');
+  });
+
   it('shows the 更正记录 on the full-text page too, after the corrected text', () => {
     const text = visibleText(read(`${SLUG}/full-text/index.html`));
     expect(text.indexOf('新签约亿元以上项目48个')).toBeGreaterThan(-1);
@@ -112,5 +122,39 @@ describe('notes written for editors stay with editors', () => {
       expect(output.split('仍为导入时的“待核对”').length - 1, `${step}\n${output}`).toBe(1);
       expect(output).toContain('第1项“1-9月规上工业产值增长12.3%”');
     }
+  });
+});
+
+describe.runIf(chromiumAvailable())('the 更正记录 in a browser', () => {
+  const site = siteInBrowser(() => out);
+
+  it.each([
+    ['phone', { width: 390, height: 844 }],
+    ['desktop', { width: 1280, height: 800 }],
+  ])('passes axe (WCAG 2.1 A/AA, best practices) on the home and full-text pages at %s size', async (name, viewport) => {
+    const problems: string[] = [];
+    for (const path of [`${SLUG}/`, `${SLUG}/full-text/`]) {
+      const { page, context } = await site.session.newPage({ viewport });
+      await page.goto(`${site.server.root}${path}`);
+      problems.push(...formatViolations(path, await runAxe(page)));
+      if (path === `${SLUG}/`) {
+        await page.locator('#corrections').scrollIntoViewIfNeeded();
+        await page.screenshot({ path: join(SCREENSHOT_DIR, `corrections-${name}.png`) });
+      }
+      await context.close();
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps the 64-digit SHA-256 within a 320 px screen at 200% text', async () => {
+    const { page, context } = await site.session.newPage({ viewport: { width: 320, height: 800 } });
+    await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [READING_STORAGE_KEY, JSON.stringify({ 'reading-size': '200' })] as const);
+    for (const path of [`${SLUG}/`, `${SLUG}/full-text/`]) {
+      await page.goto(`${site.server.root}${path}`);
+      expect(await page.evaluate(() => document.documentElement.dataset['readingSize'])).toBe('200');
+      const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      expect(scroll, path).toBeLessThanOrEqual(client);
+    }
+    await context.close();
   });
 });
