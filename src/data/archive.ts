@@ -20,6 +20,8 @@ export interface ReportModel {
   data: ReportData;
   /** The source text as stored, its SHA-256 and size. */
   source: SourceText;
+  /** The texts its corrections replaced, kept as source-<sha12>.txt (see data.corrections). */
+  replaced: SourceText[];
   /** The percentages of the source deliberately not typed as figures, each with its reason. */
   allowlist: AllowlistEntry[];
   /** Sections in number order. */
@@ -64,11 +66,12 @@ async function assemble(): Promise<ArchiveModel> {
   const bySlug = new Map<string, ReportModel>();
   for (const e of entries) {
     const own = (bySection.get(e.id) ?? []).sort((a, b) => a.data.number - b.data.number);
-    const { source, allowlist, ...data } = e.data;
+    const { source, replaced, allowlist, ...data } = e.data;
     bySlug.set(e.id, {
       slug: e.id,
       data,
       source,
+      replaced,
       allowlist,
       sections: own,
       paragraphs: new Map(own.map((s) => [s.data.number, s.data.paragraphs])),

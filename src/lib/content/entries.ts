@@ -17,8 +17,8 @@ import type { SourceText } from '../report/full-text.ts';
 
 export type { SourceText };
 
-/** A report entry's data: the report as typed, its source text and the percentages deliberately not typed as figures. */
-export type ReportEntryData = ReportData & { source: SourceText; allowlist: AllowlistEntry[] };
+/** A report entry's data: the report as typed, its source text, the texts its corrections replaced (source-<sha12>.txt) and the percentages deliberately not typed as figures. */
+export type ReportEntryData = ReportData & { source: SourceText; replaced: SourceText[]; allowlist: AllowlistEntry[] };
 
 /** A section entry's data: its fields and its paragraphs as a reader sees them. */
 export type SectionEntryData = SectionData & { paragraphs: string[] };
@@ -58,7 +58,7 @@ export function sourceText(file: string, text: string): SourceText {
 export function reportEntries(archive: Archive): ContentEntry<ReportEntryData>[] {
   return archive.reports.flatMap((f) =>
     f.report?.data && f.source
-      ? [{ id: f.slug, filePath: f.reportFile, data: { ...f.report.data, source: sourceText(f.source.path, f.source.content), allowlist: f.allowlist?.data?.entries ?? [] } }]
+      ? [{ id: f.slug, filePath: f.reportFile, data: { ...f.report.data, source: sourceText(f.source.path, f.source.content), replaced: f.archived.map((a) => sourceText(a.path, a.content)), allowlist: f.allowlist?.data?.entries ?? [] } }]
       : [],
   );
 }

@@ -1,14 +1,16 @@
 /** /<slug>/source-<sha12>.txt: a source text a correction replaced, byte for byte, as kept in the report folder (its 更正记录 links here). */
-import { readFileSync } from 'node:fs';
 import type { APIRoute } from 'astro';
 import { reportRoutes, type ReportRoute } from '../../data/routes.ts';
-import { REPORTS_DIR, archivedSourceName } from '../../lib/content/layout.ts';
 
 // A withdrawn report's texts are no longer offered, the replaced ones neither.
 export const getStaticPaths = async () =>
   (await reportRoutes())
     .filter((r) => !r.props.report.data.withdrawn)
-    .flatMap((r) => [...new Set(r.props.report.data.corrections.map((c) => c.replacedSha256.slice(0, 12)))].map((sha) => ({ params: { report: r.params.report, sha }, props: r.props })));
+    .flatMap((r) => {
+      const { corrections } = r.props.report.data;
+      // One per text a correction names (the content check has matched each to its file by SHA-256).
+      const texts = r.props.report.replaced.filter((t) => corrections.some((c) => c.replacedSha256 === t.sha256));
+      return texts.map((t) => ({ params: { report: r.params.report, sha: t.sha256.slice(0, 12) }, props: { ...r.props, text: t.text } }));
+    });
 
-export const GET: APIRoute<ReportRoute['props'], { report: string; sha: string }> = ({ props, params }) =>
-  new Response(readFileSync(`content/${REPORTS_DIR}/${props.report.slug}/${archivedSourceName(params.sha)}`), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+export const GET: APIRoute<ReportRoute['props'] & { text: string }> = ({ props }) => new Response(props.text, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
