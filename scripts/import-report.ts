@@ -18,12 +18,20 @@ import { keptSource, parseReport } from '../src/lib/import/parse.ts';
 import { planUpdate } from '../src/lib/import/update.ts';
 import { readContentFiles } from '../src/lib/content/files.ts';
 
-const USAGE = '用法 / usage: npm run import -- <report.txt> [--slug <slug>] [--out <content dir>] [--force] | <report.txt> --slug <slug> --update [--note "…"] [--dry-run]';
+const USAGE =
+  '用法 / usage: npm run import -- <report.txt> [--slug <slug>] [--out <content dir>] [--force] | <report.txt> --slug <slug> --update [--note "…"] [--dry-run]';
 function parsedArgs() {
   try {
     return parseArgs({
       allowPositionals: true,
-      options: { out: { type: 'string', default: 'content' }, slug: { type: 'string' }, force: { type: 'boolean', default: false }, update: { type: 'boolean', default: false }, note: { type: 'string' }, 'dry-run': { type: 'boolean', default: false } },
+      options: {
+        out: { type: 'string', default: 'content' },
+        slug: { type: 'string' },
+        force: { type: 'boolean', default: false },
+        update: { type: 'boolean', default: false },
+        note: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+      },
     });
   } catch (e) {
     console.error(`${(e as Error).message} / ${USAGE}`);
@@ -45,7 +53,8 @@ if (!values.update && (values.note !== undefined || values['dry-run'])) {
   process.exit(2);
 }
 const { text, encoding } = decodeReport(readFileSync(input));
-if (encoding !== 'utf-8') console.log(`${input}: 按 GB18030/GBK 编码读取,原文将另存为 UTF-8 / read as GB18030/GBK; the kept source is written as UTF-8`);
+if (encoding !== 'utf-8')
+  console.log(`${input}: 按 GB18030/GBK 编码读取,原文将另存为 UTF-8 / read as GB18030/GBK; the kept source is written as UTF-8`);
 
 if (values.update) {
   const slug = values.slug ?? '';
@@ -59,7 +68,15 @@ if (values.update) {
   const out = resolve(values.out);
   const now = new Date();
   const date = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-  const plan = planUpdate({ files: readContentFiles(dirname(out), basename(out)), contentDir: basename(out), slug, incoming: result.parsed, source: keptSource(text, result.dropped), date, note: values.note });
+  const plan = planUpdate({
+    files: readContentFiles(dirname(out), basename(out)),
+    contentDir: basename(out),
+    slug,
+    incoming: result.parsed,
+    source: keptSource(text, result.dropped),
+    date,
+    note: values.note,
+  });
   if (!plan.ok) {
     (plan.unchanged ? console.log : console.error)(plan.errors);
     process.exit(plan.unchanged ? 0 : 1);
@@ -77,7 +94,9 @@ if (values.update) {
   try {
     const folder = writeReport(values.out, slug, plan.write, { remove: plan.remove });
     if (plan.warnings) console.log(plan.warnings);
-    console.log(`已更正 / corrected: ${folder}/（写入 ${plan.write.length} 个文件，删除 ${plan.remove.length} 个 / ${plan.write.length} files written, ${plan.remove.length} removed）`);
+    console.log(
+      `已更正 / corrected: ${folder}/（写入 ${plan.write.length} 个文件，删除 ${plan.remove.length} 个 / ${plan.write.length} files written, ${plan.remove.length} removed）`,
+    );
   } catch (e) {
     console.error(`${values.out}: 写入失败，未改动 / could not write; left as it was: ${(e as Error).message.split('\n')[0]}`);
     process.exit(1);
@@ -108,4 +127,6 @@ try {
 }
 for (const line of summarise(outcome)) console.log(line);
 if (outcome.warnings) console.log(outcome.warnings);
-console.log(`写入 / written: ${outcome.files.length} files in ${folder}/ (主题与百分数为自动建议,请核对 / themes and percentages are suggestions: review them)`);
+console.log(
+  `写入 / written: ${outcome.files.length} files in ${folder}/ (主题与百分数为自动建议,请核对 / themes and percentages are suggestions: review them)`,
+);

@@ -44,9 +44,23 @@ beforeAll(() => {
   writeFileSync(join(copy.dir, 'report.txt'), TEXT);
   writeFileSync(join(copy.dir, 'corrected.txt'), CORRECTED);
   steps['import'] = runNode(copy.dir, ['scripts/import-report.ts', 'report.txt', '--slug', SLUG]);
-  addFigure('03-', 'metrics:\n  - kind: count\n    id: cadres\n    label: 选派机关干部到村（社区）任职\n    unit: 名\n    quote: 选派35名机关干部到村(社区)任职\n    value: 35\n');
-  addFigure('01-', 'metrics:\n  - kind: count\n    id: projects\n    label: 新签约亿元以上项目\n    unit: 个\n    quote: 新签约亿元以上项目46个\n    value: 46\n');
-  steps['update'] = runNode(copy.dir, ['scripts/import-report.ts', 'corrected.txt', '--slug', SLUG, '--update', '--note', '第1项新签约项目数由46个更正为48个']);
+  addFigure(
+    '03-',
+    'metrics:\n  - kind: count\n    id: cadres\n    label: 选派机关干部到村（社区）任职\n    unit: 名\n    quote: 选派35名机关干部到村(社区)任职\n    value: 35\n',
+  );
+  addFigure(
+    '01-',
+    'metrics:\n  - kind: count\n    id: projects\n    label: 新签约亿元以上项目\n    unit: 个\n    quote: 新签约亿元以上项目46个\n    value: 46\n',
+  );
+  steps['update'] = runNode(copy.dir, [
+    'scripts/import-report.ts',
+    'corrected.txt',
+    '--slug',
+    SLUG,
+    '--update',
+    '--note',
+    '第1项新签约项目数由46个更正为48个',
+  ]);
   steps['check'] = runNode(copy.dir, ['scripts/check-content.ts']);
   steps['build'] = runNode(copy.dir, ['scripts/build.ts', '--out', 'out']);
 }, 300_000);
@@ -61,7 +75,9 @@ describe('a report corrected with npm run import -- … --update, built', () => 
     const html = read(`${SLUG}/index.html`);
     const text = visibleText(html);
     expect(text).toMatch(/落款日期\s*2022年3月15日/);
-    const corrected = (parseYaml(readFileSync(join(copy.dir, 'content', 'reports', SLUG, 'report.yaml'), 'utf8')) as { corrections: { date: string }[] }).corrections[0]?.date ?? '';
+    const corrected =
+      (parseYaml(readFileSync(join(copy.dir, 'content', 'reports', SLUG, 'report.yaml'), 'utf8')) as { corrections: { date: string }[] })
+        .corrections[0]?.date ?? '';
     expect(html).toMatch(new RegExp(`<dt>最近更正</dt>\\s*<dd><a href="#corrections"><time datetime="${corrected}">`));
     expect(html).toContain('id="corrections"');
     const record = text.slice(text.indexOf('更正记录'));
@@ -72,8 +88,17 @@ describe('a report corrected with npm run import -- … --update, built', () => 
 
   it('gives valid HTML on the pages that carry the 更正记录, the archive and the data page', async () => {
     const validator = new HtmlValidate(new FileSystemConfigLoader());
-    const reports = await Promise.all(['index.html', `${SLUG}/index.html`, `${SLUG}/full-text/index.html`, `${SLUG}/data/index.html`].map((f) => validator.validateFile(join(out, f))));
-    expect(reports.filter((r) => !r.valid).map((r) => formatterFactory('text')(r.results)).join('\n')).toBe('');
+    const reports = await Promise.all(
+      ['index.html', `${SLUG}/index.html`, `${SLUG}/full-text/index.html`, `${SLUG}/data/index.html`].map((f) =>
+        validator.validateFile(join(out, f)),
+      ),
+    );
+    expect(
+      reports
+        .filter((r) => !r.valid)
+        .map((r) => formatterFactory('text')(r.results))
+        .join('\n'),
+    ).toBe('');
   });
 
   it('shows the 更正记录 on the full-text page too, after the corrected text', () => {
@@ -90,7 +115,9 @@ describe('a report corrected with npm run import -- … --update, built', () => 
   it('keeps the figure added by hand and drops the one whose quote the correction changed, on the pages and in the data', () => {
     expect(read(`${SLUG}/sections/03/index.html`)).toContain('data-metric-id="cadres"');
     expect(read(`${SLUG}/sections/01/index.html`)).not.toContain('data-metric-id="projects"');
-    const ids = (JSON.parse(read(`${SLUG}/data/metrics.json`)) as { metrics: { metric: { id: string } }[] }).metrics.map((m) => m.metric.id);
+    const ids = (JSON.parse(read(`${SLUG}/data/metrics.json`)) as { metrics: { metric: { id: string } }[] }).metrics.map(
+      (m) => m.metric.id,
+    );
     expect(ids).toContain('cadres');
     expect(ids).not.toContain('projects');
     expect(steps['update']?.output).toContain('figure removed: 第1项 projects“新签约亿元以上项目”');
@@ -99,7 +126,9 @@ describe('a report corrected with npm run import -- … --update, built', () => 
   it("updates the report's feed entry on the day of its correction, published on its date", () => {
     const feed = read('feed.xml');
     const entry = feed.slice(feed.indexOf(`/${SLUG}/</id>`));
-    const corrected = (parseYaml(readFileSync(join(copy.dir, 'content', 'reports', SLUG, 'report.yaml'), 'utf8')) as { corrections: { date: string }[] }).corrections[0]?.date;
+    const corrected = (
+      parseYaml(readFileSync(join(copy.dir, 'content', 'reports', SLUG, 'report.yaml'), 'utf8')) as { corrections: { date: string }[] }
+    ).corrections[0]?.date;
     expect(entry).toMatch(new RegExp(`^[^]*?<updated>${corrected}T00:00:00Z</updated>\\s*<published>2022-03-15T00:00:00Z</published>`));
   });
 });
@@ -148,11 +177,17 @@ describe.runIf(chromiumAvailable())('the 更正记录 in a browser', () => {
 
   it('keeps the 64-digit SHA-256 within a 320 px screen at 200% text', async () => {
     const { page, context } = await site.session.newPage({ viewport: { width: 320, height: 800 } });
-    await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [READING_STORAGE_KEY, JSON.stringify({ 'reading-size': '200' })] as const);
+    await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [
+      READING_STORAGE_KEY,
+      JSON.stringify({ 'reading-size': '200' }),
+    ] as const);
     for (const path of [`${SLUG}/`, `${SLUG}/full-text/`]) {
       await page.goto(`${site.server.root}${path}`);
       expect(await page.evaluate(() => document.documentElement.dataset['readingSize'])).toBe('200');
-      const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      const { scroll, client } = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
       expect(scroll, path).toBeLessThanOrEqual(client);
     }
     await context.close();

@@ -21,12 +21,15 @@ function imported(text = TEXT): SourceFile[] {
   if (!outcome.ok) throw new Error(outcome.checkErrors);
   return outcome.files.map((f) => ({ path: `${DIR}/${f.path}`, content: f.content }));
 }
-const edit = (files: SourceFile[], name: RegExp, change: (s: string) => string) => files.map((f) => (name.test(f.path) ? { ...f, content: change(f.content) } : f));
+const edit = (files: SourceFile[], name: RegExp, change: (s: string) => string) =>
+  files.map((f) => (name.test(f.path) ? { ...f, content: change(f.content) } : f));
 /** Adds metrics (YAML lines) to the frontmatter of the section file matching name. */
 const withMetrics = (files: SourceFile[], name: RegExp, yaml: string) => edit(files, name, (s) => s.replace(/\n---\n/, `\n${yaml}---\n`));
 
-const CADRES = '# 编辑补充\nmetrics:\n  - kind: count\n    id: cadres\n    label: 选派机关干部到村（社区）任职\n    unit: 名\n    quote: 选派35名机关干部到村(社区)任职\n    value: 35\n';
-const PROJECTS = 'metrics:\n  - kind: count\n    id: projects\n    label: 新签约亿元以上项目\n    unit: 个\n    quote: 新签约亿元以上项目46个\n    value: 46\n';
+const CADRES =
+  '# 编辑补充\nmetrics:\n  - kind: count\n    id: cadres\n    label: 选派机关干部到村（社区）任职\n    unit: 名\n    quote: 选派35名机关干部到村(社区)任职\n    value: 35\n';
+const PROJECTS =
+  'metrics:\n  - kind: count\n    id: projects\n    label: 新签约亿元以上项目\n    unit: 个\n    quote: 新签约亿元以上项目46个\n    value: 46\n';
 
 function parsed(text: string): ParsedReport {
   const r = parseReport(text);
@@ -42,7 +45,10 @@ function plan(files: SourceFile[], corrected: string, note?: string): Extract<Up
 function applied(files: SourceFile[], p: Extract<UpdatePlan, { ok: true }>): SourceFile[] {
   const written = new Set(p.write.map((w) => `${DIR}/${w.path}`));
   const removed = new Set(p.remove.map((r) => `${DIR}/${r}`));
-  return [...files.filter((f) => !written.has(f.path) && !removed.has(f.path)), ...p.write.map((w) => ({ path: `${DIR}/${w.path}`, content: w.content }))];
+  return [
+    ...files.filter((f) => !written.has(f.path) && !removed.has(f.path)),
+    ...p.write.map((w) => ({ path: `${DIR}/${w.path}`, content: w.content })),
+  ];
 }
 const fileOf = (files: SourceFile[], name: RegExp) => files.find((f) => name.test(f.path))?.content ?? '';
 
@@ -79,7 +85,15 @@ describe('a correction imported with --update', () => {
   it('records the correction in report.yaml with the SHA-256 of the text it replaced, kept beside it', () => {
     const sha = createHash('sha256').update(TEXT).digest('hex');
     const report = parseYaml(fileOf(after, /report\.yaml$/)) as { corrections: unknown[] };
-    expect(report.corrections).toEqual([{ date: '2022-04-01', note: '第1项项目数更正', replacedSha256: sha, replacedFile: `source-${sha.slice(0, 12)}.txt`, removedFigures: [{ section: 1, id: 'projects', label: '新签约亿元以上项目' }] }]);
+    expect(report.corrections).toEqual([
+      {
+        date: '2022-04-01',
+        note: '第1项项目数更正',
+        replacedSha256: sha,
+        replacedFile: `source-${sha.slice(0, 12)}.txt`,
+        removedFigures: [{ section: 1, id: 'projects', label: '新签约亿元以上项目' }],
+      },
+    ]);
     expect(fileOf(after, new RegExp(`/source-${sha.slice(0, 12)}\\.txt$`))).toBe(TEXT);
   });
 
@@ -100,8 +114,13 @@ describe('a correction imported with --update', () => {
   it('adds a second correction after the first, keeping it', () => {
     const again = TEXT.replace('新签约亿元以上项目46个', '新签约亿元以上项目49个');
     const second = plan(after, again);
-    const report = parseYaml(fileOf(applied(after, second), /report\.yaml$/)) as { corrections: { replacedSha256: string; note?: string }[] };
-    expect(report.corrections.map((c) => c.replacedSha256)).toEqual([createHash('sha256').update(TEXT).digest('hex'), createHash('sha256').update(corrected).digest('hex')]);
+    const report = parseYaml(fileOf(applied(after, second), /report\.yaml$/)) as {
+      corrections: { replacedSha256: string; note?: string }[];
+    };
+    expect(report.corrections.map((c) => c.replacedSha256)).toEqual([
+      createHash('sha256').update(TEXT).digest('hex'),
+      createHash('sha256').update(corrected).digest('hex'),
+    ]);
     expect(report.corrections[0]?.note).toBe('第1项项目数更正');
   });
 });
@@ -122,13 +141,19 @@ describe('what --update keeps and what it follows', () => {
     const without = TEXT.replace(/2\. 关于“民生短板补齐不够”问题的整改。\n.*\n/, '').replace('3. 关于“基层', '2. 关于“基层');
     const p = plan(files, without);
     const after = applied(files, p);
-    expect(after.filter((f) => f.path.includes('/sections/')).map((f) => f.path.replace(`${DIR}/sections/`, ''))).toEqual(['01-经济发展质效不高.mdx', '02-基层党组织建设薄弱.mdx']);
+    expect(after.filter((f) => f.path.includes('/sections/')).map((f) => f.path.replace(`${DIR}/sections/`, ''))).toEqual([
+      '01-经济发展质效不高.mdx',
+      '02-基层党组织建设薄弱.mdx',
+    ]);
     expect(fileOf(after, /sections\/02-/)).toContain('id: cadres');
     expect(p.summary.join('\n')).toContain('改动 1 项，新增 0 项，删除 1 项，未变 1 项');
   });
 
-  it("follows the corrected text in a figure the importer wrote and no editor touched, and keeps one an editor changed while it stands", () => {
-    const text = TEXT.replace('现将巡视整改情况予以公布。', '现将巡视整改情况予以公布。共指出问题3个。').replace('抓紧抓实。', '抓紧抓实。已完成整改3个。');
+  it('follows the corrected text in a figure the importer wrote and no editor touched, and keeps one an editor changed while it stands', () => {
+    const text = TEXT.replace('现将巡视整改情况予以公布。', '现将巡视整改情况予以公布。共指出问题3个。').replace(
+      '抓紧抓实。',
+      '抓紧抓实。已完成整改3个。',
+    );
     const files = imported(text);
     expect(fileOf(files, /report\.yaml$/)).toContain('id: problems-found');
     const edited = edit(files, /report\.yaml$/, (s) => s.replace('label: 已完成整改\n', 'label: 已完成整改的问题\n'));
@@ -139,7 +164,7 @@ describe('what --update keeps and what it follows', () => {
     expect(figures.find((f) => f.id === 'problems-done')?.label).toBe('已完成整改的问题');
   });
 
-  it("keeps an allowlist reason an editor wrote while its words are printed, and lists a new percentage to review", () => {
+  it('keeps an allowlist reason an editor wrote while its words are printed, and lists a new percentage to review', () => {
     const files = edit(imported(), /metrics-allowlist\.yaml$/, (s) => s.replace(/reason: .*/, 'reason: 统计口径，不作为整改进展'));
     const next = applied(files, plan(files, TEXT.replace('完成老旧小区改造31个。', '完成老旧小区改造31个,完成率96%。')));
     const entries = (parseYaml(fileOf(next, /metrics-allowlist\.yaml$/)) as { entries: { context: string; reason: string }[] }).entries;

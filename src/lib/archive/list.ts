@@ -55,7 +55,9 @@ export function archiveRows(reports: readonly ArchiveInput[]): ArchiveRow[] {
       textKind: r.data.textKind,
       problems: r.data.problemCount,
       completion: figure?.c ? { label: figure.m.label, display: figure.c.display, computed: figure.c.source === 'computed' } : undefined,
-      withdrawn: r.data.withdrawn ? { date: r.data.withdrawn.date, replacedBy: by !== undefined && title !== undefined ? { slug: by, title } : undefined } : undefined,
+      withdrawn: r.data.withdrawn
+        ? { date: r.data.withdrawn.date, replacedBy: by !== undefined && title !== undefined ? { slug: by, title } : undefined }
+        : undefined,
     };
   });
 }

@@ -19,7 +19,10 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 
 /** The feed's XML. An entry is updated on its latest correction, else its date; the feed on its newest entry's (or the given fallback for an archive without dates). */
-export function atomFeed(feed: { title: string; url: string; selfUrl: string; author: string; fallbackUpdated: string }, entries: readonly FeedEntry[]): string {
+export function atomFeed(
+  feed: { title: string; url: string; selfUrl: string; author: string; fallbackUpdated: string },
+  entries: readonly FeedEntry[],
+): string {
   const stamp = (d: string) => `${d}T00:00:00Z`;
   const newest = entries
     .map((e) => e.corrected ?? e.date)

@@ -44,7 +44,13 @@ export interface ListMerge<T> {
  * follow the corrected text; a new one of the importer's is added unless
  * editors had removed it.
  */
-export function mergeById<T extends { id: string }>(hasBase: boolean, base: readonly T[], ours: readonly T[], theirs: readonly T[], stands: (item: T) => boolean): ListMerge<T> {
+export function mergeById<T extends { id: string }>(
+  hasBase: boolean,
+  base: readonly T[],
+  ours: readonly T[],
+  theirs: readonly T[],
+  stands: (item: T) => boolean,
+): ListMerge<T> {
   const items: T[] = [];
   const removed: T[] = [];
   const replaced: T[] = [];
@@ -125,8 +131,8 @@ export function mergeSection(base: SectionData | undefined, ours: SectionData, t
     const o = (ours as Record<string, unknown>)[key];
     const th = (t as Record<string, unknown>)[key];
     let v = SECTION_TEXT.has(key) ? th : pick(hasBase, (base as Record<string, unknown> | undefined)?.[key], o, th);
-    const fit = fits[key];
-    if (fit && !fit(v)) {
+    const holds = fits[key];
+    if (holds && !holds(v)) {
       if (!equal(v, th)) reset.push(key);
       v = th;
     }
@@ -138,7 +144,12 @@ export function mergeSection(base: SectionData | undefined, ours: SectionData, t
     themeDropped = true;
   }
   const metrics = mergeById(hasBase, base?.metrics ?? [], ours.metrics, t.metrics, (m) => figureStands(m, theirs.paragraphs, t.number));
-  return { data: { ...out, metrics: metrics.items } as SectionData, metrics, reset: reset.filter((k) => k !== 'theme' || !themeDropped), themeDropped };
+  return {
+    data: { ...out, metrics: metrics.items } as SectionData,
+    metrics,
+    reset: reset.filter((k) => k !== 'theme' || !themeDropped),
+    themeDropped,
+  };
 }
 
 /** A report's merged data and where it came from. */
@@ -158,7 +169,11 @@ export function mergeReportData(base: ReportData | undefined, ours: ReportData, 
     if (key === 'figures') continue;
     const o = (ours as Record<string, unknown>)[key];
     const th = (theirs as Record<string, unknown>)[key];
-    const v = REPORT_TEXT.has(key) ? th : key === 'corrections' ? o : pick(hasBase, (base as Record<string, unknown> | undefined)?.[key], o, th);
+    const v = REPORT_TEXT.has(key)
+      ? th
+      : key === 'corrections'
+        ? o
+        : pick(hasBase, (base as Record<string, unknown> | undefined)?.[key], o, th);
     if (v !== undefined) out[key] = v;
   }
   // The report's own paragraphs as corrected: where its figures must still stand.
@@ -171,7 +186,10 @@ export function mergeReportData(base: ReportData | undefined, ours: ReportData, 
 export type ParagraphsOf = (section: number) => readonly string[];
 
 /** The allowlist entries that still hold (their context still printed where they say), and those that do not. */
-export function keptAllowlist(entries: readonly AllowlistEntry[], paragraphsOf: ParagraphsOf): { kept: AllowlistEntry[]; dropped: { index: number; entry: AllowlistEntry }[] } {
+export function keptAllowlist(
+  entries: readonly AllowlistEntry[],
+  paragraphsOf: ParagraphsOf,
+): { kept: AllowlistEntry[]; dropped: { index: number; entry: AllowlistEntry }[] } {
   const kept: AllowlistEntry[] = [];
   const dropped: { index: number; entry: AllowlistEntry }[] = [];
   entries.forEach((entry, index) => {

@@ -22,7 +22,8 @@ function insertKey(doc: Document, key: string, value: unknown, order: readonly s
     return;
   }
   const rank = order.indexOf(key);
-  const at = rank === -1 ? -1 : map.items.findIndex((p) => order.indexOf(String((p.key as { value?: unknown } | null)?.value ?? p.key)) > rank);
+  const at =
+    rank === -1 ? -1 : map.items.findIndex((p) => order.indexOf(String((p.key as { value?: unknown } | null)?.value ?? p.key)) > rank);
   const pair = doc.createPair(key, value);
   if (at === -1) map.items.push(pair);
   else map.items.splice(at, 0, pair);

@@ -24,7 +24,10 @@ export interface CorrectionView {
 
 /** The day of the latest correction, YYYY-MM-DD; undefined when there is none. */
 export function lastCorrected(corrections: readonly Pick<Correction, 'date'>[]): string | undefined {
-  return corrections.map((c) => c.date).sort().at(-1);
+  return corrections
+    .map((c) => c.date)
+    .sort()
+    .at(-1);
 }
 
 /** The corrections of report `slug`, newest first. */

@@ -13,4 +13,5 @@ export const getStaticPaths = async () =>
       return texts.map((t) => ({ params: { report: r.params.report, sha: t.sha256.slice(0, 12) }, props: { ...r.props, text: t.text } }));
     });
 
-export const GET: APIRoute<ReportRoute['props'] & { text: string }> = ({ props }) => new Response(props.text, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+export const GET: APIRoute<ReportRoute['props'] & { text: string }> = ({ props }) =>
+  new Response(props.text, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
