@@ -50,7 +50,7 @@ beforeAll(() => {
   );
   addFigure(
     '01-',
-    'metrics:\n  - kind: count\n    id: projects\n    label: 新签约亿元以上项目\n    unit: 个\n    quote: 新签约亿元以上项目46个\n    value: 46\n',
+    'metrics:\n  - kind: count\n    id: projects\n    label: 新签约亿元以上项目\n    unit: 个\n    quote: 新签约亿元以上项目46个\n    value: 46\n  - kind: count\n    id: big-projects\n    label: 新签约10亿元以上项目\n    unit: 个\n    quote: 其中10亿元以上项目5个\n    value: 5\n',
   );
   steps['update'] = runNode(copy.dir, [
     'scripts/import-report.ts',
@@ -115,6 +115,8 @@ describe('a report corrected with npm run import -- … --update, built', () => 
   it('keeps the figure added by hand and drops the one whose quote the correction changed, on the pages and in the data', () => {
     expect(read(`${SLUG}/sections/03/index.html`)).toContain('data-metric-id="cadres"');
     expect(read(`${SLUG}/sections/01/index.html`)).not.toContain('data-metric-id="projects"');
+    // Its neighbour, quoted from the same corrected paragraph, stands and stays.
+    expect(read(`${SLUG}/sections/01/index.html`)).toContain('data-metric-id="big-projects"');
     const ids = (JSON.parse(read(`${SLUG}/data/metrics.json`)) as { metrics: { metric: { id: string } }[] }).metrics.map(
       (m) => m.metric.id,
     );

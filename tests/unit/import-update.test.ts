@@ -29,7 +29,7 @@ const withMetrics = (files: SourceFile[], name: RegExp, yaml: string) => edit(fi
 const CADRES =
   '# 编辑补充\nmetrics:\n  - kind: count\n    id: cadres\n    label: 选派机关干部到村（社区）任职\n    unit: 名\n    quote: 选派35名机关干部到村(社区)任职\n    value: 35\n';
 const PROJECTS =
-  'metrics:\n  - kind: count\n    id: projects\n    label: 新签约亿元以上项目\n    unit: 个\n    quote: 新签约亿元以上项目46个\n    value: 46\n';
+  'metrics:\n  - kind: count\n    id: projects\n    label: 新签约亿元以上项目\n    unit: 个\n    quote: 新签约亿元以上项目46个\n    value: 46\n  - kind: count\n    id: big-projects\n    label: 新签约10亿元以上项目\n    unit: 个\n    quote: 其中10亿元以上项目5个\n    value: 5\n';
 
 function parsed(text: string): ParsedReport {
   const r = parseReport(text);
@@ -73,11 +73,13 @@ describe('a correction imported with --update', () => {
     const entry = fileOf(after, /sections\/03-/);
     expect(entry).toContain('# 编辑补充');
     expect(entry).toContain('id: cadres');
-    expect(p.write.some((w) => w.path.startsWith('sections/03-'))).toBe(true);
+    expect(fileOf(after, /sections\/03-/)).toBe(fileOf(before, /sections\/03-/));
   });
 
   it('removes a figure whose quote is gone, names it in the output and in the correction record', () => {
     expect(fileOf(after, /sections\/01-/)).not.toContain('id: projects');
+    // Its neighbour in the same corrected paragraph stands, and stays.
+    expect(fileOf(after, /sections\/01-/)).toContain('id: big-projects');
     expect(p.summary.join('\n')).toMatch(/删除数据.*第1项 projects“新签约亿元以上项目”/);
     expect(p.correction.removedFigures).toEqual([{ section: 1, id: 'projects', label: '新签约亿元以上项目' }]);
   });
@@ -106,7 +108,14 @@ describe('a correction imported with --update', () => {
   });
 
   it('leaves the files it does not change untouched', () => {
-    expect(p.write.some((w) => w.path.startsWith('sections/02-'))).toBe(true);
+    expect(p.write.map((w) => w.path).sort()).toEqual(
+      [
+        'report.yaml',
+        `source-${createHash('sha256').update(TEXT).digest('hex').slice(0, 12)}.txt`,
+        'source.txt',
+        'sections/01-经济发展质效不高.mdx',
+      ].sort(),
+    );
     expect(fileOf(after, /sections\/02-/)).toBe(fileOf(before, /sections\/02-/));
     expect(fileOf(after, /metrics-allowlist\.yaml$/)).toBe(fileOf(before, /metrics-allowlist\.yaml$/));
   });

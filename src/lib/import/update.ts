@@ -256,8 +256,12 @@ export function planUpdate(input: UpdateInput): UpdatePlan {
     { path: correction.replacedFile, content: oldSource },
   );
 
-  // The result, checked as the build checks it, with the rest of the archive beside it.
+  // Only what changes is written (a file renamed is written under its new name).
   const prefix = `${folder.dir}/`;
+  const changed = write.filter((w) => input.files.find((f) => f.path === `${prefix}${w.path}`)?.content !== w.content);
+  write.splice(0, write.length, ...changed);
+
+  // The result, checked as the build checks it, with the rest of the archive beside it.
   const tree = [
     ...input.files.filter(
       (f) => !(f.path.startsWith(prefix) && (remove.includes(relative(f.path)) || write.some((w) => w.path === relative(f.path)))),
