@@ -14,8 +14,7 @@ import { parseArgs } from 'node:util';
 import { importReport, summarise } from '../src/lib/import/run.ts';
 import { decodeReport } from '../src/lib/import/encoding.ts';
 import { targetProblem, writeReport } from '../src/lib/import/target.ts';
-import { keptSource, parseReport } from '../src/lib/import/parse.ts';
-import { planUpdate } from '../src/lib/import/update.ts';
+import { today, updateFromText } from '../src/lib/import/update.ts';
 import { readContentFiles } from '../src/lib/content/files.ts';
 
 const USAGE =
@@ -58,25 +57,21 @@ if (encoding !== 'utf-8')
 
 if (values.update) {
   const slug = values.slug ?? '';
-  const result = parseReport(text);
-  if (!result.ok) {
-    for (const p of result.problems) console.error(`${input}:${p.line}: ${p.message}`);
-    console.error('未找到问题，不是整改情况通报；未写入任何文件 / no problem found: not a rectification report; nothing written');
-    process.exit(1);
-  }
-  for (const d of result.dropped) console.log(`${input}:${d.line}: 舍弃 / dropped: ${d.message}`);
   const out = resolve(values.out);
-  const now = new Date();
-  const date = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-  const plan = planUpdate({
+  const update = updateFromText(text, {
     files: readContentFiles(dirname(out), basename(out)),
     contentDir: basename(out),
     slug,
-    incoming: result.parsed,
-    source: keptSource(text, result.dropped),
-    date,
+    date: today(),
     note: values.note,
   });
+  if (!update.ok) {
+    for (const p of update.problems) console.error(`${input}:${p.line}: ${p.message}`);
+    console.error('未找到问题，不是整改情况通报；未写入任何文件 / no problem found: not a rectification report; nothing written');
+    process.exit(1);
+  }
+  for (const d of update.dropped) console.log(`${input}:${d.line}: 舍弃 / dropped: ${d.message}`);
+  const { plan } = update;
   if (!plan.ok) {
     (plan.unchanged ? console.log : console.error)(plan.errors);
     process.exit(plan.unchanged ? 0 : 1);

@@ -181,6 +181,16 @@ describe('what --update keeps and what it follows', () => {
     expect(entries[1]?.context).toBe('完成率96%');
   });
 
+  it('reads the printed parts again from the corrected text, and says so when an editor had divided them by hand', () => {
+    const files = edit(imported(), /report\.yaml$/, (s) =>
+      s.replace(/(抓紧抓实。\n)( {4}points:\n)( {6}- 一是提高政治站位。.*\n)/, '$1$3$2'),
+    );
+    expect(formatIssues(checkContent(files).errors)).toBe('');
+    const p = plan(files, TEXT.replace('新建改扩建学校4所', '新建改扩建学校5所'));
+    expect(p.summary.join('\n')).toContain('body：编辑改过各部分的划分，已按更正后的原文重新生成');
+    expect(plan(imported(), TEXT.replace('新建改扩建学校4所', '新建改扩建学校5所')).summary.join('\n')).not.toContain('body：');
+  });
+
   it('refuses a text identical to the current source, and a report that does not exist', () => {
     const same = planUpdate({ files: imported(), slug: SLUG, incoming: parsed(TEXT), source: TEXT, date: '2022-04-01' });
     expect(same).toMatchObject({ ok: false, unchanged: true });

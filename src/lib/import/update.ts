@@ -8,6 +8,7 @@
  * written. Any source format reaches this as a ParsedReport and its text.
  */
 import { createHash } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
 import { reportSchema, type Correction, type ReportData } from '../../schemas/report.ts';
 import { sectionSchema, type SectionData } from '../../schemas/section.ts';
 import type { AllowlistEntry, Metric } from '../../schemas/metric.ts';
@@ -27,7 +28,8 @@ import { formatIssues } from '../issues.ts';
 import { allowlistFile, allowlistStubs } from './allowlist.ts';
 import { describeLineChanges, describeProblemChanges, lineChanges, type ProblemText } from './changes.ts';
 import { keptAllowlist, mergeReportData, mergeSection, type ListMerge } from './merge.ts';
-import { parseReport, type ParsedReport, type ParsedSection } from './parse.ts';
+import { keptSource, parseReport, type ParsedReport, type ParsedSection } from './parse.ts';
+import type { ImportNote } from './messages.ts';
 import { editYaml, type KeyEdit } from './yaml-edit.ts';
 import { compactPart, percentSources, sectionBody, sectionFile, type ContentFile } from './write.ts';
 
@@ -138,6 +140,12 @@ export function planUpdate(input: UpdateInput): UpdatePlan {
   const notes: string[] = report.figures.removed.map(
     (m) => `  - 删除数据 / figure removed: ${figureName(0, m)}：引文已不在原文中 / its quote no longer stands`,
   );
+  // The printed parts follow the corrected text; a hand change to how they were divided is not carried over.
+  if (base && !isDeepStrictEqual(ours.body.map(compactPart), base.report.body.map(compactPart))) {
+    notes.push(
+      `  ! ${REPORT_FILE} body：编辑改过各部分的划分，已按更正后的原文重新生成，请核对 / the parts were edited by hand; they are read again from the corrected text: review them`,
+    );
+  }
 
   // Sections: merged where paired, new where not; unpaired entries of the folder are gone.
   const pairs = pairSections(folder.sections, incoming.sections);
@@ -306,4 +314,23 @@ export function planUpdate(input: UpdateInput): UpdatePlan {
     `更正记录 / correction: ${correction.date}${correction.note ? ` “${correction.note}”` : ''}，被替换原文 SHA-256 ${replacedSha256}，保存为 / kept as ${correction.replacedFile}`,
   ];
   return { ok: true, write, remove, correction, summary, warnings: formatIssues(checked.warnings.filter(own)) };
+}
+
+/** What --update makes of a corrected text: refused (not a report), or the plan. */
+export type TextUpdate = { ok: false; problems: ImportNote[] } | { ok: true; dropped: ImportNote[]; plan: UpdatePlan };
+
+/** The correction of report `slug` with a corrected text (portal lines dropped as on import), as of `date`. */
+export function updateFromText(text: string, input: Omit<UpdateInput, 'incoming' | 'source'>): TextUpdate {
+  const parsed = parseReport(text);
+  if (!parsed.ok) return { ok: false, problems: parsed.problems };
+  return {
+    ok: true,
+    dropped: parsed.dropped,
+    plan: planUpdate({ ...input, incoming: parsed.parsed, source: keptSource(text, parsed.dropped) }),
+  };
+}
+
+/** Today in the machine's time zone, YYYY-MM-DD: the date a correction is recorded under. */
+export function today(now = new Date()): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
