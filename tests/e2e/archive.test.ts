@@ -9,6 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { FileSystemConfigLoader, formatterFactory, HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectCopy, runNode } from '../helpers/project-copy.ts';
 import { htmlFiles, visibleText } from '../helpers/dist.ts';
@@ -140,6 +141,12 @@ describe('an archive of several reports', () => {
     expect(apart).toContain(`href="/${SECOND}/"`);
     expect(html.slice(0, html.indexOf('id="withdrawn"'))).not.toContain(`href="/${WITHDRAWN}/"`);
     expect(visibleText(read('by-issuer/index.html'))).toContain('中共小溪县水务局党组（1）');
+  });
+
+  it('gives valid HTML on the archive page and the withdrawn report’s notice', async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const reports = await Promise.all(['index.html', 'by-issuer/index.html', `${WITHDRAWN}/index.html`].map((f) => validator.validateFile(join(out, f))));
+    expect(reports.filter((r) => !r.valid).map((r) => formatterFactory('text')(r.results)).join('\n')).toBe('');
   });
 
   it('lists both reports in the feed, newest first', () => {
