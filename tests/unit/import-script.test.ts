@@ -105,7 +105,9 @@ describe('npm run import', { timeout: 60_000 }, () => {
       const sections = join(out, 'reports', 'x', 'sections');
       const add = (prefix: string, yaml: string) => {
         const f = join(sections, readdirSync(sections).find((n) => n.startsWith(prefix)) ?? '');
-        writeFileSync(f, readFileSync(f, 'utf8').replace(/\n---\n/, `\n${yaml}---\n`));
+        const s = readFileSync(f, 'utf8');
+        // First in the metrics, before the importer's proposals (or a metrics list of its own).
+        writeFileSync(f, s.includes('\nmetrics:\n') ? s.replace('\nmetrics:\n', `\n${yaml}`) : s.replace(/\n---\n/, `\n${yaml}---\n`));
       };
       add('01-', 'metrics:\n  - kind: count\n    id: study\n    label: 集中学习\n    unit: 次\n    quote: 全年开展集中学习12次\n    value: 12\n');
       add('03-', 'metrics:\n  - kind: amount\n    id: recovered\n    label: 追回资金\n    unit: 万元\n    quote: 追回资金12.5万元\n    value: 12.5\n');

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { importReport } from '../../src/lib/import/run.ts';
 import { parseReport, type ParsedReport } from '../../src/lib/import/parse.ts';
 import { planUpdate, type UpdatePlan } from '../../src/lib/import/update.ts';
+import { withProposedFigures } from '../../src/lib/import/propose.ts';
 import { mergeById } from '../../src/lib/import/merge.ts';
 import { alteredPart, lineChanges } from '../../src/lib/import/changes.ts';
 import { checkContent, type SourceFile } from '../../src/lib/content/run.ts';
@@ -23,18 +24,22 @@ function imported(text = TEXT): SourceFile[] {
 }
 const edit = (files: SourceFile[], name: RegExp, change: (s: string) => string) =>
   files.map((f) => (name.test(f.path) ? { ...f, content: change(f.content) } : f));
-/** Adds metrics (YAML lines) to the frontmatter of the section file matching name. */
-const withMetrics = (files: SourceFile[], name: RegExp, yaml: string) => edit(files, name, (s) => s.replace(/\n---\n/, `\n${yaml}---\n`));
+/** Adds metrics (YAML list items) first in the metrics of the section file matching name (the importer's proposals follow). */
+const withMetrics = (files: SourceFile[], name: RegExp, items: string) =>
+  edit(files, name, (s) =>
+    s.includes('\nmetrics:\n') ? s.replace('\nmetrics:\n', `\nmetrics:\n${items}`) : s.replace(/\n---\n/, `\nmetrics:\n${items}---\n`),
+  );
 
 const CADRES =
-  '# 编辑补充\nmetrics:\n  - kind: count\n    id: cadres\n    label: 选派机关干部到村（社区）任职\n    unit: 名\n    quote: 选派35名机关干部到村(社区)任职\n    value: 35\n';
+  '  # 编辑补充\n  - kind: count\n    id: cadres\n    label: 选派机关干部到村（社区）任职\n    unit: 名\n    quote: 选派35名机关干部到村(社区)任职\n    value: 35\n';
 const PROJECTS =
-  'metrics:\n  - kind: count\n    id: projects\n    label: 新签约亿元以上项目\n    unit: 个\n    quote: 新签约亿元以上项目46个\n    value: 46\n  - kind: count\n    id: big-projects\n    label: 新签约10亿元以上项目\n    unit: 个\n    quote: 其中10亿元以上项目5个\n    value: 5\n';
+  '  - kind: count\n    id: projects\n    label: 新签约亿元以上项目\n    unit: 个\n    quote: 新签约亿元以上项目46个\n    value: 46\n  - kind: count\n    id: big-projects\n    label: 新签约10亿元以上项目\n    unit: 个\n    quote: 其中10亿元以上项目5个\n    value: 5\n';
 
+/** The text as the importer reads it: parsed, with the figures it proposes. */
 function parsed(text: string): ParsedReport {
   const r = parseReport(text);
   if (!r.ok) throw new Error('not a report');
-  return r.parsed;
+  return withProposedFigures(r.parsed).parsed;
 }
 function plan(files: SourceFile[], corrected: string, note?: string): Extract<UpdatePlan, { ok: true }> {
   const p = planUpdate({ files, slug: SLUG, incoming: parsed(corrected), source: corrected, date: '2022-04-01', note });
@@ -78,6 +83,9 @@ describe('a correction imported with --update', () => {
 
   it('removes a figure whose quote is gone, names it in the output and in the correction record', () => {
     expect(fileOf(after, /sections\/01-/)).not.toContain('id: projects');
+    // The importer's own proposal from those words, untouched by editors, follows the corrected text instead.
+    expect(fileOf(before, /sections\/01-/)).toMatch(/quote: 新签约亿元以上项目46个\n {4}proposed: true/);
+    expect(fileOf(after, /sections\/01-/)).toMatch(/quote: 新签约亿元以上项目48个\n {4}proposed: true/);
     // Its neighbour in the same corrected paragraph stands, and stays.
     expect(fileOf(after, /sections\/01-/)).toContain('id: big-projects');
     expect(p.summary.join('\n')).toMatch(/删除数据.*第1项 projects“新签约亿元以上项目”/);
@@ -174,11 +182,14 @@ describe('what --update keeps and what it follows', () => {
   });
 
   it('keeps an allowlist reason an editor wrote while its words are printed, and lists a new percentage to review', () => {
-    const files = edit(imported(), /metrics-allowlist\.yaml$/, (s) => s.replace(/reason: .*/, 'reason: 统计口径，不作为整改进展'));
-    const next = applied(files, plan(files, TEXT.replace('完成老旧小区改造31个。', '完成老旧小区改造31个,完成率96%。')));
+    // 分别 with no names: the importer proposes no figure, it lists the percentages to review.
+    const text = TEXT.replace('完成老旧小区改造31个。', '完成老旧小区改造31个,全区同比分别下降12.5%、20%。');
+    const files = edit(imported(text), /metrics-allowlist\.yaml$/, (s) => s.replace(/reason: .*/, 'reason: 统计口径，不作为整改进展'));
+    expect(fileOf(files, /metrics-allowlist\.yaml$/)).toContain('统计口径');
+    const next = applied(files, plan(files, text.replace('已全部完成整顿。', '已全部完成整顿,同比分别增长3%、4%。')));
     const entries = (parseYaml(fileOf(next, /metrics-allowlist\.yaml$/)) as { entries: { context: string; reason: string }[] }).entries;
     expect(entries.map((e) => e.reason.slice(0, 4))).toEqual(['统计口径', '待核对（']);
-    expect(entries[1]?.context).toBe('完成率96%');
+    expect(entries[1]?.context).toBe('同比分别增长3%、4%');
   });
 
   it('reads the printed parts again from the corrected text, and says so when an editor had divided them by hand', () => {

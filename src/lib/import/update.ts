@@ -30,6 +30,7 @@ import { describeLineChanges, describeProblemChanges, lineChanges, type ProblemT
 import { keptAllowlist, mergeReportData, mergeSection, type ListMerge } from './merge.ts';
 import { keptSource, parseReport, type ParsedReport, type ParsedSection } from './parse.ts';
 import type { ImportNote } from './messages.ts';
+import { withProposedFigures } from './propose.ts';
 import { editYaml, type KeyEdit } from './yaml-edit.ts';
 import { compactPart, percentSources, sectionBody, sectionFile, type ContentFile } from './write.ts';
 
@@ -39,7 +40,7 @@ export interface UpdateInput {
   /** The content folder's name in those paths (content). */
   contentDir?: string;
   slug: string;
-  /** The corrected report, parsed. */
+  /** The corrected report as the importer reads it: parsed, with the figures it proposes (propose.ts). */
   incoming: ParsedReport;
   /** The corrected text as it will be kept in source.txt. */
   source: string;
@@ -130,8 +131,9 @@ export function planUpdate(input: UpdateInput): UpdatePlan {
     };
   const file = (name: string) => input.files.find((f) => f.path === `${folder.dir}/${name}`)?.content ?? '';
   const ours = folder.report?.data as ReportData;
+  // What the importer wrote for the replaced text, figures it proposed included.
   const parsedBase = parseReport(oldSource);
-  const base = parsedBase.ok ? parsedBase.parsed : undefined;
+  const base = parsedBase.ok ? withProposedFigures(parsedBase.parsed).parsed : undefined;
   const { incoming } = input;
 
   const report = mergeReportData(base?.report, ours, incoming.report);
@@ -326,7 +328,7 @@ export function updateFromText(text: string, input: Omit<UpdateInput, 'incoming'
   return {
     ok: true,
     dropped: parsed.dropped,
-    plan: planUpdate({ ...input, incoming: parsed.parsed, source: keptSource(text, parsed.dropped) }),
+    plan: planUpdate({ ...input, incoming: withProposedFigures(parsed.parsed).parsed, source: keptSource(text, parsed.dropped) }),
   };
 }
 

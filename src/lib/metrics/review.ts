@@ -2,23 +2,16 @@
  * What is written for editors, not readers: the importer's 待核对 reason on
  * allowlist entries and the fields that mark a figure as still to review.
  * The content check lists them as warnings; nothing of them is published
- * (the data pages and files go through publicReason and publicMetric).
+ * (the data pages show allowlist reasons through publicReason; metrics.json
+ * leaves `proposed` out through publicMetric in ./rows.ts).
  */
 
 /** The reason the importer writes on allowlist entries it lists; check:content warns while any entry still carries it. */
 export const TO_REVIEW = '待核对（导入时自动列入）：请改为指标，或写明不列为指标的原因 / to review: listed by the importer';
 
-/** Fields of a metric that speak to editors only (a figure proposed by the importer, awaiting review). */
-export const STAFF_METRIC_FIELDS: readonly string[] = ['proposed'];
-
 /** An allowlist entry's reason as readers may see it: none while it is still the importer's 待核对. */
 export function publicReason(reason: string): string | undefined {
   return reason === TO_REVIEW ? undefined : reason;
-}
-
-/** A metric without the fields that speak to editors only. */
-export function publicMetric<M extends object>(metric: M): M {
-  return Object.fromEntries(Object.entries(metric).filter(([k]) => !STAFF_METRIC_FIELDS.includes(k))) as M;
 }
 
 /** The still-to-review entries of an allowlist, each as 第N项“…”, for the one warning that lists them. */

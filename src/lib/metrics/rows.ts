@@ -5,7 +5,6 @@
  */
 import type { Metric } from '../../schemas/metric.ts';
 import { completionOfMetric, type MetricRecord } from './view.ts';
-import { publicMetric } from './review.ts';
 
 /** One documented column of the data files. */
 export interface Column {
