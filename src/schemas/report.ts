@@ -196,6 +196,35 @@ const themeSchema = z
   })
   .strict();
 
+/**
+ * The 政府信息公开 metadata printed around the report on the portal page it
+ * was published on, as that page prints it. The importer fills it from a
+ * saved page; the report's home page shows it in a box, as portals do.
+ */
+export const disclosureSchema = z
+  .object({
+    /** 索引号 as printed, e.g. 11321204MB1234567X/2023-00045. */
+    indexNo: text('索引号', 'index number').optional(),
+    /** 发布机构: who published the page, as printed. */
+    publisher: text('发布机构', 'publishing body').optional(),
+    /** 发文日期, YYYY-MM-DD. */
+    issued: isoDate('发文日期', 'date of issue').optional(),
+    /** 成文日期: the day the document was signed off, YYYY-MM-DD. */
+    written: isoDate('成文日期', 'date written').optional(),
+    /** 发布日期 (发布时间): the day the page was published, YYYY-MM-DD; often days after the report's own `date`. */
+    published: isoDate('网页发布日期', 'date the page was published').optional(),
+    /** 文号 as printed, e.g. 青农党〔2023〕12号. */
+    docNo: text('文号', 'document number').optional(),
+    /** 分类 (主题分类) as printed. */
+    category: text('分类', 'category').optional(),
+    /** 有效性 as printed, e.g. 有效. */
+    validity: text('有效性', 'validity').optional(),
+    /** 原文链接: the page's own address on the portal (http or https). */
+    url: z.url({ protocol: /^https?$/, ...expected('网址（http:// 或 https:// 开头）', 'a web address (http:// or https://)') }).optional(),
+  })
+  .strict();
+export type Disclosure = z.infer<typeof disclosureSchema>;
+
 /** The report as a whole. */
 export const reportSchema = z
   .object({
@@ -225,6 +254,8 @@ export const reportSchema = z
       })
       .strict()
       .default({}),
+    /** The portal page's 政府信息公开 metadata (索引号, 发布机构, dates, 文号, 分类, 有效性, 原文链接); omit when the report did not come from such a page. */
+    disclosure: disclosureSchema.optional(),
     /** The slug of the report this one follows up (the same inspection: an interim report first, the final one later). */
     follows: z.string(expected('另一份通报的文件夹名', 'the folder name of another report')).optional(),
     /** The report's own grouping of its problems; sections pick one by name. Omit for none. */

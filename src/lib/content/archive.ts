@@ -13,7 +13,7 @@ import type { Issue } from '../issues.ts';
 import { treeBlocks, type BodyBlock } from './body-text.ts';
 import { parseBody, treePolicyIssues } from './body-policy.ts';
 import { parseYaml, splitFrontmatter, type ParsedYaml } from './yaml.ts';
-import { REPORT_FILE, SOURCE_FILE, ALLOWLIST_FILE, SECTIONS_DIR, RESERVED_SLUGS, SLUG_PATTERN, ARCHIVED_SOURCE } from './layout.ts';
+import { REPORT_FILE, SOURCE_FILE, ALLOWLIST_FILE, SECTIONS_DIR, RESERVED_SLUGS, SLUG_PATTERN, ARCHIVED_SOURCE, ORIGINAL_FILES } from './layout.ts';
 
 /** One file of the content tree; `path` is relative to the project root, e.g. content/reports/x/report.yaml. */
 export interface SourceFile {
@@ -110,7 +110,7 @@ function readFolder(slug: string, dir: string, list: readonly SourceFile[], issu
   const allowlist = allowText ? parseYaml<Allowlist>(allowText.path, allowText.content, allowlistSchema, issues) : null;
   const sections: SectionFile[] = [];
   let sectionsOk = true;
-  const known = new Set([REPORT_FILE, SOURCE_FILE, ALLOWLIST_FILE, 'withdrawn.yaml']);
+  const known = new Set([REPORT_FILE, SOURCE_FILE, ALLOWLIST_FILE, ...Object.values(ORIGINAL_FILES), 'withdrawn.yaml']);
   const archived: SourceFile[] = [];
   for (const f of [...list].sort((a, b) => a.path.localeCompare(b.path))) {
     const rel = f.path.slice(dir.length + 1);

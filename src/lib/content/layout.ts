@@ -19,6 +19,13 @@ export function archivedSourceName(sha256: string): string {
 }
 /** Percentages of the source deliberately not typed as figures, each with its reason. */
 export const ALLOWLIST_FILE = 'metrics-allowlist.yaml';
+/**
+ * The file a report was imported from, kept as received: a Word document
+ * (offered for download beside source.txt) or a saved portal page (never
+ * published: served from this site it would run the portal's scripts here;
+ * the full-text page shows only its SHA-256).
+ */
+export const ORIGINAL_FILES = { docx: 'original.docx', html: 'original.html' } as const;
 /** The folder of the section entries. */
 export const SECTIONS_DIR = 'sections';
 

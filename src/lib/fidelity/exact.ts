@@ -121,7 +121,7 @@ function firstBadLine(bytes: Uint8Array): number {
 export function utf8Issue(bytes: Uint8Array): { line: number; message: string } | null {
   const { text, encoding } = decodeReport(bytes);
   if (encoding === 'utf-8') return null;
-  const gbk = !text.includes('\uFFFD') && /[\u4e00-\u9fff]/.test(text);
+  const gbk = encoding === 'gb18030' && !text.includes('\uFFFD') && /[\u4e00-\u9fff]/.test(text);
   const looks = gbk ? '（看起来是 GBK/GB18030 编码）' : '';
   const looksEn = gbk ? ' (looks like GBK)' : '';
   return {

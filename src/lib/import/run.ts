@@ -11,14 +11,28 @@ import { keptSource, parseReport, type ParsedReport } from './parse.ts';
 import { withProposedFigures } from './propose.ts';
 import { note, type ImportNote } from './messages.ts';
 import { defaultSlug, reportToFiles, validSlug, type ContentFile } from './write.ts';
+import type { Disclosure } from '../../schemas/report.ts';
+import type { Received } from './sources/index.ts';
 
 export type ImportOutcome =
-  | { ok: true; slug: string; parsed: ParsedReport; files: ContentFile[]; notes: ImportNote[]; dropped: ImportNote[]; warnings: string }
+  | {
+      ok: true;
+      slug: string;
+      parsed: ParsedReport;
+      files: ContentFile[];
+      /** The file as received (a Word document or a saved page), kept beside the report's files; not part of the content check. */
+      original?: { path: string; content: Uint8Array };
+      notes: ImportNote[];
+      dropped: ImportNote[];
+      warnings: string;
+    }
   | { ok: false; problems: ImportNote[]; checkErrors: string };
 
 export interface ImportOptions {
   /** The report's folder name; default from its date and the file name. */
   slug?: string | undefined;
+  /** The portal page's 政府信息公开 metadata, for report.yaml. */
+  disclosure?: Disclosure | undefined;
 }
 
 /** Imports one report: fileName is the source's file name (for the default slug). */
@@ -32,11 +46,23 @@ export function importReport(text: string, fileName: string, options: ImportOpti
   if (!validSlug(slug)) {
     return { ok: false, problems: [], checkErrors: `--slug: 应为小写字母、数字、连字符组成的文件夹名（如 2023-11-20-xian），实为“${slug}” / expected a slug of lowercase letters, digits and hyphens (e.g. 2023-11-20-county), found "${slug}"` };
   }
+  if (options.disclosure && Object.keys(options.disclosure).length > 0) parsed.parsed.report.disclosure = options.disclosure;
   const files = reportToFiles(parsed.parsed, keptSource(text, parsed.dropped));
   const dir = `content/${REPORTS_DIR}/${slug}`;
   const { errors, warnings } = checkContent(files.map((f) => ({ path: `${dir}/${f.path}`, content: f.content })));
   if (errors.length > 0) return { ok: false, problems: parsed.notes, checkErrors: formatIssues(errors) };
   return { ok: true, slug, parsed: parsed.parsed, files, notes: parsed.notes, dropped: parsed.dropped, warnings: formatIssues(warnings) };
+}
+
+/**
+ * Imports a received file (src/lib/import/sources/): its text as a report,
+ * its page metadata into report.yaml, and the file itself kept as
+ * original.docx or original.html.
+ */
+export function importReceived(received: Extract<Received, { ok: true }>, fileName: string, options: ImportOptions = {}): ImportOutcome {
+  const outcome = importReport(received.text, fileName, { ...options, disclosure: received.disclosure });
+  if (!outcome.ok || !received.original) return outcome;
+  return { ...outcome, original: { path: received.original.name, content: received.original.bytes } };
 }
 
 /** The closing summary: what was found, what was dropped, what is worth a look. */

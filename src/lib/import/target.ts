@@ -18,7 +18,7 @@ const kind = (p: string): 'dir' | 'file' | 'none' => {
 };
 
 /** Why the target cannot take the import, in one line; null when it can. */
-export function targetProblem(contentDir: string, slug: string, files: readonly ContentFile[], force: boolean): string | null {
+export function targetProblem(contentDir: string, slug: string, files: readonly { path: string }[], force: boolean): string | null {
   const folder = join(contentDir, REPORTS_DIR, slug);
   for (const dir of [contentDir, join(contentDir, REPORTS_DIR)]) {
     if (kind(dir) === 'file') return `${dir}: 应为文件夹，实为文件；未写入任何文件 / expected a folder, found a file; nothing written`;
@@ -50,7 +50,7 @@ export interface KeepExisting {
  * starts as a copy of the existing one, so files the import does not write
  * (replaced sources, an editor's own files) stay. A failure leaves the target as it was.
  */
-export function writeReport(contentDir: string, slug: string, files: readonly ContentFile[], keep?: KeepExisting): string {
+export function writeReport(contentDir: string, slug: string, files: readonly (ContentFile | { path: string; content: Uint8Array })[], keep?: KeepExisting): string {
   const root = join(contentDir, REPORTS_DIR);
   const folder = join(root, slug);
   const stage = join(root, `.${slug}.importing-${process.pid}`);

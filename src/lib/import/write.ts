@@ -48,7 +48,7 @@ export function reportFile(p: ParsedReport): ContentFile {
   // Keys in the schema's order; empty optional lists left out.
   const { figures, themes, inspection, ...rest } = p.report;
   const data = { ...rest, inspection, ...(themes.length > 0 ? { themes } : {}), ...(figures.length > 0 ? { figures } : {}) };
-  const ordered = { title: data.title, kind: data.kind, textKind: data.textKind, issuer: data.issuer, ...(data.date ? { date: data.date } : {}), problemCount: data.problemCount, inspection: data.inspection, ...(data.themes ? { themes: data.themes } : {}), ...(data.figures ? { figures: data.figures } : {}), body: data.body.map(compactPart) };
+  const ordered = { title: data.title, kind: data.kind, textKind: data.textKind, issuer: data.issuer, ...(data.date ? { date: data.date } : {}), problemCount: data.problemCount, inspection: data.inspection, ...(data.disclosure ? { disclosure: data.disclosure } : {}), ...(data.themes ? { themes: data.themes } : {}), ...(data.figures ? { figures: data.figures } : {}), body: data.body.map(compactPart) };
   return { path: REPORT_FILE, content: header + stringify(ordered, { lineWidth: 0 }) };
 }
 
