@@ -254,6 +254,17 @@ export const zhCN = {
   'corrections.sha': '更正前原文的 SHA-256 校验值：',
   'corrections.download': '下载{date}更正前的原文',
   'corrections.removed': '随此次更正删去的数据：{list}',
+  // The portal page's 政府信息公开 box (report.yaml disclosure), labels as portals print them.
+  'disclosure.heading': '门户网站信息公开',
+  'disclosure.indexNo': '索引号',
+  'disclosure.publisher': '发布机构',
+  'disclosure.issued': '发文日期',
+  'disclosure.written': '成文日期',
+  'disclosure.published': '网页发布日期',
+  'disclosure.docNo': '文号',
+  'disclosure.category': '分类',
+  'disclosure.validity': '有效性',
+  'disclosure.url': '原文链接',
   'moved.title': '本页已迁移',
   'moved.body': '本页已迁移到新地址，正在为您跳转。如未自动跳转，请点击：',
   'feed.title': '{site}：最新发布',
@@ -274,6 +285,9 @@ export const zhCN = {
   'fullText.copiedSha': '校验值已复制。',
   'fullText.howWindows': 'Windows 电脑（在“命令提示符”中）：',
   'fullText.normalisation': '本站逐字核对时，不计行首行尾的空格和缩进、空行以及不同电脑保存文件的换行方式，其余每个字、每个标点都须相同。',
+  'fullText.originalDocx': '下载收到的 Word 原件 {name}（{bytes} 字节）',
+  'fullText.originalDocxSha': 'Word 原件的校验值（SHA-256）：',
+  'fullText.originalHtml': '本{textKind}的原文取自门户网站的网页。保存的网页文件（{bytes} 字节）含有门户网站的程序，为安全起见不在本站发布；它的校验值（SHA-256）：',
   // --- end archive ---
 } as const;
 

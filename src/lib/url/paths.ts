@@ -44,6 +44,11 @@ export function replacedSourcePath(slug: string, file: string): string {
   return `${slug}/${file}`;
 }
 
+/** The Word document a report was imported from, byte for byte (reports imported from a .docx only). */
+export function originalDocxPath(slug: string): string {
+  return `${slug}/original.docx`;
+}
+
 /** The search page, optionally limited to one report. */
 export function searchPath(report?: string): string {
   return report ? `search/?report=${encodeURIComponent(report)}` : 'search/';
