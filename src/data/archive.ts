@@ -8,7 +8,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { groupByTheme } from '../lib/report/themes.ts';
 import { partOf } from '../lib/report/walk.ts';
-import { CHECK_ENTRY, type SourceText } from '../lib/content/entries.ts';
+import { CHECK_ENTRY, type OriginalFile, type SourceText } from '../lib/content/entries.ts';
 import type { RenderedBody } from '../lib/markdown/rendered-body.ts';
 import type { AllowlistEntry } from '../schemas/metric.ts';
 import type { ContactData, ReportData } from '../schemas/report.ts';
@@ -24,6 +24,8 @@ export interface ReportModel {
   replaced: SourceText[];
   /** The percentages of the source deliberately not typed as figures, each with its reason. */
   allowlist: AllowlistEntry[];
+  /** The file the report was imported from (a Word document or a saved page), if its folder keeps one. */
+  original: OriginalFile | undefined;
   /** Sections in number order. */
   sections: SectionEntry[];
   /** Each section's body paragraphs as a reader sees them, by number. */
@@ -66,13 +68,14 @@ async function assemble(): Promise<ArchiveModel> {
   const bySlug = new Map<string, ReportModel>();
   for (const e of entries) {
     const own = (bySection.get(e.id) ?? []).sort((a, b) => a.data.number - b.data.number);
-    const { source, replaced, allowlist, ...data } = e.data;
+    const { source, replaced, allowlist, original, ...data } = e.data;
     bySlug.set(e.id, {
       slug: e.id,
       data,
       source,
       replaced,
       allowlist,
+      original,
       sections: own,
       paragraphs: new Map(own.map((s) => [s.data.number, s.data.paragraphs])),
       themes: groupByTheme(own, (s) => s.data.theme, data.themes.map((t) => t.name)),

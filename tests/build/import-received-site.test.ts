@@ -19,7 +19,25 @@ const IMPORTS = [
   { slug: 'portal-gb2312', file: join(process.cwd(), DIR, 'portal-table-gb2312.html'), original: 'original.html' },
 ];
 /** The portal's own words around the article of the GB2312 page (its navigation, tools, neighbours and footer). */
-const CHROME = ['您当前所在位置', '政务公开', '办事服务', '浏览次数', '打印本页】', '分享到', '微博', '上一篇', '下一篇', '上半年工作总结', '关闭窗口', '青溪县人民政府办公室', '青溪县大数据发展中心', '3300000099', '浙ICP备', '统计代码', '公开方式'];
+const CHROME = [
+  '您当前所在位置',
+  '政务公开',
+  '办事服务',
+  '浏览次数',
+  '打印本页】',
+  '分享到',
+  '微博',
+  '上一篇',
+  '下一篇',
+  '上半年工作总结',
+  '关闭窗口',
+  '青溪县人民政府办公室',
+  '青溪县大数据发展中心',
+  '3300000099',
+  '浙ICP备',
+  '统计代码',
+  '公开方式',
+];
 
 let copy: ReturnType<typeof projectCopy>;
 let out: string;
@@ -32,7 +50,8 @@ beforeAll(async () => {
   out = join(copy.dir, 'out');
   docx = await officialNumberedDocx();
   writeFileSync(join(copy.dir, 'official-numbered.docx'), docx);
-  for (const { file, slug } of IMPORTS) steps.push({ what: `import ${file}`, ...runNode(copy.dir, ['scripts/import-report.ts', file, '--slug', slug]) });
+  for (const { file, slug } of IMPORTS)
+    steps.push({ what: `import ${file}`, ...runNode(copy.dir, ['scripts/import-report.ts', file, '--slug', slug]) });
   steps.push({ what: 'check:content', ...runNode(copy.dir, ['scripts/check-content.ts']) });
   steps.push({ what: 'build', ...runNode(copy.dir, ['scripts/build.ts', '--out', 'out']) });
   texts = steps.every((s) => s.status === 0) ? siteTexts(out) : new Map();
@@ -42,7 +61,10 @@ afterAll(() => copy?.remove());
 const pagesOf = (slug: string) => [...texts].filter(([path]) => path.startsWith(`${slug}/`)).map(([, text]) => text);
 const source = (slug: string) => readFileSync(join(copy.dir, 'content', 'reports', slug, 'source.txt'), 'utf8');
 /** Every file of the built site, relative. */
-const distFiles = () => readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(out.length + 1));
+const distFiles = () =>
+  readdirSync(out, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(out.length + 1));
 
 describe('a Word document and a saved GB2312 portal page, imported and built', () => {
   it('import, check and build all succeed', () => {
@@ -59,7 +81,8 @@ describe('a Word document and a saved GB2312 portal page, imported and built', (
     it('publishes none of the portal’s chrome and no invisible character', () => {
       const all = pagesOf(slug).join('\n');
       for (const c of CHROME) expect(all.includes(c), c).toBe(false);
-      for (const c of INVISIBLE_IN_DOCX.filter((c) => c !== '\u00A0')) expect(all.includes(c), `U+${c.codePointAt(0)?.toString(16)}`).toBe(false);
+      for (const c of INVISIBLE_IN_DOCX.filter((c) => c !== '\u00A0'))
+        expect(all.includes(c), `U+${c.codePointAt(0)?.toString(16)}`).toBe(false);
     });
   });
 
@@ -91,15 +114,26 @@ describe('a Word document and a saved GB2312 portal page, imported and built', (
     const page = readFileSync(join(out, 'word-numbered', 'full-text', 'index.html'), 'utf8');
     expect(page).toContain('href="/word-numbered/original.docx"');
     expect(page).toContain(createHash('sha256').update(docx).digest('hex'));
-    expect(page).toContain(createHash('sha256').update(readFileSync(join(copy.dir, 'content', 'reports', 'word-numbered', 'source.txt'))).digest('hex'));
+    expect(page).toContain(
+      createHash('sha256')
+        .update(readFileSync(join(copy.dir, 'content', 'reports', 'word-numbered', 'source.txt')))
+        .digest('hex'),
+    );
   });
 
   it('builds valid pages for them: the metadata box and the originals on the full-text pages (html-validate, the project’s rules)', async () => {
     const htmlvalidate = new HtmlValidate(new FileSystemConfigLoader());
     const pages = ['portal-gb2312/index.html', 'portal-gb2312/full-text/index.html', 'word-numbered/full-text/index.html'];
     // Validated as if they lay in this project, so its .htmlvalidate.mjs applies (the copy has none).
-    const reports = await Promise.all(pages.map((p) => htmlvalidate.validateString(readFileSync(join(out, p), 'utf8'), join(process.cwd(), 'dist', p))));
-    expect(reports.filter((r) => !r.valid).map((r) => formatterFactory('text')(r.results)).join('\n')).toBe('');
+    const reports = await Promise.all(
+      pages.map((p) => htmlvalidate.validateString(readFileSync(join(out, p), 'utf8'), join(process.cwd(), 'dist', p))),
+    );
+    expect(
+      reports
+        .filter((r) => !r.valid)
+        .map((r) => formatterFactory('text')(r.results))
+        .join('\n'),
+    ).toBe('');
   });
 
   it('never publishes the saved page, and shows only its SHA-256', () => {

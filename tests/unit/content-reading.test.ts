@@ -103,6 +103,35 @@ describe('reportEntries and sectionEntries', () => {
     expect(entry?.data.allowlist).toEqual([]);
   });
 
+  it('gives a report imported from a Word document its size, SHA-256 and bytes for the download; a saved page only its size and SHA-256', () => {
+    const docx = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]);
+    const page = new TextEncoder().encode('<html><script>alert(1)</script></html>');
+    const entryWith = (kept: SourceFile[]) => {
+      const read = readArchive([file('content/reports/r1/source.txt', '原文\n'), ...kept]);
+      const folder = read.reports[0];
+      if (!folder) throw new Error('one folder');
+      return reportEntries({
+        reports: [{ ...folder, report: { file: folder.reportFile, data: { title: 'x' } as never, lineOf: () => 1 } }],
+        issues: [],
+      })[0]?.data.original;
+    };
+    const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+    expect(entryWith([{ path: 'content/reports/r1/original.docx', content: '', bytes: docx }])).toEqual({
+      file: 'content/reports/r1/original.docx',
+      kind: 'docx',
+      sha256: sha(docx),
+      bytes: 7,
+      docx: Buffer.from(docx).toString('base64'),
+    });
+    expect(entryWith([{ path: 'content/reports/r1/original.html', content: '', bytes: page }])).toEqual({
+      file: 'content/reports/r1/original.html',
+      kind: 'html',
+      sha256: sha(page),
+      bytes: page.byteLength,
+    });
+    expect(entryWith([])).toBeUndefined();
+  });
+
   it('gives a section entry its id, its paragraphs as a reader sees them and the tree the reader parsed', () => {
     const [s] = sectionEntries(archive);
     expect(s?.id).toBe('r1/01-问题甲');

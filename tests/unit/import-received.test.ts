@@ -38,12 +38,25 @@ beforeAll(async () => {
 describe('npm run import on a .docx and on saved portal pages', { timeout: 120_000 }, () => {
   const cases = [
     { what: 'a .docx numbered by Word', file: () => docx, typed: `${DIR}/official-numbered.txt`, original: 'original.docx' },
-    { what: 'a saved page in GB2312', file: () => `${DIR}/portal-table-gb2312.html`, typed: `${DIR}/portal-table-gb2312.txt`, original: 'original.html' },
-    { what: 'a saved page in UTF-8', file: () => `${DIR}/portal-div-utf8.html`, typed: `${DIR}/portal-div-utf8.txt`, original: 'original.html' },
+    {
+      what: 'a saved page in GB2312',
+      file: () => `${DIR}/portal-table-gb2312.html`,
+      typed: `${DIR}/portal-table-gb2312.txt`,
+      original: 'original.html',
+    },
+    {
+      what: 'a saved page in UTF-8',
+      file: () => `${DIR}/portal-div-utf8.html`,
+      typed: `${DIR}/portal-div-utf8.txt`,
+      original: 'original.html',
+    },
   ];
 
   describe.each(cases)('$what', ({ file, typed, original }) => {
-    it.each([['--slug', ['--slug', 'x']], ['the default slug', []]] as const)('imports with --out and %s to the same report as its typed text, and keeps the file as received', (_, slugArgs) => {
+    it.each([
+      ['--slug', ['--slug', 'x']],
+      ['the default slug', []],
+    ] as const)('imports with --out and %s to the same report as its typed text, and keeps the file as received', (_, slugArgs) => {
       const name = `${typed.split('/').at(-1)}-${slugArgs.length}`;
       const got = run([file(), '--out', join(tmp, name, 'received'), ...slugArgs]);
       const want = run([typed, '--out', join(tmp, name, 'typed'), ...slugArgs]);
@@ -69,7 +82,9 @@ describe('npm run import on a .docx and on saved portal pages', { timeout: 120_0
     expect(run([`${DIR}/portal-table-gb2312.html`, '--out', out, '--slug', 'm']).status).toBe(0);
     const yaml = readFileSync(join(out, 'reports', 'm', 'report.yaml'), 'utf8');
     expect(yaml).toContain('\ndate: 2023-09-18\n');
-    expect(yaml).toContain('\ndisclosure:\n  indexNo: 002345678/2023-00321\n  publisher: 青溪县市场监督管理局\n  issued: 2023-09-20\n  written: 2023-09-18\n  published: 2023-09-20\n');
+    expect(yaml).toContain(
+      '\ndisclosure:\n  indexNo: 002345678/2023-00321\n  publisher: 青溪县市场监督管理局\n  issued: 2023-09-20\n  written: 2023-09-18\n  published: 2023-09-20\n',
+    );
     expect(yaml).toContain('  url: http://www.qingxi.example.gov.cn/art/2023/9/20/art_1234_56789.html\n');
   });
 
@@ -83,7 +98,10 @@ describe('npm run import on a .docx and on saved portal pages', { timeout: 120_0
     expect(r.out).toContain('第11行第21列 U+202C POP DIRECTIONAL FORMATTING');
     expect(r.out).toContain('第2行第1–2列 U+00A0 NO-BREAK SPACE ×2');
     const folder = join(out, 'reports', 'i');
-    const written = [...tree(folder)].filter(([p]) => !p.startsWith('original')).map(([, b]) => b.toString('utf8')).join('');
+    const written = [...tree(folder)]
+      .filter(([p]) => !p.startsWith('original'))
+      .map(([, b]) => b.toString('utf8'))
+      .join('');
     for (const c of INVISIBLE_IN_DOCX) expect(written.includes(c), `U+${c.codePointAt(0)?.toString(16)}`).toBe(false);
     const kept = await (await JSZip.loadAsync(readFileSync(join(folder, 'original.docx')))).file('word/document.xml')?.async('string');
     for (const c of INVISIBLE_IN_DOCX) expect(kept?.includes(c), `U+${c.codePointAt(0)?.toString(16)}`).toBe(true);

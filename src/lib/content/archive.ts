@@ -21,6 +21,8 @@ export interface SourceFile {
   content: string;
   /** Set when the file's bytes are not UTF-8 (fidelity/exact.ts utf8Issue): where, and how to convert. */
   notUtf8?: { line: number; message: string };
+  /** A file kept as received (original.docx / original.html, layout.ts ORIGINAL_FILES): its bytes; `content` is then empty. */
+  bytes?: Uint8Array;
 }
 
 export interface SectionFile {
@@ -50,6 +52,8 @@ export interface ReportFolder {
   sections: SectionFile[];
   /** False when a section failed its schema or syntax: cross-entry checks would only repeat it. */
   sectionsOk: boolean;
+  /** The file the report was imported from, kept as received, if the folder has one. */
+  original: { path: string; kind: keyof typeof ORIGINAL_FILES; bytes: Uint8Array } | undefined;
 }
 
 export interface Archive {
@@ -148,5 +152,9 @@ function readFolder(slug: string, dir: string, list: readonly SourceFile[], issu
   }
   if (sections.length === 0 && sectionsOk) issues.push({ file: `${dir}/${SECTIONS_DIR}/`, field: '(文件 / files)', message: `应至少有一个问题条目 ${SECTIONS_DIR}/NN-标题.mdx，未找到 / expected section entries ${SECTIONS_DIR}/NN-title.mdx, found none` });
   sections.sort((a, b) => a.data.number - b.data.number);
-  return { slug, dir, reportFile, report, source, archived, allowlist, sections, sectionsOk };
+  const kept = (Object.entries(ORIGINAL_FILES) as [keyof typeof ORIGINAL_FILES, string][])
+    .map(([kind, name]) => ({ kind, file: at(name) }))
+    .find((o) => o.file?.bytes);
+  const original = kept?.file?.bytes ? { path: kept.file.path, kind: kept.kind, bytes: kept.file.bytes } : undefined;
+  return { slug, dir, reportFile, report, source, archived, allowlist, sections, sectionsOk, original };
 }

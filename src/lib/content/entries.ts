@@ -17,8 +17,24 @@ import type { SourceText } from '../report/full-text.ts';
 
 export type { SourceText };
 
-/** A report entry's data: the report as typed, its source text, the texts its corrections replaced (source-<sha12>.txt) and the percentages deliberately not typed as figures. */
-export type ReportEntryData = ReportData & { source: SourceText; replaced: SourceText[]; allowlist: AllowlistEntry[] };
+/**
+ * The file a report was imported from (original.docx / original.html), as
+ * the full-text page shows it: its size and SHA-256; a Word document's bytes
+ * too (base64), for its download. A saved page's bytes are not kept here:
+ * it is never published.
+ */
+export interface OriginalFile {
+  /** content/reports/<slug>/original.docx */
+  file: string;
+  kind: 'docx' | 'html';
+  sha256: string;
+  bytes: number;
+  /** The Word document's bytes in base64, for /<slug>/original.docx. */
+  docx?: string;
+}
+
+/** A report entry's data: the report as typed, its source text, the texts its corrections replaced (source-<sha12>.txt), the percentages deliberately not typed as figures, and the file it was imported from. */
+export type ReportEntryData = ReportData & { source: SourceText; replaced: SourceText[]; allowlist: AllowlistEntry[]; original?: OriginalFile };
 
 /** A section entry's data: its fields and its paragraphs as a reader sees them. */
 export type SectionEntryData = SectionData & { paragraphs: string[] };
@@ -54,11 +70,17 @@ export function sourceText(file: string, text: string): SourceText {
   return { file, text, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.byteLength };
 }
 
+/** The kept original's facts. */
+export function originalFile(o: { path: string; kind: 'docx' | 'html'; bytes: Uint8Array }): OriginalFile {
+  const sha256 = createHash('sha256').update(o.bytes).digest('hex');
+  return { file: o.path, kind: o.kind, sha256, bytes: o.bytes.byteLength, ...(o.kind === 'docx' ? { docx: Buffer.from(o.bytes).toString('base64') } : {}) };
+}
+
 /** The report entries, one per folder with a valid report.yaml and source text, its id the slug. */
 export function reportEntries(archive: Archive): ContentEntry<ReportEntryData>[] {
   return archive.reports.flatMap((f) =>
     f.report?.data && f.source
-      ? [{ id: f.slug, filePath: f.reportFile, data: { ...f.report.data, source: sourceText(f.source.path, f.source.content), replaced: f.archived.map((a) => sourceText(a.path, a.content)), allowlist: f.allowlist?.data?.entries ?? [] } }]
+      ? [{ id: f.slug, filePath: f.reportFile, data: { ...f.report.data, source: sourceText(f.source.path, f.source.content), replaced: f.archived.map((a) => sourceText(a.path, a.content)), allowlist: f.allowlist?.data?.entries ?? [], ...(f.original ? { original: originalFile(f.original) } : {}) } }]
       : [],
   );
 }

@@ -10,8 +10,11 @@ import { checkArchive, type SourceFile } from './run.ts';
 import { readArchive, type Archive } from './archive.ts';
 import { formatIssues, type Issue } from '../issues.ts';
 import { utf8Issue } from '../fidelity/exact.ts';
+import { ORIGINAL_FILES } from './layout.ts';
 
 const CONTENT = /\.(mdx|md|ya?ml|txt)$/;
+/** Files kept as received beside a report, read as bytes. */
+const ORIGINALS = new Set<string>(Object.values(ORIGINAL_FILES));
 
 /** Every content file under root/contentDir, with paths relative to root (content/…), in a stable order. */
 export function readContentFiles(root: string, contentDir = 'content'): SourceFile[] {
@@ -27,6 +30,7 @@ export function readContentFiles(root: string, contentDir = 'content'): SourceFi
       if (name.startsWith('.')) continue;
       const p = join(abs, name);
       if (statSync(p).isDirectory()) walk(p);
+      else if (ORIGINALS.has(name)) files.push({ path: relative(root, p).split('\\').join('/'), content: '', bytes: readFileSync(p) });
       else if (CONTENT.test(name)) {
         const bytes = readFileSync(p);
         // Decoded lossily for the rest of the check; a file that is not UTF-8 is said so once instead of as mojibake.

@@ -17,7 +17,17 @@ export interface DisclosureRow {
   href?: string;
 }
 
-const ORDER: readonly (keyof Disclosure)[] = ['indexNo', 'publisher', 'issued', 'written', 'published', 'docNo', 'category', 'validity', 'url'];
+const ORDER: readonly (keyof Disclosure)[] = [
+  'indexNo',
+  'publisher',
+  'issued',
+  'written',
+  'published',
+  'docNo',
+  'category',
+  'validity',
+  'url',
+];
 const DATES = new Set<keyof Disclosure>(['issued', 'written', 'published']);
 
 /** The box's rows: only the fields the page printed. */

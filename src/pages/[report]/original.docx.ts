@@ -1,11 +1,12 @@
-/** /<slug>/original.docx: the Word document a report was imported from, byte for byte (src/data/original.ts; a saved web page is never published). */
-import { readFileSync } from 'node:fs';
+/** /<slug>/original.docx: the Word document a report was imported from, byte for byte, as the content reader kept it (a saved web page is never published). */
 import type { APIRoute } from 'astro';
-import { reportOriginal } from '../../data/original.ts';
 import { reportRoutes, type ReportRoute } from '../../data/routes.ts';
 
 // A withdrawn report's files are no longer offered; its pages say it was withdrawn.
-export const getStaticPaths = async () => (await reportRoutes()).filter((r) => !r.props.report.data.withdrawn && reportOriginal(r.props.report.slug)?.kind === 'docx');
+export const getStaticPaths = async () =>
+  (await reportRoutes()).filter((r) => !r.props.report.data.withdrawn && r.props.report.original?.docx !== undefined);
 
 export const GET: APIRoute<ReportRoute['props']> = ({ props }) =>
-  new Response(readFileSync(reportOriginal(props.report.slug)?.file ?? ''), { headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' } });
+  new Response(Buffer.from(props.report.original?.docx ?? '', 'base64'), {
+    headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+  });

@@ -38,7 +38,27 @@ const LABELS: readonly [string, keyof Disclosure][] = [
   ['有效性', 'validity'],
 ];
 /** Labels that end a value but fill no field. */
-const OTHER_LABELS = ['体裁分类', '组配分类', '服务对象分类', '公开方式', '公开范围', '公开时限', '来源', '信息来源', '浏览次数', '访问量', '点击数', '字号', '标题', '名称', '关键词', '主题词', '内容概述', '作者', '责任编辑'];
+const OTHER_LABELS = [
+  '体裁分类',
+  '组配分类',
+  '服务对象分类',
+  '公开方式',
+  '公开范围',
+  '公开时限',
+  '来源',
+  '信息来源',
+  '浏览次数',
+  '访问量',
+  '点击数',
+  '字号',
+  '标题',
+  '名称',
+  '关键词',
+  '主题词',
+  '内容概述',
+  '作者',
+  '责任编辑',
+];
 
 const ALL = [...LABELS.map(([l]) => l), ...OTHER_LABELS].sort((a, b) => b.length - a.length);
 /**
@@ -76,7 +96,12 @@ export function isoDay(value: string): string | undefined {
 }
 
 /** A value as kept: spaces collapsed, invisible format characters out, a label's leftover colon gone. */
-const tidy = (s: string) => s.replace(/[\p{Cf}]/gu, '').replace(/\s+/g, ' ').replace(/^[:\uFF1A\s]+|[\s|｜]+$/g, '').trim();
+const tidy = (s: string) =>
+  s
+    .replace(/[\p{Cf}]/gu, '')
+    .replace(/\s+/g, ' ')
+    .replace(/^[:\uFF1A\s]+|[\s|｜]+$/g, '')
+    .trim();
 
 /** The metadata found outside the article element, by field. */
 export function readDisclosure(tree: Root, article: Element | undefined): Disclosure {

@@ -67,9 +67,13 @@ export interface NumberedDocument {
   bullets: number;
 }
 
-const parse = (xml: string): Document => new DOMParser({ errorHandler: { warning: () => undefined } }).parseFromString(xml, 'application/xml') as unknown as Document;
+const parse = (xml: string): Document =>
+  new DOMParser({ errorHandler: { warning: () => undefined } }).parseFromString(xml, 'application/xml') as unknown as Document;
 
-const children = (el: Element, name: string): Element[] => Array.from(el.childNodes).filter((n): n is Element => n.nodeType === 1 && (n as Element).namespaceURI === W && (n as Element).localName === name);
+const children = (el: Element, name: string): Element[] =>
+  Array.from(el.childNodes).filter(
+    (n): n is Element => n.nodeType === 1 && (n as Element).namespaceURI === W && (n as Element).localName === name,
+  );
 const child = (el: Element | undefined, name: string): Element | undefined => (el ? children(el, name)[0] : undefined);
 /** An attribute in Word's namespace, undefined when absent (xmldom's getAttributeNS gives "" then). */
 const attr = (el: Element | undefined, name: string): string | undefined => el?.getAttributeNodeNS(W, name)?.value ?? undefined;
@@ -106,7 +110,10 @@ function readDefinitions(numberingXml: string | undefined, stylesXml: string | u
       for (const o of children(n, 'lvlOverride')) {
         const start = intVal(child(o, 'startOverride'));
         const lvl = child(o, 'lvl');
-        overrides.set(Number(attr(o, 'ilvl') ?? 0), { ...(start !== undefined ? { start } : {}), ...(lvl ? { level: readLevel(lvl) } : {}) });
+        overrides.set(Number(attr(o, 'ilvl') ?? 0), {
+          ...(start !== undefined ? { start } : {}),
+          ...(lvl ? { level: readLevel(lvl) } : {}),
+        });
       }
       defs.nums.set(attr(n, 'numId') ?? '', { abstractId: val(child(n, 'abstractNumId')) ?? '', overrides });
     }
@@ -173,7 +180,8 @@ export function numberParagraphs(documentXml: string, numberingXml: string | und
   const started = new Set<string>();
   // mammoth reads the fallback of alternate content (mc:Fallback), so the choice's paragraphs are not the document's.
   const paragraphs = Array.from(body.getElementsByTagNameNS(W, 'p')).filter((p) => {
-    for (let n: Node | null = p.parentNode; n && n !== body; n = n.parentNode) if ((n as Element).namespaceURI === MC && (n as Element).localName === 'Choice') return false;
+    for (let n: Node | null = p.parentNode; n && n !== body; n = n.parentNode)
+      if ((n as Element).namespaceURI === MC && (n as Element).localName === 'Choice') return false;
     return true;
   });
   paragraphs.forEach((p, index) => {
@@ -225,7 +233,10 @@ function turnOffNumbering(doc: Document, p: Element): void {
   }
   const old = child(pPr, 'numPr');
   const numPr = doc.createElementNS(W, 'w:numPr');
-  for (const [name, v] of [['ilvl', '0'], ['numId', '0']] as const) {
+  for (const [name, v] of [
+    ['ilvl', '0'],
+    ['numId', '0'],
+  ] as const) {
     const e = doc.createElementNS(W, `w:${name}`);
     e.setAttributeNS(W, 'w:val', v);
     numPr.appendChild(e);

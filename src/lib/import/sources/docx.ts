@@ -58,10 +58,10 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxText> {
   const numbered = numberParagraphs(documentXml, await read(docRels.get('numbering')), await read(docRels.get('styles')));
   if (numbered.numbers.length > 0 || numbered.bullets > 0) zip.file(main, numbered.documentXml);
   const buffer = await zip.generateAsync({ type: 'nodebuffer' });
-  const result = await mammoth.convertToHtml(
-    { buffer },
-    { externalFileAccess: false, convertImage: mammoth.images.imgElement(async () => ({ src: '' })) } as Parameters<typeof mammoth.convertToHtml>[1],
-  );
+  const result = await mammoth.convertToHtml({ buffer }, {
+    externalFileAccess: false,
+    convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
+  } as Parameters<typeof mammoth.convertToHtml>[1]);
   const tree = fromHtml(result.value, { fragment: true });
   dropNoteBacklinks(tree);
   const lines = toText(tree, { whitespace: 'pre' })
@@ -80,7 +80,9 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxText> {
 /** mammoth links each footnote back to its reference with an added "↑"; it is not the document's text. */
 function dropNoteBacklinks(tree: Root): void {
   const walk = (node: Root | Element) => {
-    node.children = node.children.filter((c) => !(c.type === 'element' && c.tagName === 'a' && /^#(?:footnote|endnote)-ref-/.test(String(c.properties['href'] ?? ''))));
+    node.children = node.children.filter(
+      (c) => !(c.type === 'element' && c.tagName === 'a' && /^#(?:footnote|endnote)-ref-/.test(String(c.properties['href'] ?? ''))),
+    );
     for (const c of node.children) if (c.type === 'element') walk(c);
   };
   walk(tree);

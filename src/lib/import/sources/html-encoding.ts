@@ -46,7 +46,8 @@ function metaCharset(meta: Element): string | undefined {
   if (typeof charset === 'string' && charset.trim()) return charset.trim();
   const equiv = meta.properties['httpEquiv'];
   const content = meta.properties['content'];
-  if (String(Array.isArray(equiv) ? equiv.join(' ') : (equiv ?? '')).toLowerCase() !== 'content-type' || typeof content !== 'string') return undefined;
+  if (String(Array.isArray(equiv) ? equiv.join(' ') : (equiv ?? '')).toLowerCase() !== 'content-type' || typeof content !== 'string')
+    return undefined;
   // A header value, not markup: text/html; charset=gb2312
   return /charset\s*=\s*["']?([\w.:-]+)/i.exec(content)?.[1];
 }
@@ -71,7 +72,14 @@ const strictUtf8 = (bytes: Uint8Array): string | undefined => {
 
 /** Decodes a saved page. */
 export function decodePage(bytes: Uint8Array): DecodedPage {
-  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 'utf-8' : bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
+  const bom =
+    bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+      ? 'utf-8'
+      : bytes[0] === 0xff && bytes[1] === 0xfe
+        ? 'utf-16le'
+        : bytes[0] === 0xfe && bytes[1] === 0xff
+          ? 'utf-16be'
+          : undefined;
   const declared = bom ? undefined : declaredCharset(bytes);
   if (bom) return { text: new TextDecoder(bom).decode(bytes), encoding: bom, how: 'bom', declared };
   const utf8 = strictUtf8(bytes);
@@ -79,7 +87,12 @@ export function decodePage(bytes: Uint8Array): DecodedPage {
   const beyondAscii = bytes.some((b) => b >= 0x80);
   const wanted = declared ? decoderFor(declared) : undefined;
   if (wanted && (wanted === 'utf-8' ? utf8 !== undefined : !(utf8 !== undefined && beyondAscii))) {
-    return { text: wanted === 'utf-8' ? (utf8 as string) : new TextDecoder(wanted).decode(bytes), encoding: wanted, how: 'declared', declared };
+    return {
+      text: wanted === 'utf-8' ? (utf8 as string) : new TextDecoder(wanted).decode(bytes),
+      encoding: wanted,
+      how: 'declared',
+      declared,
+    };
   }
   if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8', how: 'bytes', declared };
   return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030', how: 'bytes', declared };

@@ -34,18 +34,87 @@ export interface PageText {
 }
 
 /** Elements that never hold the article's text. */
-const NEVER = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'video', 'audio', 'map', 'button', 'select', 'input', 'textarea', 'head']);
+const NEVER = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'canvas',
+  'video',
+  'audio',
+  'map',
+  'button',
+  'select',
+  'input',
+  'textarea',
+  'head',
+]);
 /** The page's own regions around the content. */
 const REGIONS = new Set(['nav', 'header', 'footer', 'aside']);
 /** Inline elements: a paragraph inside them belongs to the block around them. */
-const INLINE = new Set(['a', 'span', 'font', 'b', 'strong', 'i', 'em', 'u', 'small', 'big', 'sub', 'sup', 'label', 'abbr', 'code', 's', 'strike', 'ins', 'mark']);
-const BLOCKS = new Set(['p', 'div', 'section', 'article', 'main', 'td', 'th', 'li', 'dd', 'dt', 'blockquote', 'center', 'table', 'tbody', 'tr', 'ul', 'ol', 'dl', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'form', 'body', 'html']);
+const INLINE = new Set([
+  'a',
+  'span',
+  'font',
+  'b',
+  'strong',
+  'i',
+  'em',
+  'u',
+  'small',
+  'big',
+  'sub',
+  'sup',
+  'label',
+  'abbr',
+  'code',
+  's',
+  'strike',
+  'ins',
+  'mark',
+]);
+const BLOCKS = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'td',
+  'th',
+  'li',
+  'dd',
+  'dt',
+  'blockquote',
+  'center',
+  'table',
+  'tbody',
+  'tr',
+  'ul',
+  'ol',
+  'dl',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'pre',
+  'form',
+  'body',
+  'html',
+]);
 
 const FOR = /article|content|TRS_|zoom|detail|view|text|zhengwen|\bzw\b|wzxq|news_?con|con_?text|pages?_content|art_con|main/i;
-const AGAINST = /nav|menu|foot|header|banner|bread|crumb|location|position|weizhi|dqwz|share|fenxiang|print|copyright|side|related|xgxx|xgwz|link|comment|pager|prev|next|bottom|toolbar|tools|search|login/i;
+const AGAINST =
+  /nav|menu|foot|header|banner|bread|crumb|location|position|weizhi|dqwz|share|fenxiang|print|copyright|side|related|xgxx|xgwz|link|comment|pager|prev|next|bottom|toolbar|tools|search|login/i;
 
 /** Portal chrome as a block's whole text (beyond what lines.ts knows as portal lines): the site's footer and tool bars. */
-const FOOTER = /^(?:主办单位|承办单位|主办|承办|网站标识码|网站识别码|ICP|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]ICP备|公安机关备案号|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]公网安备|版权所有|Copyright|技术支持|联系我们|网站地图|网站声明|隐私声明|加入收藏|设为首页|【\s*(?:打印|关闭|字体|字号|大|中|小)|\[\s*(?:打印|关闭))/i;
+const FOOTER =
+  /^(?:主办单位|承办单位|主办|承办|网站标识码|网站识别码|ICP|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]ICP备|公安机关备案号|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]公网安备|版权所有|Copyright|技术支持|联系我们|网站地图|网站声明|隐私声明|加入收藏|设为首页|【\s*(?:打印|关闭|字体|字号|大|中|小)|\[\s*(?:打印|关闭))/i;
 
 const hint = (el: Element) => `${String(el.properties['id'] ?? '')} ${[el.properties['className'] ?? []].flat().join(' ')}`;
 
@@ -132,7 +201,12 @@ function cleaned(el: Element): Element {
     }
     return true;
   };
-  const copy = (e: Element): Element => ({ ...e, children: e.children.filter(keep).map((c) => (c.type === 'element' ? copy(c) : c.type === 'text' ? { ...c, value: c.value.replace(SEGMENT_BREAK, '') } : c)) });
+  const copy = (e: Element): Element => ({
+    ...e,
+    children: e.children
+      .filter(keep)
+      .map((c) => (c.type === 'element' ? copy(c) : c.type === 'text' ? { ...c, value: c.value.replace(SEGMENT_BREAK, '') } : c)),
+  });
   return copy(el);
 }
 

@@ -32,7 +32,8 @@ export interface Removal {
   after: string;
 }
 
-/** Format characters (zero-width, bidirectional, soft hyphen, BOM…), variation selectors, invisible fillers and the replacement character. */
+/** Format characters (zero-width, bidirectional, soft hyphen, BOM…), variation selectors, invisible fillers and the object replacement character. */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: U+034F (combining grapheme joiner) is listed as a character of its own, matched alone
 const FORMAT = /[\p{Cf}\u034f\u115f\u1160\u3164\uffa0\ufe00-\ufe0f\ufffc]/u;
 /** Control characters, tab and line ends aside. */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
@@ -59,12 +60,19 @@ export function removeInvisible(text: string, options: CleanOptions): { text: st
     const i = k / 2;
     const chars = [...raw];
     // Where the visible text starts and ends: a special space outside it is indentation.
-    const visible = (c: string) => !(FORMAT.test(c) || SPACE.test(c) || SEPARATOR.test(c) || (options.controls && CONTROL.test(c)) || c === '\t');
+    const visible = (c: string) =>
+      !(FORMAT.test(c) || SPACE.test(c) || SEPARATOR.test(c) || (options.controls && CONTROL.test(c)) || c === '\t');
     const first = chars.findIndex(visible);
     const last = chars.length - 1 - [...chars].reverse().findIndex(visible);
     let line = '';
     chars.forEach((c, j) => {
-      const at = { line: i + 1, column: j + 1, char: charName(c), before: chars.slice(Math.max(0, j - 8), j).join(''), after: chars.slice(j + 1, j + 9).join('') };
+      const at = {
+        line: i + 1,
+        column: j + 1,
+        char: charName(c),
+        before: chars.slice(Math.max(0, j - 8), j).join(''),
+        after: chars.slice(j + 1, j + 9).join(''),
+      };
       if (FORMAT.test(c) || (options.controls && CONTROL.test(c))) removals.push({ ...at, action: 'removed' });
       else if (SEPARATOR.test(c)) {
         removals.push({ ...at, action: 'newline' });

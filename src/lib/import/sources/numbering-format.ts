@@ -9,7 +9,12 @@ const CN = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'
 const CN_LEGAL = ['零', '壹', '贰', '叁', '肆', '伍', '陆', '柒', '捌', '玖'];
 
 /** 一 … 十 … 十一 … 九十九, 一百, 一百零一 …: Chinese counting as Word prints it below ten thousand (a zero inside is 零). */
-function chineseCounting(n: number, digits: readonly string[] = CN, units: readonly string[] = ['', '十', '百', '千'], dropLeadingOne = true): string {
+function chineseCounting(
+  n: number,
+  digits: readonly string[] = CN,
+  units: readonly string[] = ['', '十', '百', '千'],
+  dropLeadingOne = true,
+): string {
   if (n === 0) return digits[0] as string;
   const d = String(n).split('').map(Number);
   let out = '';
@@ -28,7 +33,11 @@ function chineseCounting(n: number, digits: readonly string[] = CN, units: reado
 }
 
 /** 一〇一: digit by digit. */
-const ideographDigital = (n: number) => String(n).split('').map((x) => CN[Number(x)]).join('');
+const ideographDigital = (n: number) =>
+  String(n)
+    .split('')
+    .map((x) => CN[Number(x)])
+    .join('');
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 const PARENTHESISED = '⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇';
@@ -42,9 +51,28 @@ const fromList = (list: string, n: number) => [...list][n - 1] ?? String(n);
 const letter = (n: number) => String.fromCharCode(97 + ((n - 1) % 26)).repeat(Math.floor((n - 1) / 26) + 1);
 
 function roman(n: number): string {
-  const table: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+  const table: [number, string][] = [
+    [1000, 'm'],
+    [900, 'cm'],
+    [500, 'd'],
+    [400, 'cd'],
+    [100, 'c'],
+    [90, 'xc'],
+    [50, 'l'],
+    [40, 'xl'],
+    [10, 'x'],
+    [9, 'ix'],
+    [5, 'v'],
+    [4, 'iv'],
+    [1, 'i'],
+  ];
   let out = '';
-  for (const [v, s] of table) while (n >= v) (out += s), (n -= v);
+  for (const [v, s] of table) {
+    while (n >= v) {
+      out += s;
+      n -= v;
+    }
+  }
   return out;
 }
 
