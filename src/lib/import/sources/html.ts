@@ -120,7 +120,6 @@ const hint = (el: Element) => `${String(el.properties['id'] ?? '')} ${[el.proper
 
 function hidden(el: Element): boolean {
   if (el.properties['hidden'] !== undefined && el.properties['hidden'] !== false) return true;
-  if (el.properties['ariaHidden'] === 'true') return true;
   // An inline style declaration list (CSS, not markup).
   return /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(String(el.properties['style'] ?? ''));
 }
