@@ -126,16 +126,15 @@ describe('finding the article without knowing the portal', () => {
       { length: 30 },
       (_, i) => `<li><a href="/n${i}">关于开展第${i}批次重点工作督查检查情况的通报和有关事项的通知</a></li>`,
     ).join('');
-    const text = readPage(
-      page(
-        `<ul class="list">${links}</ul><div class="article">${para(4)
-          .map((p) => `<p>${p}</p>`)
-          .join(
-            '',
-          )}<p style="display:none">隐藏文字不是正文，不应导入。</p><script>document.write("脚本")</script><div class="bdshare">分享到：微信 微博</div></div>`,
-      ),
-    ).text;
-    expect(text).toBe(`${para(4).join('\n')}\n`);
+    const body = `<ul class="list">${links}</ul><div class="article">${para(4)
+      .map((p) => `<p>${p}</p>`)
+      .join(
+        '',
+      )}<p style="display:none">隐藏文字不是正文，不应导入。</p><script>document.write("脚本")</script><div class="bdshare">分享到：微信 微博</div></div>`;
+    const read = readPage(page(body));
+    expect(read.text).toBe(`${para(4).join('\n')}\n`);
+    // Nothing goes silently: what was left out of the article's element is said.
+    expect(read.left).toEqual(['隐藏文字不是正文，不应导入。', '分享到：微信 微博']);
   });
   it('joins a line broken in the page’s markup between Chinese characters without a space, as a Chinese reader sees it', () => {
     const text = readPage(

@@ -27,6 +27,8 @@ import { decodePage, type DecodedPage } from './html-encoding.ts';
 export interface PageText {
   /** The article's text, a line per paragraph, its headline first. */
   text: string;
+  /** Text inside the article element left out: hidden from readers, or the portal's tool bars and footer. */
+  left: string[];
   /** The headline added before the article's own lines, when the article does not start with it. */
   headline: string | undefined;
   disclosure: Disclosure;
@@ -190,15 +192,18 @@ const WIDE = '[\\p{Script=Han}\\u3000-\\u303F\\uFF00-\\uFFEF\\u201C\\u201D\\u201
 const SEGMENT_BREAK = new RegExp(`(?<=${WIDE})[ \\t\\f\\r]*\\n[ \\t\\f\\r\\n]*(?=${WIDE})`, 'gu');
 
 /** The article without what is not its text. */
-function cleaned(el: Element): Element {
+function cleaned(el: Element, left: string[]): Element {
   const keep = (c: ElementContent): boolean => {
     if (c.type !== 'element') return c.type === 'text';
-    if (NEVER.has(c.tagName) || REGIONS.has(c.tagName) || hidden(c)) return false;
-    if (c.tagName !== 'p') {
-      const text = shown(c);
-      if (text.length < 300 && (FOOTER.test(text) || (isPortal(text) && !/[。；;]/.test(text)))) return false;
-    }
-    return true;
+    if (NEVER.has(c.tagName)) return false;
+    // Text a reader of the page never saw, or the portal's own blocks: left out, and said (nothing goes silently).
+    const text = shown(c);
+    const drop =
+      REGIONS.has(c.tagName) ||
+      hidden(c) ||
+      (c.tagName !== 'p' && text.length < 300 && (FOOTER.test(text) || (isPortal(text) && !/[。；;]/.test(text))));
+    if (drop && text) left.push(text);
+    return !drop;
   };
   const copy = (e: Element): Element => ({
     ...e,
@@ -258,12 +263,19 @@ export function readPage(bytes: Uint8Array): PageText {
   const article = findArticle(tree);
   const { text: _, ...how } = decoded;
   const disclosure = readDisclosure(tree, article);
-  if (!article) return { text: '', headline: undefined, disclosure, decoded: how };
-  const lines = toText(cleaned(article))
+  if (!article) return { text: '', left: [], headline: undefined, disclosure, decoded: how };
+  const left: string[] = [];
+  const lines = toText(cleaned(article, left))
     .split('\n')
     .filter((l) => l.replace(/[ \t]/g, '') !== '');
   const headline = headlineBefore(tree, article);
   const first = (lines[0] ?? '').replace(/[\s\u00a0\u3000]/g, '');
   const add = headline !== undefined && first !== headline.replace(/\s/g, '');
-  return { text: `${[...(add ? [headline] : []), ...lines].join('\n')}\n`, headline: add ? headline : undefined, disclosure, decoded: how };
+  return {
+    text: `${[...(add ? [headline] : []), ...lines].join('\n')}\n`,
+    left,
+    headline: add ? headline : undefined,
+    disclosure,
+    decoded: how,
+  };
 }

@@ -123,6 +123,10 @@ export async function readReceived(bytes: Uint8Array, fileName: string): Promise
         `网页声明编码为 ${declared}，但内容是 ${encoding}，按 ${encoding} 读取 / the page declares ${declared} but its bytes are ${encoding}: read as ${encoding}`,
       );
     else notes.push(`网页未声明编码，按内容判断为 ${encoding} / no charset declared; read as ${encoding}, as its bytes show`);
+    for (const text of page.left)
+      notes.push(
+        `网页正文区域中未导入：“${text.length > 40 ? `${text.slice(0, 40)}…` : text}”（隐藏的文字或网站的工具栏、页脚） / left out from the article's element: hidden text or the portal's tools and footer`,
+      );
     if (page.headline) notes.push(`正文前加上网页的标题“${page.headline}” / added the page's headline before the article`);
     const fields = Object.keys(page.disclosure);
     notes.push(
