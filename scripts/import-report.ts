@@ -94,7 +94,9 @@ if (values.update) {
   // The kept original is the file the text now comes from: the new one, or none.
   const original = received.original ? [{ path: received.original.name, content: received.original.bytes }] : [];
   const write = [...plan.write, ...original];
-  const stale = Object.values(ORIGINAL_FILES).filter((name) => name !== received.original?.name && existsSync(join(values.out, REPORTS_DIR, slug, name)));
+  const stale = Object.values(ORIGINAL_FILES).filter(
+    (name) => name !== received.original?.name && existsSync(join(values.out, REPORTS_DIR, slug, name)),
+  );
   const remove = [...plan.remove, ...stale];
   const problem = targetProblem(values.out, slug, write, true);
   if (problem) {

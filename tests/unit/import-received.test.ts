@@ -129,6 +129,19 @@ describe('npm run import on a .docx and on saved portal pages', { timeout: 120_0
     expect(existsSync(out)).toBe(false);
   });
 
+  it('keeps as original the file a correction (--update) comes from, and no older one', () => {
+    const out = join(tmp, 'update');
+    expect(run([`${DIR}/portal-table-gb2312.html`, '--out', out, '--slug', 'c']).status).toBe(0);
+    const folder = join(out, 'reports', 'c');
+    expect(existsSync(join(folder, 'original.html'))).toBe(true);
+    const corrected = join(tmp, 'corrected.txt');
+    writeFileSync(corrected, readFileSync(`${DIR}/portal-table-gb2312.txt`, 'utf8').replace('检查经营户126家', '检查经营户127家'));
+    const r = run([corrected, '--out', out, '--slug', 'c', '--update']);
+    expect(r.status, r.out).toBe(0);
+    expect(readFileSync(join(folder, 'source.txt'), 'utf8')).toContain('检查经营户127家');
+    expect(existsSync(join(folder, 'original.html'))).toBe(false);
+  });
+
   it('reads a UTF-16 text with its byte order mark, as Notepad saves it', () => {
     const input = join(tmp, 'notepad.txt');
     const text = readFileSync(`${DIR}/portal-div-utf8.txt`, 'utf8').replace(/\n/g, '\r\n');
