@@ -4,9 +4,9 @@ import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { importReport } from '../../src/lib/import/run.ts';
 import { splitFrontmatter } from '../../src/lib/content/yaml.ts';
-import { bodyParagraphs } from '../../src/lib/content/body-text.ts';
+import { bodyText } from '../../src/lib/content/body-text.ts';
 import { printedLines } from '../../src/lib/report/walk.ts';
-import { countMeasures } from '../../src/lib/markdown/markers.ts';
+import { countMeasures } from '../../src/lib/numbering/measures.ts';
 import { sectionSchema } from '../../src/schemas/section.ts';
 import { reportSchema } from '../../src/schemas/report.ts';
 
@@ -96,7 +96,7 @@ describe('the importer reads every variant of the genre', () => {
         .map((f) => {
           const split = splitFrontmatter(f.content);
           if (!split) throw new Error(`${f.path} has no frontmatter`);
-          return { data: sectionSchema.parse(parseYaml(split.yaml)), paragraphs: bodyParagraphs(split.body) };
+          return { data: sectionSchema.parse(parseYaml(split.yaml)), ...bodyText(split.body) };
         })
         .sort((a, b) => a.data.number - b.data.number);
       const report = reportSchema.parse(parseYaml(outcome.files.find((f) => f.path === 'report.yaml')?.content ?? ''));
@@ -118,8 +118,9 @@ describe('the importer reads every variant of the genre', () => {
         expect(sections.map((s) => s.data.number)).toEqual(expected.measures.map((_, i) => i + 1));
         expect(report.problemCount).toBe(expected.measures.length);
         // Counted again from the written entries, by the one rule the site uses.
-        expect(sections.map((s) => countMeasures(s.paragraphs, s.data.subProblems))).toEqual(expected.measures);
-        expect(sections.map((s) => s.data.subProblems.length)).toEqual(expected.subProblems);
+        expect(sections.map((s) => countMeasures(s.paragraphs, s.subProblems))).toEqual(expected.measures);
+        // Read back from the written entries' ### lines.
+        expect(sections.map((s) => s.subProblems.length)).toEqual(expected.subProblems);
         expect(problems?.type === 'problems' ? problems.categories.length : -1).toBe(expected.categories);
         if (expected.titles) expect(sections.map((s) => s.data.title)).toEqual(expected.titles);
         if (expected.status) expect(sections.map((s) => s.data.status ?? null)).toEqual(expected.status);
@@ -172,7 +173,7 @@ describe('the same reports typed differently', () => {
         const outcome = importReport(change(text), `${name}.txt`);
         if (!outcome.ok) expect.fail(`${JSON.stringify(outcome.problems)}\n${outcome.checkErrors}`);
         expect(outcome.parsed.sections.map((s) => s.measures)).toEqual(expected.measures);
-        expect(outcome.parsed.sections.map((s) => s.data.subProblems.length)).toEqual(expected.subProblems);
+        expect(outcome.parsed.sections.map((s) => s.subProblems.length)).toEqual(expected.subProblems);
         expect(outcome.parsed.report.body.map((p) => p.type)).toEqual(expected.parts);
         expect(outcome.parsed.report.date ?? null).toBe(expected.date);
       });

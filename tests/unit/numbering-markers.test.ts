@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chineseNumeral, countMeasures, isMeasureId, measureLayout, readLineMarker, readMarker } from '../../src/lib/markdown/markers.ts';
+import { chineseNumeral, readLineMarker, readMarker } from '../../src/lib/numbering/markers.ts';
+import { countMeasures, isMeasureId, measureLayout } from '../../src/lib/numbering/measures.ts';
 
 describe('readMarker', () => {
   it('reads half-width and full-width parenthesised numbers', () => {
