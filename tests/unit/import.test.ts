@@ -39,6 +39,14 @@ interface Accepted {
   problemsIntro?: number;
   /** The number markers as printed, when they are not 1. 2. …: numbering that starts again under each category. */
   markers?: string[];
+  /** The count of problems the report prints (3项9个问题), when it prints one. */
+  problemsStated?: string;
+  /** How the problems are told: by their headings, or as the areas of work of the rectification part. */
+  by?: 'headings' | 'areas';
+  /** Each section's ### lines (sub-problems, or an area's numbered sub-headings), verbatim. */
+  subHeadings?: string[][];
+  /** Problems printed as a heading only (a text cut off there). */
+  empty?: number[];
 }
 interface Rejected {
   reject: true;
@@ -127,6 +135,29 @@ describe('the importer reads every variant of the genre', () => {
         if (expected.markers) expect(sections.map((s) => s.data.marker)).toEqual(expected.markers);
         if (expected.problemsIntro !== undefined) expect(problems?.type === 'problems' ? problems.intro.length : -1).toBe(expected.problemsIntro);
       });
+      it('reads the count the report states, as printed, and no count it does not', () => {
+        expect(report.problemsStated ?? null).toBe(expected.problemsStated ?? null);
+      });
+      if (expected.by) {
+        it(`takes the problems ${expected.by === 'areas' ? 'as the areas of work, said so in a note' : 'from their headings'}`, () => {
+          expect(outcome.notes.some((n) => n.key === 'areasAsProblems')).toBe(expected.by === 'areas');
+        });
+      }
+      if (expected.subHeadings) {
+        it('writes each sub-problem line as a ### heading of its entry, verbatim, in order', () => {
+          expect(sections.map((s) => s.subProblems)).toEqual(expected.subHeadings);
+          for (const f of outcome.files.filter((x) => x.path.startsWith('sections/'))) {
+            const headings = f.content.split('\n').filter((l) => l.startsWith('#'));
+            expect(headings.every((h) => h.startsWith('### '))).toBe(true);
+          }
+        });
+      }
+      if (expected.empty) {
+        it('imports a problem printed as its heading only, with a note, and publishes its heading', () => {
+          expect(sections.filter((s) => s.paragraphs.length === 0).map((s) => s.data.number)).toEqual(expected.empty);
+          expect(outcome.notes.filter((n) => n.key === 'emptyProblem').length).toBe(expected.empty?.length);
+        });
+      }
       it('finds the parts in printed order', () => {
         expect(report.body.map((p) => p.type)).toEqual(expected.parts);
         const points = (t: 'organisation' | 'nextSteps') => {

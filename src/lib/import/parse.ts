@@ -96,7 +96,7 @@ export function parseReport(text: string): ParseResult {
   const bodyLines = lines.slice(head.next, end.start);
   // The count the report states is evidence of its problem level, read before the levels are.
   const stated = readStatedCount(bodyLines.filter((l) => !l.marker || l.marker.kind === 'shi').map((l) => l.text));
-  const body = readBody(bodyLines, stated);
+  const body = readBody(bodyLines, { stated, title: head.titleText });
   if (body.problems.length === 0) {
     const d = describe(lines);
     return { ok: false, problems: [note(lines[0]?.no ?? 1, 'noProblems', d, d)] };

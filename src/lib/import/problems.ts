@@ -17,11 +17,11 @@
  * first part holds none. Categories are the levels between the
  * rectification part and its problems; parts are the outermost headings.
  */
-import { MEASURES_LABEL } from '../numbering/measures.ts';
 import { isUnder, readOutline, type Outline, type OutlineNode } from '../numbering/outline.ts';
 import type { StatedCount } from './counts.ts';
-import { afterMarker, headingLike, unquoted, type Line } from './lines.ts';
+import { afterMarker, type Line } from './lines.ts';
 import { subProblems } from './subproblems.ts';
+import { aboutLike, categoryLike, isLabel, MANY_UNITS, NEXT_WORDS, partHeading, rectHeading } from './wording.ts';
 
 export type PartKind = 'organisation' | 'problems' | 'nextSteps' | 'text';
 
@@ -62,76 +62,60 @@ export interface Body {
   guessedPart: Line | undefined;
 }
 
-const PART_WORDS = /组织|基本情况|主体责任|整改落实|落实情况|整改情况|进展情况|整改进展|成效|下一步|打算|今后|工作开展|履行|总体情况|主要做法/;
-/** A part after the problems that is next steps. */
-const NEXT_WORDS = /下一步|打算|今后|长效|持续|巩固|深化/;
-/** A part heading that names the rectification of the problems (not its organisation). */
-const RECT_WORDS = /整改落实|落实情况|问题整改|反馈意见|反馈问题|整改情况|整改进展|进展情况|逐项|整改任务|见行见效|对账销号|成效/;
-const ORG_WORDS = /组织|领导|主体责任|基本情况|工作开展|总体情况|政治站位|政治责任/;
-/** A round summary covers many units: 对25家单位开展巡察. */
-const MANY_UNITS = /对\s*(?:\d+|[一二三四五六七八九十]+)\s*(?:家|个)(?:单位|党组织|部门|乡镇|街道|村|企业|学校)/;
-
-/** A line that reads like a problem heading: 关于“…”问题的整改, 针对…问题, …的问题. */
-export function aboutLike(l: Line): boolean {
-  const rest = afterMarker(l);
-  if (!headingLike(rest, 120)) return false;
-  const bare = unquoted(rest).replace(/[。.]$/, '');
-  if (/方面(?:的问题)?$/.test(bare)) return false;
-  return /^(?:关于|针对)/.test(rest) || /问题(?:的整改(?:情况|进展|落实情况)?)?$/.test(bare) || /的整改(?:情况|进展|落实情况)?$/.test(bare);
+/** What else the report says that weighs on its levels. */
+export interface Evidence {
+  /** The count of problems it states (N个方面M个问题). */
+  stated?: StatedCount | undefined;
+  /** Its title, if printed. */
+  title?: string | undefined;
 }
 
-export const isLabel = (l: Line | undefined) => !!l && MEASURES_LABEL.test(l.text);
-
 /** Reads the body lines (between head and end) into parts, categories and problems. */
-export function readBody(lines: readonly Line[], stated?: StatedCount): Body {
-  const outline = readOutline(lines, (text, runs) => (partHeading(text) ? runs[0] : undefined));
-  const text = (n: OutlineNode) => (lines[n.at] as Line).text;
+export function readBody(lines: readonly Line[], evidence: Evidence = {}): Body {
+  const line = (n: OutlineNode) => lines[n.at] as Line;
+  // Two runs expect the same number: a part heading continues the outer one (三、下一步 after a second 一、二、 run),
+  // a problem heading the run of problem headings (3.关于…问题 after measures 1. 2.), any other line the innermost run of its like.
+  const outline = readOutline(lines, (l, runs) => (l.marker?.kind === 'cn' && partHeading(l) ? runs[0] : runs.filter((r) => aboutLike(line(r)) === aboutLike(l)).at(-1)));
   const own = (n: OutlineNode) => lines.slice(n.at + 1, n.children[0]?.at ?? n.end);
   const labelled = (n: OutlineNode) => own(n).some((l) => isLabel(l));
-  const about = (n: OutlineNode) => n.marker.kind !== 'shi' && aboutLike(lines[n.at] as Line);
+  const about = (n: OutlineNode) => n.marker.kind !== 'shi' && aboutLike(line(n));
   // A statement followed by 整改情况： — directly, or under a 一是… line stating part of it.
-  const statedProblem = (n: OutlineNode) => n.marker.kind !== 'shi' && !isLabel(lines[n.at]) && (labelled(n) || n.children.some((c) => c.marker.kind === 'shi' && labelled(c)));
+  const statedProblem = (n: OutlineNode) => n.marker.kind !== 'shi' && !isLabel(line(n)) && (labelled(n) || n.children.some((c) => c.marker.kind === 'shi' && labelled(c)));
   const signal = (n: OutlineNode) => about(n) || statedProblem(n);
-  const part = (n: OutlineNode) => n.heading && !signal(n) && partHeading(text(n)) && !/方面/.test(text(n));
+  const part = (n: OutlineNode) => n.heading && !signal(n) && partHeading(line(n)) && !categoryLike(line(n));
 
   const roots = outline.roots;
   const first = roots[0];
-  // The first of several parts is never the rectification part: its points are not problems.
-  const firstIsPart = !!first && roots.length > 1 && part(first) && !rectHeading(text(first));
+  const preambleText = lines.slice(0, first?.at ?? lines.length).map((l) => l.text).join('');
+  // The first of several parts is never the rectification part: its points are not problems (unless it is a category of them).
+  const opening = !!first && !signal(first) && !categoryLike(line(first)) && !rectHeading(line(first));
+  const firstIsPart = opening && roots.length > 1 && part(first as OutlineNode);
   const excluded = (n: OutlineNode) => firstIsPart && (n === first || isUnder(n, first as OutlineNode));
   const signals = outline.nodes.filter((n) => signal(n) && !excluded(n));
-  const preambleText = lines.slice(0, first?.at ?? lines.length).map((l) => l.text).join('');
 
   let problems: OutlineNode[] = [];
   let by: ProblemsBy | null = null;
   let guessedPart: Line | undefined;
-  if (signals.length > 0) {
+  // A round summary of many units is not one unit's report; a single part that is not the rectification part is an opening cut off inside it.
+  const refused = MANY_UNITS.test(preambleText) || (opening && roots.length === 1);
+  if (refused) problems = [];
+  else if (signals.length > 0) {
     by = 'headings';
-    // A single part, organisation-like, holding the signals: an opening cut off inside its first part.
-    const lone = roots.length === 1 && first && part(first) && !rectHeading(text(first)) && signals.every((s) => isUnder(s, first));
-    if (!lone) problems = problemLevel(outline, signals, stated).filter((n) => signal(n) || !part(n));
-  } else if (!MANY_UNITS.test(preambleText)) {
-    // The areas of work: the numbered headings of a rectification part that is not the first.
-    const candidates = roots.slice(1).filter((r) => r.heading && !NEXT_WORDS.test(text(r)) && r.children.some((c) => c.heading));
-    const rect = candidates.find((r) => rectHeading(text(r))) ?? candidates[0];
-    if (rect) {
+    problems = problemLevel(outline, signals, evidence.stated).filter((n) => signal(n) || !part(n));
+  } else {
+    // The areas of work: the numbered headings of a rectification part that is not the first (its points, if it says it is one).
+    const holds = (r: OutlineNode) => r.children.some((c) => c.heading) || (rectHeading(line(r)) && r.children.length > 0);
+    const candidates = roots.slice(1).filter((r) => r.heading && !NEXT_WORDS.test(line(r).text) && holds(r));
+    // The part says it is the rectification part, or it follows an organisation part — in a text about rectification at all.
+    const rect = candidates.find((r) => rectHeading(line(r))) ?? (firstIsPart && candidates[0] === roots[1] ? candidates[0] : undefined);
+    const aboutRectification = /整改/.test(`${evidence.title ?? ''}${preambleText}${rect ? line(rect).text : ''}`);
+    if (rect && aboutRectification) {
       by = 'areas';
-      problems = rect.children.filter((c) => c.heading);
-      if (!rectHeading(text(rect))) guessedPart = lines[rect.at];
+      problems = rect.children.some((c) => c.heading) ? rect.children.filter((c) => c.heading) : [...rect.children];
+      if (!rectHeading(line(rect))) guessedPart = line(rect);
     }
   }
   return assemble(lines, outline, problems, by, guessedPart, part);
-}
-
-/** A heading that reads like a part of the report: organisation, rectification, next steps, or a slogan (一、提高政治站位,扛牢…). */
-function partHeading(text: string): boolean {
-  const rest = text.replace(/^\S{1,4}?[、.．]\s*/, '');
-  return PART_WORDS.test(text) || NEXT_WORDS.test(text) || (headingLike(rest, 40) && /[，,]/.test(rest));
-}
-
-/** A part heading that names the rectification itself (二、整改落实情况), not its organisation (一、整改工作组织情况). */
-function rectHeading(text: string): boolean {
-  return RECT_WORDS.test(text) && !ORG_WORDS.test(text);
 }
 
 /**
@@ -146,14 +130,14 @@ function problemLevel(outline: Outline, signals: readonly OutlineNode[], stated:
   const firstOf = (style: string) => signals.findIndex((s) => s.style === style);
   styles.sort((a, b) => depthOf(a) - depthOf(b) || firstOf(a) - firstOf(b));
   const nodesOf = (style: string) => {
-    const depths = new Set(signals.filter((s) => s.style === style).map((s) => s.depth));
     const scope = signals.filter((s) => s.style === style);
-    // Nodes of that style and depth that share a parent level with the signals (the first part stays out).
-    const parents = new Set(scope.map((s) => s.parent));
+    const depths = new Set(scope.map((s) => s.depth));
+    // Nodes of that style and depth under the parts that hold its signals (an organisation part's or next steps' points stay out).
+    const tops = new Set(scope.map(topOf));
     const out: OutlineNode[] = [];
     const taken = new Set<OutlineNode>();
     for (const n of outline.nodes) {
-      if (n.style !== style || !depths.has(n.depth) || !parents.has(n.parent)) continue;
+      if (n.style !== style || !depths.has(n.depth) || (n.depth > 0 && !tops.has(topOf(n)))) continue;
       if (ancestorIn(n, taken)) continue;
       taken.add(n);
       out.push(n);
@@ -178,7 +162,7 @@ function assemble(lines: readonly Line[], outline: Outline, problemNodes: readon
   // The rectification part: the one outermost heading that holds every problem, unless the problems are outermost, or spread over several (those are categories).
   const tops = [...new Set(problemNodes.map(topOf))];
   const top = tops.length === 1 ? tops[0] : undefined;
-  const rect = top && !problemSet.has(top) && !/方面/.test((lines[top.at] as Line).text) ? top : undefined;
+  const rect = top && !problemSet.has(top) && !categoryLike(lines[top.at] as Line) ? top : undefined;
   // Categories: the headings between the rectification part (or the top) and the problems.
   const categoryNodes = new Set<OutlineNode>();
   for (const p of problemNodes) for (let a = p.parent; a && a !== rect; a = a.parent) categoryNodes.add(a);
@@ -232,7 +216,7 @@ function assemble(lines: readonly Line[], outline: Outline, problemNodes: readon
   // After the problems: next steps, or a text block, one per part.
   const later = roots.filter((r) => r.at >= regionEnd);
   later.forEach((r, i) => {
-    const kind: PartKind = NEXT_WORDS.test((lines[r.at] as Line).text) ? 'nextSteps' : 'text';
+    const kind: PartKind = NEXT_WORDS.test(afterMarker(lines[r.at] as Line)) ? 'nextSteps' : 'text';
     segments.push({ kind, heading: lines[r.at], lines: lines.slice(r.at + 1, later[i + 1]?.at ?? lines.length) });
   });
   const nodeOf = new Map(outline.nodes.map((n) => [lines[n.at] as Line, n]));

@@ -47,6 +47,13 @@ export function titleFromHeading(heading: string): string {
   return title.trim() || heading.replace(/[。.]$/, '');
 }
 
+/** An area of work's title: its heading's first clause, as printed (（一）提高政治站位，推动… → 提高政治站位). */
+function areaTitle(heading: string): string {
+  const bare = heading.replace(/[。.]$/, '');
+  const clause = bare.split(/[，,；;：:]/)[0] ?? bare;
+  return (clause.length >= 4 ? clause : bare).slice(0, 40) || heading;
+}
+
 const STATUS = /已整改完成|已完成整改|整改完成|已完成|基本完成|正在推进|正在整改|持续推进|长期坚持|持续整改/;
 
 /** The status as printed in the heading, or right after a 整改情况： label. */
@@ -81,7 +88,8 @@ export function readSections(body: Body): { sections: ParsedSection[]; themes: R
     if (paragraphs.length === 0) notes.push(note(p.heading.no, 'emptyProblem', number));
     const subProblems = texts(p.subs);
     const status = statusOf(heading, paragraphs);
-    const t = titleFromHeading(heading);
+    // An area of work names what was done, not a problem: its first clause as printed.
+    const t = body.by === 'areas' ? areaTitle(heading) : titleFromHeading(heading);
     const data: SectionData = {
       number,
       title: heading.includes(t) ? t : heading,

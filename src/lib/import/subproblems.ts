@@ -12,21 +12,8 @@
  */
 import { isUnder, type OutlineNode } from '../numbering/outline.ts';
 import { afterMarker, headingLike, unquoted, type Line } from './lines.ts';
-import { aboutLike, isLabel, type ProblemDraft } from './problems.ts';
-
-/** Words that state a shortcoming. */
-const SHORTCOMING =
-  /不到位|不规范|不够|薄弱|差距|不严|不足|不深入|不高|不强|不力|不实|不彻底|不及时|不完善|不健全|不全面|不精准|不平衡|不充分|不明显|不落实|不细|不准确|不清|缺失|欠缺|缺位|缺乏|滞后|偏差|偏弱|偏少|较弱|较差|松懈|宽松|宽软|虚化|弱化|淡化|走过场|流于形式|屡禁不止|多发|过多|较多|缓慢|乏力|混乱|随意|违规|超标|漏洞|短板|盲区|存在[^，,]{0,12}(?:问题|风险|隐患|现象)|问题$/;
-/** Words an action starts with: a measure, even when it names a shortcoming (着力解决……不到位问题). */
-const ACTION =
-  /^(?:针对|围绕|聚焦|着力|加强|强化|建立|健全|完善|制定|出台|开展|推进|推动|落实|坚持|严格|解决|整治|整改|持续|深化|提升|优化|压实|召开|组织|实行|实施|修订|修改|加快|加大|规范|明确|细化|构建|全面|深入|扎实|切实|认真|进一步|对|由|在|以|按照|根据|下一步)/;
-
-/** A short line without 。 that states a shortcoming. */
-export function statesShortcoming(l: Line): boolean {
-  if (l.marker && l.marker.kind !== 'shi') return false;
-  const rest = afterMarker(l);
-  return rest.length <= 40 && !/[。;；:：]/.test(unquoted(rest)) && SHORTCOMING.test(rest) && !ACTION.test(rest) && !isLabel(l);
-}
+import type { ProblemDraft } from './problems.ts';
+import { aboutLike, isLabel, statesShortcoming } from './wording.ts';
 
 /** The sub-problem headings of a problem's body (`node`: the problem's own outline node; `nodeOf`: each numbered line's node). */
 export function subProblems(p: ProblemDraft, nodeOf: ReadonlyMap<Line, OutlineNode>, node: OutlineNode, areas: boolean): Line[] {

@@ -47,7 +47,7 @@ export interface Outline {
 }
 
 /** Chooses among open runs that each expect a line's number; undefined lets the reader take the innermost. */
-export type ChooseRun = (text: string, runs: readonly OutlineNode[]) => OutlineNode | undefined;
+export type ChooseRun<L extends OutlineLine> = (line: L, runs: readonly OutlineNode[]) => OutlineNode | undefined;
 
 /** Quoted words removed, so punctuation inside “…” does not count. */
 export function unquoted(s: string): string {
@@ -61,7 +61,7 @@ export function isHeadingText(text: string): boolean {
 }
 
 /** Reads lines into their outline. `choose` breaks ties between runs that expect the same number. */
-export function readOutline(lines: readonly OutlineLine[], choose?: ChooseRun): Outline {
+export function readOutline<L extends OutlineLine>(lines: readonly L[], choose?: ChooseRun<L>): Outline {
   const nodes: OutlineNode[] = [];
   const roots: OutlineNode[] = [];
   const owner: (OutlineNode | null)[] = [];
@@ -78,7 +78,7 @@ export function readOutline(lines: readonly OutlineLine[], choose?: ChooseRun): 
     const expecting = same.filter((n) => n.marker.n + 1 === m.n);
     let sibling: OutlineNode | undefined;
     if (expecting.length === 1) sibling = expecting[0];
-    else if (expecting.length > 1) sibling = choose?.(line.text, expecting) ?? expecting.at(-1);
+    else if (expecting.length > 1) sibling = choose?.(line, expecting) ?? expecting.at(-1);
     // A number no run expects: 1 starts an inner run; any other continues the innermost run of its style (a gap or a misprint), else starts a run.
     else if (m.n !== 1) sibling = same.at(-1);
     let depth: number;
