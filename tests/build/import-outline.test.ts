@@ -50,7 +50,11 @@ const pad = (n: number, total: number) => String(n).padStart(Math.max(2, String(
 beforeAll(() => {
   copy = projectCopy();
   out = join(copy.dir, 'out');
-  for (const { name, slug } of IMPORTS) steps.push({ what: `import ${name}`, ...runNode(copy.dir, ['scripts/import-report.ts', join(process.cwd(), DIR, `${name}.txt`), '--slug', slug]) });
+  for (const { name, slug } of IMPORTS)
+    steps.push({
+      what: `import ${name}`,
+      ...runNode(copy.dir, ['scripts/import-report.ts', join(process.cwd(), DIR, `${name}.txt`), '--slug', slug]),
+    });
   steps.push({ what: 'check:content', ...runNode(copy.dir, ['scripts/check-content.ts']) });
   steps.push({ what: 'build', ...runNode(copy.dir, ['scripts/build.ts', '--out', 'out']) });
   texts = steps.every((s) => s.status === 0) ? siteTexts(out) : new Map();
@@ -74,23 +78,41 @@ describe('layouts read from the outline, imported and built', () => {
   });
 
   describe.each(IMPORTS)('$name', ({ slug, expected }) => {
-    const pagesOf = (keep: (path: string) => boolean) => [...texts].filter(([path]) => path.startsWith(`${slug}/`) && keep(path)).map(([, text]) => text);
+    const pagesOf = (keep: (path: string) => boolean) =>
+      [...texts].filter(([path]) => path.startsWith(`${slug}/`) && keep(path)).map(([, text]) => text);
     const source = () => readFileSync(join(copy.dir, 'content', 'reports', slug, 'source.txt'), 'utf8');
     const total = expected.titles.length;
     const section = (n: number) => fromHtml(read(`${slug}/sections/${pad(n, total)}/index.html`));
 
     it('shows every printed line and number of its source on its report and problem pages, and on its full-text page', () => {
       expect(pagesOf((p) => !p.startsWith(`${slug}/full-text/`)).length).toBeGreaterThan(1);
-      expect(missingLines(source(), pagesOf((p) => !p.startsWith(`${slug}/full-text/`)))).toEqual([]);
-      expect(missingNumbers(source(), pagesOf((p) => !p.startsWith(`${slug}/full-text/`)))).toEqual([]);
-      expect(missingLines(source(), pagesOf((p) => p.startsWith(`${slug}/full-text/`)))).toEqual([]);
+      expect(
+        missingLines(
+          source(),
+          pagesOf((p) => !p.startsWith(`${slug}/full-text/`)),
+        ),
+      ).toEqual([]);
+      expect(
+        missingNumbers(
+          source(),
+          pagesOf((p) => !p.startsWith(`${slug}/full-text/`)),
+        ),
+      ).toEqual([]);
+      expect(
+        missingLines(
+          source(),
+          pagesOf((p) => p.startsWith(`${slug}/full-text/`)),
+        ),
+      ).toEqual([]);
     });
 
     it('lists its problems on its home in printed order, each linking to its page', () => {
       const home = fromHtml(read(`${slug}/index.html`));
       const list = elements(home, (e) => e.tagName === 'ul' && classOf(e).includes('problem-list'));
       const links = list.flatMap((ul) => elements(ul, (e) => e.tagName === 'a'));
-      expect(links.map((a) => String(a.properties['href']))).toEqual(expected.titles.map((_, i) => `/${slug}/sections/${pad(i + 1, total)}/`));
+      expect(links.map((a) => String(a.properties['href']))).toEqual(
+        expected.titles.map((_, i) => `/${slug}/sections/${pad(i + 1, total)}/`),
+      );
       expect(links.map((a) => toText(a).replace(/^\d+\.\s*/, ''))).toEqual(expected.titles);
     });
 
@@ -98,7 +120,9 @@ describe('layouts read from the outline, imported and built', () => {
       const home = texts.get(`${slug}/index.html`) ?? '';
       const row = (() => {
         const archive = fromHtml(read('index.html'));
-        const item = elements(archive, (e) => e.tagName === 'li' && classOf(e).includes('archive__item')).find((li) => elements(li, (a) => a.tagName === 'a' && a.properties['href'] === `/${slug}/`).length > 0);
+        const item = elements(archive, (e) => e.tagName === 'li' && classOf(e).includes('archive__item')).find(
+          (li) => elements(li, (a) => a.tagName === 'a' && a.properties['href'] === `/${slug}/`).length > 0,
+        );
         return item ? toText(item) : '';
       })();
       const shown = expected.problemsStated ?? `${total}个问题`;

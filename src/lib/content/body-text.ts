@@ -30,7 +30,13 @@ export function bodyBlocks(mdx: string): BodyBlock[] {
 export function treeBlocks(tree: Root): BodyBlock[] {
   return tree.children
     .filter((n) => n.type !== 'mdxjsEsm' && n.type !== 'yaml' && n.type !== 'thematicBreak')
-    .map((n): BodyBlock => ({ text: toString(n), line: n.position?.start.line ?? 1, ...(n.type === 'heading' ? { subProblem: true as const } : {}) }))
+    .map(
+      (n): BodyBlock => ({
+        text: toString(n),
+        line: n.position?.start.line ?? 1,
+        ...(n.type === 'heading' ? { subProblem: true as const } : {}),
+      }),
+    )
     .filter((b) => b.text.trim() !== '');
 }
 

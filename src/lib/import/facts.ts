@@ -31,15 +31,20 @@ export function readFacts(kept: readonly Line[], head: Head, end: End, preamble:
   const kind: InspectionKind = xc > xs ? '巡察' : xs > 0 ? '巡视' : (INSPECTION_KINDS[1] as InspectionKind);
   if (xc > 0 && xs > 0) notes.push(note(1, 'kindFrom', kind, xc, xs));
   const titleText = head.titleText;
-  const textKind: TextKind = head.addressee || end.closing || /报告$/.test(titleText ?? '') ? '报告' : /进展/.test(titleText ?? '') ? '进展情况' : '通报';
+  const textKind: TextKind =
+    head.addressee || end.closing || /报告$/.test(titleText ?? '') ? '报告' : /进展/.test(titleText ?? '') ? '进展情况' : '通报';
   const preambleText = preamble.map((l) => l.text).join('');
   let issuer = end.issuer?.text;
   if (!issuer) {
-    issuer = /^(.+?)关于/.exec(titleText ?? '')?.[1] ?? /(中共[^，。,；]{2,24}?(?:委员会|党组|党委|委))/.exec(preambleText)?.[1] ?? '（原文未署名）';
+    issuer =
+      /^(.+?)关于/.exec(titleText ?? '')?.[1] ??
+      /(中共[^，。,；]{2,24}?(?:委员会|党组|党委|委))/.exec(preambleText)?.[1] ??
+      '（原文未署名）';
     notes.push(note(end.date?.no ?? lastNo, 'noIssuer'), note(end.date?.no ?? lastNo, 'issuerGuessed', issuer));
   }
   if (!end.iso) notes.push(note(lastNo, 'noDate'));
-  const title = titleText ?? `${issuer}关于${kind}整改${textKind === '进展情况' ? '进展' : ''}情况的${textKind === '报告' ? '报告' : '通报'}`;
+  const title =
+    titleText ?? `${issuer}关于${kind}整改${textKind === '进展情况' ? '进展' : ''}情况的${textKind === '报告' ? '报告' : '通报'}`;
   if (!titleText) notes.push(note(kept[0]?.no ?? 1, 'titleMade', title));
   const { inspection, missing } = readInspection(preambleText, end.iso?.slice(0, 4));
   const at = preamble[0]?.no ?? 1;

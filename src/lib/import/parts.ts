@@ -26,7 +26,13 @@ function splitPoints(lines: readonly Line[]): { intro: string[]; points: string[
 }
 
 /** The printed parts in order, and the notes on the contact block. */
-export function readParts(head: Head, body: Body, segments: readonly Segment[], end: End, lastNo: number): { parts: ReportPart[]; notes: ImportNote[] } {
+export function readParts(
+  head: Head,
+  body: Body,
+  segments: readonly Segment[],
+  end: End,
+  lastNo: number,
+): { parts: ReportPart[]; notes: ImportNote[] } {
   const notes: ImportNote[] = [];
   const parts: ReportPart[] = [];
   if (head.title.length > 0) parts.push({ type: 'title', lines: texts(head.title) });
@@ -35,7 +41,12 @@ export function readParts(head: Head, body: Body, segments: readonly Segment[], 
   for (const s of segments) {
     const heading = s.heading ? { heading: s.heading.text } : {};
     if (s.kind === 'problems') {
-      parts.push({ type: 'problems', ...heading, intro: texts(s.lines), categories: body.categories.map((c) => ({ heading: c.heading.text, firstProblem: c.first + 1, intro: texts(c.intro) })) });
+      parts.push({
+        type: 'problems',
+        ...heading,
+        intro: texts(s.lines),
+        categories: body.categories.map((c) => ({ heading: c.heading.text, firstProblem: c.first + 1, intro: texts(c.intro) })),
+      });
     } else if (s.kind === 'text') parts.push({ type: 'text', ...heading, paragraphs: texts(s.lines) });
     else parts.push({ type: s.kind, ...heading, ...splitPoints(s.lines) });
   }
@@ -45,7 +56,8 @@ export function readParts(head: Head, body: Body, segments: readonly Segment[], 
     if (missing.length > 0) notes.push(note(end.contact[0]?.no ?? 1, 'contactPartial', missing.join('、')));
   } else notes.push(note(end.issuer?.no ?? lastNo, 'noContact'));
   if (end.closing) parts.push({ type: 'closing', text: end.closing.text });
-  if (end.issuer || end.date) parts.push({ type: 'signature', ...(end.issuer ? { issuer: end.issuer.text } : {}), ...(end.date ? { date: end.date.text } : {}) });
+  if (end.issuer || end.date)
+    parts.push({ type: 'signature', ...(end.issuer ? { issuer: end.issuer.text } : {}), ...(end.date ? { date: end.date.text } : {}) });
   if (end.after.length > 0) parts.push({ type: 'text', paragraphs: texts(end.after) });
   return { parts, notes };
 }

@@ -75,18 +75,24 @@ export function readBody(lines: readonly Line[], evidence: Evidence = {}): Body 
   const line = (n: OutlineNode) => lines[n.at] as Line;
   // Two runs expect the same number: a part heading continues the outer one (三、下一步 after a second 一、二、 run),
   // a problem heading the run of problem headings (3.关于…问题 after measures 1. 2.), any other line the innermost run of its like.
-  const outline = readOutline(lines, (l, runs) => (l.marker?.kind === 'cn' && partHeading(l) ? runs[0] : runs.filter((r) => aboutLike(line(r)) === aboutLike(l)).at(-1)));
+  const outline = readOutline(lines, (l, runs) =>
+    l.marker?.kind === 'cn' && partHeading(l) ? runs[0] : runs.filter((r) => aboutLike(line(r)) === aboutLike(l)).at(-1),
+  );
   const own = (n: OutlineNode) => lines.slice(n.at + 1, n.children[0]?.at ?? n.end);
   const labelled = (n: OutlineNode) => own(n).some((l) => isLabel(l));
   const about = (n: OutlineNode) => n.marker.kind !== 'shi' && aboutLike(line(n));
   // A statement followed by 整改情况： — directly, or under a 一是… line stating part of it.
-  const statedProblem = (n: OutlineNode) => n.marker.kind !== 'shi' && !isLabel(line(n)) && (labelled(n) || n.children.some((c) => c.marker.kind === 'shi' && labelled(c)));
+  const statedProblem = (n: OutlineNode) =>
+    n.marker.kind !== 'shi' && !isLabel(line(n)) && (labelled(n) || n.children.some((c) => c.marker.kind === 'shi' && labelled(c)));
   const signal = (n: OutlineNode) => about(n) || statedProblem(n);
   const part = (n: OutlineNode) => n.heading && !signal(n) && partHeading(line(n)) && !categoryLike(line(n));
 
   const roots = outline.roots;
   const first = roots[0];
-  const preambleText = lines.slice(0, first?.at ?? lines.length).map((l) => l.text).join('');
+  const preambleText = lines
+    .slice(0, first?.at ?? lines.length)
+    .map((l) => l.text)
+    .join('');
   // The first of several parts is never the rectification part: its points are not problems (unless it is a category of them).
   const opening = !!first && !signal(first) && !categoryLike(line(first)) && !rectHeading(line(first));
   const firstIsPart = opening && roots.length > 1 && part(first as OutlineNode);
@@ -150,13 +156,29 @@ function problemLevel(outline: Outline, signals: readonly OutlineNode[], stated:
 }
 
 /** Puts the lines in their places, given the problems. */
-function assemble(lines: readonly Line[], outline: Outline, problemNodes: readonly OutlineNode[], by: ProblemsBy | null, guessedPart: Line | undefined, part: (n: OutlineNode) => boolean): Body {
+function assemble(
+  lines: readonly Line[],
+  outline: Outline,
+  problemNodes: readonly OutlineNode[],
+  by: ProblemsBy | null,
+  guessedPart: Line | undefined,
+  part: (n: OutlineNode) => boolean,
+): Body {
   const roots = outline.roots;
   const firstProblem = problemNodes[0];
   const lastProblem = problemNodes.at(-1);
   if (!firstProblem || !lastProblem) {
     const { preamble, organisation } = splitPreamble(lines.slice(0, roots[0]?.at ?? lines.length), false);
-    return { preamble, segments: organisation, categories: [], problems: [], by: null, partHeadings: false, misplaced: [], guessedPart: undefined };
+    return {
+      preamble,
+      segments: organisation,
+      categories: [],
+      problems: [],
+      by: null,
+      partHeadings: false,
+      misplaced: [],
+      guessedPart: undefined,
+    };
   }
   const problemSet = new Set(problemNodes);
   // The rectification part: the one outermost heading that holds every problem, unless the problems are outermost, or spread over several (those are categories).
@@ -178,13 +200,19 @@ function assemble(lines: readonly Line[], outline: Outline, problemNodes: readon
   let preamble: Line[];
   if (before[0]) {
     preamble = lines.slice(0, before[0].at);
-    before.forEach((r, i) => segments.push({ kind: 'organisation', heading: lines[r.at], lines: lines.slice(r.at + 1, before[i + 1]?.at ?? problemsStart) }));
+    before.forEach((r, i) =>
+      segments.push({ kind: 'organisation', heading: lines[r.at], lines: lines.slice(r.at + 1, before[i + 1]?.at ?? problemsStart) }),
+    );
   } else {
     const split = splitPreamble(lines.slice(0, problemsStart), true);
     preamble = split.preamble;
     segments.push(...split.organisation);
   }
-  const problemsSeg: Segment = { kind: 'problems', heading: rect ? lines[rect.at] : undefined, lines: rect ? lines.slice(rect.at + 1, firstAt) : [] };
+  const problemsSeg: Segment = {
+    kind: 'problems',
+    heading: rect ? lines[rect.at] : undefined,
+    lines: rect ? lines.slice(rect.at + 1, firstAt) : [],
+  };
   segments.push(problemsSeg);
 
   const categories: CategoryDraft[] = [];
@@ -224,7 +252,16 @@ function assemble(lines: readonly Line[], outline: Outline, problemNodes: readon
     const p = problems[i] as ProblemDraft;
     p.subs = subProblems(p, nodeOf, n, by === 'areas');
   });
-  return { preamble, segments, categories, problems, by, partHeadings: before.length > 0 || rect !== undefined || later.length > 0, misplaced, guessedPart };
+  return {
+    preamble,
+    segments,
+    categories,
+    problems,
+    by,
+    partHeadings: before.length > 0 || rect !== undefined || later.length > 0,
+    misplaced,
+    guessedPart,
+  };
 }
 
 function ancestorIn(n: OutlineNode, set: ReadonlySet<OutlineNode>): boolean {
@@ -245,7 +282,10 @@ function topOf(n: OutlineNode): OutlineNode {
 function splitPreamble(before: Line[], organisation: boolean): { preamble: Line[]; organisation: Segment[] } {
   if (!organisation || before.length <= 1) return { preamble: before, organisation: [] };
   let n = 1;
-  while (n < before.length && /予以公布|予以公开|公布如下|通报如下|报告如下/.test((before[n] as Line).text) && !(before[n] as Line).marker) n++;
-  return { preamble: before.slice(0, n), organisation: n < before.length ? [{ kind: 'organisation', heading: undefined, lines: before.slice(n) }] : [] };
+  while (n < before.length && /予以公布|予以公开|公布如下|通报如下|报告如下/.test((before[n] as Line).text) && !(before[n] as Line).marker)
+    n++;
+  return {
+    preamble: before.slice(0, n),
+    organisation: n < before.length ? [{ kind: 'organisation', heading: undefined, lines: before.slice(n) }] : [],
+  };
 }
-

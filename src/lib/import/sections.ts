@@ -40,7 +40,8 @@ export function titleFromHeading(heading: string): string {
   const outer = /^(?:关于|针对)?[“"「『](.+)[”"」』](?:的?问题)?(?:的?整改(?:情况|进展|落实情况)?)?[。.]?$/.exec(heading)?.[1];
   // …but not 关于“招商引资”和“项目建设”问题: there the outer marks close and reopen inside.
   if (outer && balancedQuotes(outer)) return outer;
-  const inner = /^(?:关于|针对)?(.+?)(?:的?问题)?(?:的?整改(?:情况|进展|落实情况)?)?[。.]?$/.exec(heading)?.[1] ?? heading.replace(/[。.]$/, '');
+  const inner =
+    /^(?:关于|针对)?(.+?)(?:的?问题)?(?:的?整改(?:情况|进展|落实情况)?)?[。.]?$/.exec(heading)?.[1] ?? heading.replace(/[。.]$/, '');
   // A problem stated at length: its first clause names it.
   const clause = inner.split(/[，,；;：:]/)[0] ?? inner;
   const title = (clause.length >= 4 ? clause : inner).slice(0, 40);
@@ -75,7 +76,13 @@ const texts = (ls: readonly Line[]) => ls.map((l) => l.text);
 export function readSections(body: Body): { sections: ParsedSection[]; themes: ReportData['themes']; notes: ImportNote[] } {
   const notes: ImportNote[] = [];
   const categoryOf = (i: number) => body.categories.filter((c) => c.first <= i).at(-1);
-  const themeNames = new Map(body.categories.map((c, i) => [c, themeFromCategory(c.heading) + (body.categories.slice(0, i).some((o) => themeFromCategory(o.heading) === themeFromCategory(c.heading)) ? String(i + 1) : '')]));
+  const themeNames = new Map(
+    body.categories.map((c, i) => [
+      c,
+      themeFromCategory(c.heading) +
+        (body.categories.slice(0, i).some((o) => themeFromCategory(o.heading) === themeFromCategory(c.heading)) ? String(i + 1) : ''),
+    ]),
+  );
   const sections = body.problems.map((p, i): ParsedSection => {
     const number = i + 1;
     const label = p.heading.marker?.label ?? '';
@@ -102,8 +109,13 @@ export function readSections(body: Body): { sections: ParsedSection[]; themes: R
     };
     return { data, paragraphs, subProblems, line: p.heading.no, measures: countMeasures(paragraphs, subProblems) };
   });
-  const fromCategories = body.categories.map((c) => ({ name: themeNames.get(c) as string, note: `按原文分类“${c.heading.text}”建议 / from the report's own category heading` }));
-  const fromKeywords = THEME_RULES.filter((r) => !fromCategories.some((c) => c.name === r.name) && sections.some((s) => s.data.theme === r.name)).map((r) => ({ name: r.name, note: r.note }));
-  notes.push(note(1, 'themesSuggested', body.categories.length > 0 ? '原文分类 / the report\'s categories' : '关键词 / keywords'));
+  const fromCategories = body.categories.map((c) => ({
+    name: themeNames.get(c) as string,
+    note: `按原文分类“${c.heading.text}”建议 / from the report's own category heading`,
+  }));
+  const fromKeywords = THEME_RULES.filter(
+    (r) => !fromCategories.some((c) => c.name === r.name) && sections.some((s) => s.data.theme === r.name),
+  ).map((r) => ({ name: r.name, note: r.note }));
+  notes.push(note(1, 'themesSuggested', body.categories.length > 0 ? "原文分类 / the report's categories" : '关键词 / keywords'));
   return { sections, themes: [...fromCategories, ...fromKeywords], notes };
 }

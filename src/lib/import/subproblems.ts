@@ -26,7 +26,14 @@ export function subProblems(p: ProblemDraft, nodeOf: ReadonlyMap<Line, OutlineNo
   // A short line (一是……不到位, or the problem stated) that opens a run of measures (1)… or 1.…: a sub-problem, when the problem has more than one.
   const opensRun = (l: Line, i: number) => {
     const next = body[i + 1]?.marker;
-    return headingLike(l.text, 40) && !isLabel(l) && !!next && (next.kind === 'paren' || next.kind === 'dot') && next.n === 1 && (l.marker === null || l.marker.kind === 'shi');
+    return (
+      headingLike(l.text, 40) &&
+      !isLabel(l) &&
+      !!next &&
+      (next.kind === 'paren' || next.kind === 'dot') &&
+      next.n === 1 &&
+      (l.marker === null || l.marker.kind === 'shi')
+    );
   };
   const runOpeners = body.filter(opensRun);
   body.forEach((l, i) => {

@@ -8,13 +8,15 @@ import { MEASURES_LABEL } from '../numbering/measures.ts';
 import { afterMarker, headingLike, unquoted, type Line } from './lines.ts';
 
 /** A part of the report: organisation, rectification, next steps. */
-export const PART_WORDS = /组织|基本情况|主体责任|整改落实|落实情况|整改情况|进展情况|整改进展|成效|下一步|打算|今后|工作开展|履行|总体情况|主要做法/;
+export const PART_WORDS =
+  /组织|基本情况|主体责任|整改落实|落实情况|整改情况|进展情况|整改进展|成效|下一步|打算|今后|工作开展|履行|总体情况|主要做法/;
 /** A part after the problems that is next steps. */
 export const NEXT_WORDS = /下一步|打算|今后|长效|持续|巩固|深化/;
 /** A part heading that names the rectification of the problems. */
 export const RECT_WORDS = /整改落实|落实情况|问题整改|反馈意见|反馈问题|整改情况|整改进展|进展情况|逐项|整改任务|见行见效|对账销号|成效/;
 /** A part heading about how the rectification was organised (一、提高政治站位，扛牢整改主体责任). */
-export const ORG_WORDS = /组织|领导|主体责任|基本情况|工作开展|总体情况|政治站位|政治责任|政治任务|整改责任|高度重视|扛起|扛牢|扛实|压实|压紧/;
+export const ORG_WORDS =
+  /组织|领导|主体责任|基本情况|工作开展|总体情况|政治站位|政治责任|政治任务|整改责任|高度重视|扛起|扛牢|扛实|压实|压紧/;
 /** A round summary covers many units: 对25家单位开展巡察. */
 export const MANY_UNITS = /对\s*(?:\d+|[一二三四五六七八九十]+)\s*(?:家|个)(?:单位|党组织|部门|乡镇|街道|村|企业|学校)/;
 

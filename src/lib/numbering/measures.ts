@@ -21,8 +21,8 @@ export interface MeasureMark extends Marker {
 
 /** What a body block of a problem is to the site. */
 export type ParagraphRole =
-  | { kind: 'subProblem'; /** The anchor id: s1, s2 … */ id: string }
-  | { kind: 'text'; /** The measures that start in this paragraph, in order; empty for a plain paragraph. */ measures: MeasureMark[] };
+  | { kind: 'subProblem' /** The anchor id: s1, s2 … */; id: string }
+  | { kind: 'text' /** The measures that start in this paragraph, in order; empty for a plain paragraph. */; measures: MeasureMark[] };
 
 /** The stable fragment id of the n-th measure on its section page. */
 export function measureId(n: number): string {

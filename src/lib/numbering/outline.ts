@@ -90,7 +90,16 @@ export function readOutline<L extends OutlineLine>(lines: readonly L[], choose?:
     }
     stack.length = depth;
     const parent = stack.at(-1) ?? null;
-    const node: OutlineNode = { at, marker: m, style, depth, heading: isHeadingText(line.text.slice(m.label.length)), parent, children: [], end: lines.length };
+    const node: OutlineNode = {
+      at,
+      marker: m,
+      style,
+      depth,
+      heading: isHeadingText(line.text.slice(m.label.length)),
+      parent,
+      children: [],
+      end: lines.length,
+    };
     if (parent) parent.children.push(node);
     else roots.push(node);
     stack.push(node);

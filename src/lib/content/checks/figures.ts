@@ -21,7 +21,11 @@ export function checkFigures(folder: ReportFolder): Checked {
   const report = folder.report?.data;
   const stated = report?.problemsStated;
   if (report && stated !== undefined && !printedLines(report, []).some((l) => l.text.includes(stated))) {
-    errors.push({ file: folder.reportFile, path: ['problemsStated'], message: `应逐字出现在通报自己的段落中（导语、各部分），未找到“${stated}” / expected verbatim in the report's own paragraphs (preamble, parts), not found: "${stated}"` });
+    errors.push({
+      file: folder.reportFile,
+      path: ['problemsStated'],
+      message: `应逐字出现在通报自己的段落中（导语、各部分），未找到“${stated}” / expected verbatim in the report's own paragraphs (preamble, parts), not found: "${stated}"`,
+    });
   }
   if (report && report.figures.length > 0) {
     const own = printedLines(report, []).map((l) => l.text);
