@@ -56,6 +56,25 @@ describe('the level of the problems', () => {
     expect(problems(r)).toEqual(['（一）甲工作不到位', '（二）乙工作不规范']);
   });
 
+  it('reads an unheaded organisation text with 一是…二是… points before the problems as organisation, not as their parts', () => {
+    const r = parse(
+      '局党组高度重视巡察整改工作。',
+      '一是提高政治站位。',
+      '二是压实整改责任。',
+      '1.关于“甲工作不到位”问题的整改。',
+      '(1)建立甲制度。',
+      '2.关于“乙工作不规范”问题的整改。',
+      '(1)开展乙检查。',
+    );
+    expect(problems(r)).toEqual(['1.甲工作不到位', '2.乙工作不规范']);
+    expect(r.ok && r.parsed.report.body.map((p) => p.type)).toEqual(['preamble', 'organisation', 'problems', 'signature']);
+    expect(r.ok && r.parsed.report.body[1]).toMatchObject({
+      type: 'organisation',
+      intro: ['局党组高度重视巡察整改工作。'],
+      points: ['一是提高政治站位。', '二是压实整改责任。'],
+    });
+  });
+
   it('keeps category headings that name no 方面 as categories when each holds problems', () => {
     const r = parse(
       '一、政治建设',

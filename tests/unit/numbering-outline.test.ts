@@ -159,6 +159,12 @@ describe('readOutline: a report read as official documents are numbered', () => 
     ]);
   });
 
+  it('lets a 一是 point hold only 一是 and (1) runs: a 1. after the points opens a level of its own', () => {
+    expect(
+      shape(['一是提高政治站位。', '二是压实整改责任。', '1.关于“甲”问题的整改。', '(1)建立制度。', '2.关于“乙”问题的整改。'].join('\n')),
+    ).toEqual(['0:一是提高政治站位。', '0:二是压实整改责任。', '0:1.关于“甲”问题的整改。', '1:(1)建立制度。', '0:2.关于“乙”问题的整改。']);
+  });
+
   it('continues the innermost run of a style over a gap in its numbering', () => {
     expect(shape(['1.关于“甲”问题的整改', '(1)修订制度。', '3.关于“丙”问题的整改'].join('\n'))).toEqual([
       '0:1.关于“甲”问题的整改',

@@ -85,7 +85,9 @@ export function readBody(lines: readonly Line[], evidence: Evidence = {}): Body 
   const statedProblem = (n: OutlineNode) =>
     n.marker.kind !== 'shi' && !isLabel(line(n)) && (labelled(n) || n.children.some((c) => c.marker.kind === 'shi' && labelled(c)));
   const signal = (n: OutlineNode) => about(n) || statedProblem(n);
-  const part = (n: OutlineNode) => n.heading && !signal(n) && partHeading(line(n)) && !categoryLike(line(n));
+  // A part heading: a numbered heading of a level (not a 一是 point or a (1) item) that reads like one.
+  const part = (n: OutlineNode) =>
+    n.heading && n.marker.kind !== 'shi' && n.marker.kind !== 'paren' && !signal(n) && partHeading(line(n)) && !categoryLike(line(n));
 
   const roots = outline.roots;
   const first = roots[0];

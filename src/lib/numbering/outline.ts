@@ -60,6 +60,15 @@ export function isHeadingText(text: string): boolean {
   return bare.length <= 100 && !/[。；;！？!?]/.test(bare);
 }
 
+/**
+ * Whether a node can hold a run of `m`'s kind: a heading can; a 一是 line,
+ * an enumeration inside a level, holds only 一是 and (1) runs — a 1. or （一）
+ * after the 一是…二是… points of an organisation text opens a level of its own.
+ */
+function holds(n: OutlineNode, m: LineMarker): boolean {
+  return n.heading && (n.marker.kind !== 'shi' || m.kind === 'shi' || m.kind === 'paren');
+}
+
 /** Reads lines into their outline. `choose` breaks ties between runs that expect the same number. */
 export function readOutline<L extends OutlineLine>(lines: readonly L[], choose?: ChooseRun<L>): Outline {
   const nodes: OutlineNode[] = [];
@@ -84,8 +93,8 @@ export function readOutline<L extends OutlineLine>(lines: readonly L[], choose?:
     let depth: number;
     if (sibling) depth = sibling.depth;
     else {
-      // A new run opens under the innermost heading; the paragraphs above it close.
-      while (stack.length > 0 && !(stack.at(-1) as OutlineNode).heading) stack.pop();
+      // A new run opens under the innermost heading that can hold it; the paragraphs above it close.
+      while (stack.length > 0 && !holds(stack.at(-1) as OutlineNode, m)) stack.pop();
       depth = stack.length;
     }
     stack.length = depth;
