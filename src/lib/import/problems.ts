@@ -105,7 +105,9 @@ export function readBody(lines: readonly Line[], evidence: Evidence = {}): Body 
   let by: ProblemsBy | null = null;
   let guessedPart: Line | undefined;
   // A round summary of many units is not one unit's report; a single part that is not the rectification part is an opening cut off inside it.
-  const refused = MANY_UNITS.test(preambleText) || (opening && roots.length === 1);
+  // (A single part holding 关于…问题 headings is the rectification part printed without its own heading.)
+  const lone = opening && roots.length === 1 && !signals.some((n) => about(n) && /问题/.test(line(n).text));
+  const refused = MANY_UNITS.test(preambleText) || lone;
   if (refused) problems = [];
   else if (signals.length > 0) {
     by = 'headings';
