@@ -50,8 +50,11 @@ export function subProblems(p: ProblemDraft, nodeOf: ReadonlyMap<Line, OutlineNo
 
 /** An inner numbered heading over a run of its own (or, in the areas layout, over any text): 1.在推动科技创新上持续发力. */
 function subHeading(l: Line, n: OutlineNode, areas: boolean): boolean {
-  const rest = afterMarker(l);
+  // A short heading: no clause inside it (a final 。 allowed).
+  const rest = afterMarker(l).replace(/[。.]$/, '');
   if (n.marker.kind === 'shi' || !n.heading || rest.length > 30 || /[。，,；;：:]/.test(unquoted(rest))) return false;
-  const run = n.children[0]?.marker.n === 1;
+  // Over a run of another style (a (1) restarting after (2) is the same list again, not this line's own).
+  const child = n.children[0];
+  const run = child?.marker.n === 1 && child.style !== n.style;
   return run || (areas && n.end > n.at + 1);
 }
