@@ -30,6 +30,8 @@ export interface ReportModel {
   sections: SectionEntry[];
   /** Each section's body paragraphs as a reader sees them, by number. */
   paragraphs: Map<number, string[]>;
+  /** Each section's sub-problem headings (its ### lines, among the paragraphs), by number. */
+  subProblems: Map<number, string[]>;
   /** Problems grouped by the report's own themes; empty when it has none. */
   themes: { theme: string; items: SectionEntry[] }[];
   contact: ContactData | undefined;
@@ -78,6 +80,7 @@ async function assemble(): Promise<ArchiveModel> {
       original,
       sections: own,
       paragraphs: new Map(own.map((s) => [s.data.number, s.data.paragraphs])),
+      subProblems: new Map(own.map((s) => [s.data.number, s.data.subProblems])),
       themes: groupByTheme(own, (s) => s.data.theme, data.themes.map((t) => t.name)),
       contact: partOf(data, 'contact'),
       follows: undefined,

@@ -70,7 +70,7 @@ const applySections: Apply = async (ctx, { value }) => {
   const render = bodyRenderer(processorPlugins(ctx.config.markdown.processor), guard, (tree, input) => figurePlaces(tree, frontmatterFigures(input.frontmatter)));
   const entries = [];
   for (const s of sectionEntries(value.archive)) {
-    const { paragraphs: _, ...frontmatter } = s.data;
+    const { paragraphs: _, subProblems: _s, ...frontmatter } = s.data;
     const { html, places } = await render({ tree: s.tree, file: s.filePath, line: s.bodyLine, frontmatter });
     entries.push({ id: s.id, filePath: s.filePath, data: s.data, rendered: { html, metadata: { places } } });
   }

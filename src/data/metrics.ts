@@ -20,8 +20,9 @@ function build(r: ReportModel): MetricsModel {
   let measures = 0;
   for (const s of r.sections) {
     const paragraphs = r.paragraphs.get(s.data.number) ?? [];
-    measures += measureCount(paragraphs, s.data.subProblems);
-    bySection.set(s.data.number, sectionRecords({ report: r.slug, number: s.data.number, title: s.data.title, theme: s.data.theme, paragraphs, subProblems: s.data.subProblems, metrics: s.data.metrics }, r.data.problemCount));
+    const subProblems = r.subProblems.get(s.data.number) ?? [];
+    measures += measureCount(paragraphs, subProblems);
+    bySection.set(s.data.number, sectionRecords({ report: r.slug, number: s.data.number, title: s.data.title, theme: s.data.theme, paragraphs, subProblems, metrics: s.data.metrics }, r.data.problemCount));
   }
   return { records: [...bySection.values()].flat(), bySection, measures };
 }

@@ -7,6 +7,7 @@ import { chineseDate } from '../lib/report/dates.ts';
 import { lastCorrected } from '../lib/report/corrections.ts';
 import { reportPath } from '../lib/url/paths.ts';
 import { t } from '../i18n/zh-CN.ts';
+import { problemsText } from '../lib/report/words.ts';
 import { siteConfig } from '../../site.config.ts';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -20,7 +21,7 @@ export const GET: APIRoute = async ({ site }) => {
       date: r.data.date,
       corrected: lastCorrected(r.data.corrections),
       issuer: r.data.issuer,
-      summary: `${r.data.issuer}${r.data.date ? ` ${chineseDate(r.data.date)}` : ''} ${t('archive.problems', { count: r.data.problemCount })}`,
+      summary: `${r.data.issuer}${r.data.date ? ` ${chineseDate(r.data.date)}` : ''} ${problemsText(r.data)}`,
     }));
   const xml = atomFeed({ title: t('feed.title', { site: siteConfig.name }), url: abs(''), selfUrl: abs('feed.xml'), author: siteConfig.publisher, fallbackUpdated: '2000-01-01T00:00:00Z' }, entries);
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });

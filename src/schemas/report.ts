@@ -240,6 +240,8 @@ export const reportSchema = z
     date: isoDate('落款日期', 'date signed').optional(),
     /** How many problem sections the report has; sections are numbered 1 to this without gaps. */
     problemCount: z.number(expected('正整数', 'a whole number')).int(expected('整数', 'a whole number')).min(1, expected('不小于1', 'at least 1')),
+    /** The count of problems as the report itself prints it, e.g. 3个方面12个具体问题 or 3项9个问题; shown instead of the number of problem pages. It must occur in the report's own paragraphs. */
+    problemsStated: text('原文所载问题数', 'the count of problems as printed').optional(),
     /** The inspection this report answers, as far as the text says. */
     inspection: z
       .object({

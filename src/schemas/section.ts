@@ -19,8 +19,6 @@ export const sectionSchema = z
     marker: z.string(expected('文字（原文编号）', 'text (the number marker as printed)')).regex(/\S/, expected('非空文字', 'non-empty text')).optional(),
     /** One theme of the report's own list (`themes` in report.yaml); omit when the report has none. */
     theme: z.string(expected('文字（主题名称）', 'text (a theme name)')).trim().min(1, expected('非空文字', 'non-empty text')).optional(),
-    /** Body paragraphs that are sub-problem headings (1.针对“…”问题。), exactly as they stand in the body; each gets its own heading and anchor, and is not counted as a measure. */
-    subProblems: z.array(z.string(expected('文字（子问题标题）', 'text (a sub-problem heading)')).trim().min(1), expected('子问题标题列表', 'a list of sub-problem headings')).default([]),
     /** The problem's status exactly as printed in its heading or body (已整改完成, 正在推进, 长期坚持); omit when the text gives none. */
     status: z.string(expected('文字（原文所载状态）', 'text (the status as printed)')).trim().min(1).optional(),
     /** The figures the section states, each with its exact quote; see src/schemas/metric.ts. Shown beside the measure that holds the quote, and published in the data files. */

@@ -52,7 +52,10 @@ describe('an entry body is text only', () => {
     ['an image', '(1)![图](x.png)'],
     ['a reference link and its definition', '(1)[官网][a]\n\n[a]: https://example.com'],
     ['a heading', '## 小标题'],
+    ['a heading of another depth than a sub-problem line', '#### 一是台账管理不规范'],
     ['a setext heading', '小标题\n==='],
+    ['an empty sub-problem heading', '###'],
+    ['markup inside a sub-problem heading', '### 一是台账*管理*不规范'],
     ['a list', '- 一项'],
     ['an ordered list', '1. 一项'],
     ['a blockquote', '> 引用'],
@@ -68,6 +71,11 @@ describe('an entry body is text only', () => {
       expect(issues[0]?.message).toMatch(/^正文只能是原文文字段落，发现/);
     });
   }
+
+  it('accepts a sub-problem line as a ### heading of text, and nothing else with it', () => {
+    expect(bodyPolicyIssues('### 一是台账管理不规范\n\n建立台账。\n\n### 1.针对“甲”问题。', 5)).toEqual([]);
+    expect(bodyPolicyIssues('### <b>x</b>', 5)[0]?.message).toContain('JSX');
+  });
 
   it('lists a construct once, not each node inside it', () => {
     const issues = bodyPolicyIssues('<div><span>a</span><b>*x*</b></div>', 3);

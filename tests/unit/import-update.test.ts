@@ -153,6 +153,14 @@ describe('what --update keeps and what it follows', () => {
     expect(renamed.remove).toEqual(['sections/02-民生短板补齐不够.mdx']);
   });
 
+  it('writes the sub-problem lines of the corrected text as ### lines of the body, and the result passes the check', () => {
+    const files = imported();
+    const corrected = TEXT.replace('新建改扩建学校4所', '一是教育资源供给不足\n新建改扩建学校4所');
+    const after = applied(files, plan(files, corrected));
+    expect(fileOf(after, /sections\/02-/)).toContain('\n### 一是教育资源供给不足\n\n新建改扩建学校4所');
+    expect(formatIssues(checkContent(after).errors)).toBe('');
+  });
+
   it('removes the entry of a problem the correction removes, renumbers the rest, and keeps their figures', () => {
     const files = withMetrics(imported(), /sections\/03-/, CADRES);
     const without = TEXT.replace(/2\. 关于“民生短板补齐不够”问题的整改。\n.*\n/, '').replace('3. 关于“基层', '2. 关于“基层');

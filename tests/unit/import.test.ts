@@ -4,9 +4,9 @@ import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { importReport } from '../../src/lib/import/run.ts';
 import { splitFrontmatter } from '../../src/lib/content/yaml.ts';
-import { bodyParagraphs } from '../../src/lib/content/body-text.ts';
+import { bodyText } from '../../src/lib/content/body-text.ts';
 import { printedLines } from '../../src/lib/report/walk.ts';
-import { countMeasures } from '../../src/lib/markdown/markers.ts';
+import { countMeasures } from '../../src/lib/numbering/measures.ts';
 import { sectionSchema } from '../../src/schemas/section.ts';
 import { reportSchema } from '../../src/schemas/report.ts';
 
@@ -39,6 +39,14 @@ interface Accepted {
   problemsIntro?: number;
   /** The number markers as printed, when they are not 1. 2. …: numbering that starts again under each category. */
   markers?: string[];
+  /** The count of problems the report prints (3项9个问题), when it prints one. */
+  problemsStated?: string;
+  /** How the problems are told: by their headings, or as the areas of work of the rectification part. */
+  by?: 'headings' | 'areas';
+  /** Each section's ### lines (sub-problems, or an area's numbered sub-headings), verbatim. */
+  subHeadings?: string[][];
+  /** Problems printed as a heading only (a text cut off there). */
+  empty?: number[];
 }
 interface Rejected {
   reject: true;
@@ -96,7 +104,7 @@ describe('the importer reads every variant of the genre', () => {
         .map((f) => {
           const split = splitFrontmatter(f.content);
           if (!split) throw new Error(`${f.path} has no frontmatter`);
-          return { data: sectionSchema.parse(parseYaml(split.yaml)), paragraphs: bodyParagraphs(split.body) };
+          return { data: sectionSchema.parse(parseYaml(split.yaml)), ...bodyText(split.body) };
         })
         .sort((a, b) => a.data.number - b.data.number);
       const report = reportSchema.parse(parseYaml(outcome.files.find((f) => f.path === 'report.yaml')?.content ?? ''));
@@ -118,14 +126,38 @@ describe('the importer reads every variant of the genre', () => {
         expect(sections.map((s) => s.data.number)).toEqual(expected.measures.map((_, i) => i + 1));
         expect(report.problemCount).toBe(expected.measures.length);
         // Counted again from the written entries, by the one rule the site uses.
-        expect(sections.map((s) => countMeasures(s.paragraphs, s.data.subProblems))).toEqual(expected.measures);
-        expect(sections.map((s) => s.data.subProblems.length)).toEqual(expected.subProblems);
+        expect(sections.map((s) => countMeasures(s.paragraphs, s.subProblems))).toEqual(expected.measures);
+        // Read back from the written entries' ### lines.
+        expect(sections.map((s) => s.subProblems.length)).toEqual(expected.subProblems);
         expect(problems?.type === 'problems' ? problems.categories.length : -1).toBe(expected.categories);
         if (expected.titles) expect(sections.map((s) => s.data.title)).toEqual(expected.titles);
         if (expected.status) expect(sections.map((s) => s.data.status ?? null)).toEqual(expected.status);
         if (expected.markers) expect(sections.map((s) => s.data.marker)).toEqual(expected.markers);
         if (expected.problemsIntro !== undefined) expect(problems?.type === 'problems' ? problems.intro.length : -1).toBe(expected.problemsIntro);
       });
+      it('reads the count the report states, as printed, and no count it does not', () => {
+        expect(report.problemsStated ?? null).toBe(expected.problemsStated ?? null);
+      });
+      if (expected.by) {
+        it(`takes the problems ${expected.by === 'areas' ? 'as the areas of work, said so in a note' : 'from their headings'}`, () => {
+          expect(outcome.notes.some((n) => n.key === 'areasAsProblems')).toBe(expected.by === 'areas');
+        });
+      }
+      if (expected.subHeadings) {
+        it('writes each sub-problem line as a ### heading of its entry, verbatim, in order', () => {
+          expect(sections.map((s) => s.subProblems)).toEqual(expected.subHeadings);
+          for (const f of outcome.files.filter((x) => x.path.startsWith('sections/'))) {
+            const headings = f.content.split('\n').filter((l) => l.startsWith('#'));
+            expect(headings.every((h) => h.startsWith('### '))).toBe(true);
+          }
+        });
+      }
+      if (expected.empty) {
+        it('imports a problem printed as its heading only, with a note, and publishes its heading', () => {
+          expect(sections.filter((s) => s.paragraphs.length === 0).map((s) => s.data.number)).toEqual(expected.empty);
+          expect(outcome.notes.filter((n) => n.key === 'emptyProblem').length).toBe(expected.empty?.length);
+        });
+      }
       it('finds the parts in printed order', () => {
         expect(report.body.map((p) => p.type)).toEqual(expected.parts);
         const points = (t: 'organisation' | 'nextSteps') => {
@@ -172,7 +204,7 @@ describe('the same reports typed differently', () => {
         const outcome = importReport(change(text), `${name}.txt`);
         if (!outcome.ok) expect.fail(`${JSON.stringify(outcome.problems)}\n${outcome.checkErrors}`);
         expect(outcome.parsed.sections.map((s) => s.measures)).toEqual(expected.measures);
-        expect(outcome.parsed.sections.map((s) => s.data.subProblems.length)).toEqual(expected.subProblems);
+        expect(outcome.parsed.sections.map((s) => s.subProblems.length)).toEqual(expected.subProblems);
         expect(outcome.parsed.report.body.map((p) => p.type)).toEqual(expected.parts);
         expect(outcome.parsed.report.date ?? null).toBe(expected.date);
       });

@@ -5,9 +5,8 @@ import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import rehypeMeasures from '../../src/lib/markdown/rehype-measures.ts';
 
-/** Renders Markdown as Astro's MDX pipeline hands it to the plugin: frontmatter in file.data.astro.frontmatter. */
-const render = (md: string, frontmatter: Record<string, unknown> = {}) =>
-  String(unified().use(remarkParse).use(remarkRehype).use(rehypeMeasures).use(rehypeStringify).processSync({ value: md, data: { astro: { frontmatter } } }));
+/** Renders Markdown as the body renderer hands it to the plugin. */
+const render = (md: string) => String(unified().use(remarkParse).use(remarkRehype).use(rehypeMeasures).use(rehypeStringify).processSync(md));
 const visible = (html: string) => html.replace(/<[^>]+>/g, '');
 
 describe('rehypeMeasures', () => {
@@ -49,13 +48,20 @@ describe('rehypeMeasures', () => {
     expect(html).toContain('<div class="measure" data-permalink="#m1"><p class="measure-label">整改情况：</p><h3 class="measure-no" id="m1"><a href="#m1">一是</a></h3><p>甲；<a class="measure-inline" id="m2"');
     expect(visible(html)).toBe(md);
   });
-  it('makes the frontmatter’s sub-problems headings with their own anchor, not measures; measures under them are h4', () => {
-    const md = '(1)关于“甲”\n\n一是a。\n\n二是b。\n\n(2)关于“乙”\n\n一是c。';
-    const html = render(md, { subProblems: ['(1)关于“甲”', '(2)关于“乙”'] });
+  it('makes the body’s ### sub-problem lines headings with their own anchor, not measures; measures under them are h4', () => {
+    const md = '### (1)关于“甲”\n\n一是a。\n\n二是b。\n\n### (2)关于“乙”\n\n一是c。';
+    const html = render(md);
     expect(html).toContain('<h3 class="sub-problem" id="s1">(1)关于“甲”</h3>');
     expect(html).toContain('<h3 class="sub-problem" id="s2">(2)关于“乙”</h3>');
     expect(html).toContain('<h4 class="measure-no" id="m3"><a href="#m3">一是</a></h4>');
     expect(html).not.toContain('id="m4"');
-    expect(visible(html).split('\n')).toEqual(md.split('\n\n'));
+    expect(visible(html).split('\n')).toEqual(md.replace(/### /g, '').split('\n\n'));
+  });
+  it('numbers measures again after each sub-problem line, as the importer counts them', () => {
+    const html = render('### 一是台账管理不规范\n\n一是建立台账。\n\n二是每月核对。\n\n### 二是制度执行不严格\n\n一是修订制度。');
+    expect(html).toContain('<h3 class="sub-problem" id="s1">一是台账管理不规范</h3>');
+    expect(html).toContain('<h3 class="sub-problem" id="s2">二是制度执行不严格</h3>');
+    expect(html.match(/class="measure-no"/g)).toHaveLength(3);
+    expect(html).toContain('<h4 class="measure-no" id="m3"><a href="#m3">一是</a></h4>');
   });
 });

@@ -58,6 +58,19 @@ describe('the report walker', () => {
   it('places each category before the first problem it groups, once', () => {
     expect(reportBlocks(report, sections).filter((b) => b.kind === 'category')).toHaveLength(2);
   });
+  it('lists problems without printed categories in printed order, whatever their themes', () => {
+    const themed = [
+      { number: 1, title: '甲', theme: '政治建设' },
+      { number: 2, title: '乙', theme: '安全生产' },
+      { number: 3, title: '丙', theme: '经济发展' },
+      { number: 4, title: '丁', theme: '乡村振兴' },
+    ];
+    // The report's own theme list, in the keyword list's order: grouping by it would list 3, 4, 2, 1.
+    const plain = { body: [{ type: 'problems' as const, intro: [], categories: [] }], themes: [{ name: '经济发展' }, { name: '乡村振兴' }, { name: '安全生产' }, { name: '政治建设' }] };
+    const groups = problemGroups(plain, themed);
+    expect(groups.by).toBe('none');
+    expect(groups.groups.map((g) => [g.heading, g.items.map((i) => i.number)])).toEqual([[undefined, [1, 2, 3, 4]]]);
+  });
   it('lists the problems under the printed categories on the report page', () => {
     const groups = problemGroups(report, sections);
     expect(groups.by).toBe('category');

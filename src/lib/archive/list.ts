@@ -10,6 +10,7 @@ import type { Metric } from '../../schemas/metric.ts';
 import type { InspectionKind, TextKind } from '../../schemas/report.ts';
 import { completionOfMetric } from '../metrics/view.ts';
 import { t } from '../../i18n/zh-CN.ts';
+import { problemsText } from '../report/words.ts';
 
 export interface ArchiveInput {
   slug: string;
@@ -20,6 +21,7 @@ export interface ArchiveInput {
     kind: InspectionKind;
     textKind: TextKind;
     problemCount: number;
+    problemsStated?: string | undefined;
     figures: Metric[];
     withdrawn?: { date: string; replacedBy?: string | undefined } | undefined;
   };
@@ -33,6 +35,8 @@ export interface ArchiveRow {
   kind: InspectionKind;
   textKind: TextKind;
   problems: number;
+  /** The problems as shown: the count the report prints (3个方面12个具体问题), else `problems` (12个问题). */
+  problemsText: string;
   /** The completion the report states of itself ("77.8%"), from its own figures; none when it states none or is withdrawn. */
   completion: { label: string; display: string; computed: boolean } | undefined;
   /** When it was withdrawn, and the report that replaces it (slug and title), if any. */
@@ -54,6 +58,7 @@ export function archiveRows(reports: readonly ArchiveInput[]): ArchiveRow[] {
       kind: r.data.kind,
       textKind: r.data.textKind,
       problems: r.data.problemCount,
+      problemsText: problemsText(r.data),
       completion: figure?.c ? { label: figure.m.label, display: figure.c.display, computed: figure.c.source === 'computed' } : undefined,
       withdrawn: r.data.withdrawn
         ? { date: r.data.withdrawn.date, replacedBy: by !== undefined && title !== undefined ? { slug: by, title } : undefined }

@@ -10,7 +10,7 @@ import { sectionSchema, type SectionData } from '../../schemas/section.ts';
 import { allowlistSchema, type Allowlist } from '../../schemas/metric.ts';
 import type { Root } from 'mdast';
 import type { Issue } from '../issues.ts';
-import { treeBlocks, type BodyBlock } from './body-text.ts';
+import { subProblemsOf, treeBlocks, type BodyBlock } from './body-text.ts';
 import { parseBody, treePolicyIssues } from './body-policy.ts';
 import { parseYaml, splitFrontmatter, type ParsedYaml } from './yaml.ts';
 import { REPORT_FILE, SOURCE_FILE, ALLOWLIST_FILE, SECTIONS_DIR, RESERVED_SLUGS, SLUG_PATTERN, ARCHIVED_SOURCE, ORIGINAL_FILES } from './layout.ts';
@@ -32,6 +32,8 @@ export interface SectionFile {
   /** The body's blocks, with lines of the file (not of the body). */
   blocks: BodyBlock[];
   paragraphs: string[];
+  /** The body's sub-problem headings (### lines), in order. */
+  subProblems: string[];
   body: string;
   bodyLine: number;
   /** The body parsed (remark-parse + remark-mdx), once: the check reads its blocks, the site renders it. */
@@ -142,13 +144,13 @@ function readFolder(slug: string, dir: string, list: readonly SourceFile[], issu
       sectionsOk = false;
       continue;
     }
-    const blocks = treeBlocks(parsed.tree).map((b) => ({ text: b.text, line: b.line + split.bodyLine - 1 }));
+    const blocks = treeBlocks(parsed.tree).map((b) => ({ ...b, line: b.line + split.bodyLine - 1 }));
     if (!yaml.data) {
       sectionsOk = false;
       continue;
     }
-    if (blocks.length === 0) issues.push({ file: f.path, line: split.bodyLine, field: '正文 / body', message: '应有正文（整改措施原文），实为空 / expected the section text (its measures), found none' });
-    sections.push({ file: f.path, content: f.content, data: yaml.data, blocks, paragraphs: blocks.map((b) => b.text), body: split.body, bodyLine: split.bodyLine, tree: parsed.tree, yaml });
+    // An empty body is a problem printed as a heading only (a text cut off there): fidelity proves no line of the source is missing.
+    sections.push({ file: f.path, content: f.content, data: yaml.data, blocks, paragraphs: blocks.map((b) => b.text), subProblems: subProblemsOf(blocks), body: split.body, bodyLine: split.bodyLine, tree: parsed.tree, yaml });
   }
   if (sections.length === 0 && sectionsOk) issues.push({ file: `${dir}/${SECTIONS_DIR}/`, field: '(文件 / files)', message: `应至少有一个问题条目 ${SECTIONS_DIR}/NN-标题.mdx，未找到 / expected section entries ${SECTIONS_DIR}/NN-title.mdx, found none` });
   sections.sort((a, b) => a.data.number - b.data.number);

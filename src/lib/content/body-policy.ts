@@ -5,8 +5,9 @@
  * browser. So every body is parsed with the same parser stack Astro's MDX uses
  * (remark-parse + remark-mdx; GFM is switched off in astro.config.mjs, so
  * printed web addresses and emails stay text) and everything but paragraphs
- * of text is refused — before Astro compiles anything, so no entry's code ever
- * runs. The measures plugin (src/lib/markdown/rehype-measures.ts) adds its
+ * of text and `### ` sub-problem headings of text (a line of the report that
+ * states a sub-problem, e.g. ### 一是台账管理不规范) is refused — before Astro
+ * compiles anything, so no entry's code ever runs. The measures plugin (src/lib/markdown/rehype-measures.ts) adds its
  * markup to those paragraphs at build time; the source holds none of it.
  *
  * Pure and linear: one parse, one walk, and at most `limit` messages plus a count.
@@ -14,6 +15,7 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
+import { toString } from 'mdast-util-to-string';
 import type { Root, RootContent, PhrasingContent } from 'mdast';
 
 /** One refused construct: the file line it starts on and what is wrong, in Chinese and English. */
@@ -26,6 +28,9 @@ export interface BodyIssue {
 export const BODY_ISSUE_LIMIT = 20;
 
 const parser = unified().use(remarkParse).use(remarkMdx);
+
+/** The depth of the one heading a body may hold, a sub-problem line: ### (rendered h3 under the page's h2). */
+export const SUB_PROBLEM_DEPTH = 3;
 
 /** A text in Chinese and English. */
 type Bi = readonly [zh: string, en: string];
@@ -84,10 +89,15 @@ function refusal(node: Node): Refusal | null {
     case 'code':
       return { what: ['代码块', 'a code block'], why: NOT_IN_REPORT, hint: ESCAPE_HINT };
     case 'heading': {
-      const marks = '#'.repeat((node as { depth?: number }).depth ?? 1);
+      // The one heading a body holds: a sub-problem line, ### and its text (what is inside is checked like a paragraph's text).
+      const depth = (node as { depth?: number }).depth ?? 1;
+      const empty = toString(node as Root).trim() === '';
+      if (depth === SUB_PROBLEM_DEPTH && !empty) return null;
+      if (depth === SUB_PROBLEM_DEPTH) return { what: ['空的子问题标题 ###', 'an empty sub-problem heading ###'], why: ['子问题标题应是原文的一行文字', "a sub-problem heading is a line of the report's text"] };
+      const marks = '#'.repeat(depth);
       return {
         what: [`标题 ${marks}`, `a heading ${marks}`],
-        why: both(NOT_IN_REPORT, ['问题标题写在 heading 字段', "the problem's heading goes in the heading field"]),
+        why: both(NOT_IN_REPORT, ['问题标题写在 heading 字段；正文中只有子问题一行可写作 ### 标题', "the problem's heading goes in the heading field; in the body only a sub-problem line may be a ### heading"]),
         hint: ['行首的 #，或一行文字下面的 === / --- 会构成标题；若原文如此，请加反斜杠 \\ 转义', 'a # at the start of a line, or a line of === or --- under a line, makes a heading; put a backslash \\ before it'],
       };
     }

@@ -36,8 +36,8 @@ export interface OriginalFile {
 /** A report entry's data: the report as typed, its source text, the texts its corrections replaced (source-<sha12>.txt), the percentages deliberately not typed as figures, and the file it was imported from. */
 export type ReportEntryData = ReportData & { source: SourceText; replaced: SourceText[]; allowlist: AllowlistEntry[]; original?: OriginalFile };
 
-/** A section entry's data: its fields and its paragraphs as a reader sees them. */
-export type SectionEntryData = SectionData & { paragraphs: string[] };
+/** A section entry's data: its fields, its paragraphs as a reader sees them, and the paragraphs that are its sub-problem headings (### lines), in order. */
+export type SectionEntryData = SectionData & { paragraphs: string[]; subProblems: string[] };
 
 /** One entry for Astro's store: its id, the file it comes from, its data. */
 export interface ContentEntry<D> {
@@ -94,6 +94,6 @@ export function sectionId(slug: string, file: string): string {
 /** The section entries of every report, in folder and number order. */
 export function sectionEntries(archive: Archive): SectionEntryInput[] {
   return archive.reports.flatMap((f) =>
-    f.sections.map((s) => ({ id: sectionId(f.slug, s.file), filePath: s.file, data: { ...s.data, paragraphs: s.paragraphs }, tree: s.tree, bodyLine: s.bodyLine })),
+    f.sections.map((s) => ({ id: sectionId(f.slug, s.file), filePath: s.file, data: { ...s.data, paragraphs: s.paragraphs, subProblems: s.subProblems }, tree: s.tree, bodyLine: s.bodyLine })),
   );
 }

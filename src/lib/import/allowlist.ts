@@ -8,7 +8,7 @@
  */
 import { stringify } from 'yaml';
 import type { AllowlistEntry } from '../../schemas/metric.ts';
-import { PERCENT } from '../markdown/markers.ts';
+import { PERCENT } from '../metrics/numbers.ts';
 import { TO_REVIEW } from '../metrics/review.ts';
 
 export interface PercentSource {

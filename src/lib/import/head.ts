@@ -5,7 +5,7 @@
  * be missing).
  */
 import type { ReportData } from '../../schemas/report.ts';
-import { CN_NUMERAL } from '../markdown/markers.ts';
+import { CN_NUMERAL } from '../numbering/markers.ts';
 import { headingLike, isPortal, unquoted, type Line } from './lines.ts';
 import { note, type ImportNote } from './messages.ts';
 

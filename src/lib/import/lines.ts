@@ -5,7 +5,8 @@
  * the report, and what does it look like (a marker, a heading, a label).
  */
 import { normaliseLine } from '../fidelity/reconstruct.ts';
-import { readLineMarker, type LineMarker } from '../markdown/markers.ts';
+import { readLineMarker, type LineMarker } from '../numbering/markers.ts';
+import { unquoted } from '../numbering/outline.ts';
 import { note, type ImportNote } from './messages.ts';
 
 export interface Line {
@@ -51,10 +52,7 @@ export function isPortal(text: string): boolean {
   return text.length <= 160 && PORTAL.test(text);
 }
 
-/** Quoted words removed, so punctuation inside “…” does not count. */
-export function unquoted(s: string): string {
-  return s.replace(/[“"「『][^”"」』]*[”"」』]/g, '“”');
-}
+export { unquoted };
 
 /** A short line without a sentence inside: a heading, not a paragraph (a final 。 is allowed). */
 export function headingLike(text: string, max = 80): boolean {

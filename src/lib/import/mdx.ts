@@ -14,3 +14,8 @@ export function escapeMdx(text: string): string {
   const notEsm = escaped.replace(/^(i)(?=mport\b)|^(e)(?=xport\b)/, (c) => `&#${c.charCodeAt(0)};`);
   return notEsm.replace(LINE_START, (m) => (/^\d/.test(m) ? `${m.slice(0, -1)}\\${m.slice(-1)}` : `\\${m}`));
 }
+
+/** Escapes a sub-problem heading's text for a `### ` line: as a paragraph, and a closing run of # kept as text. */
+export function escapeHeading(text: string): string {
+  return escapeMdx(text).replace(/#+$/, (m) => m.replace(/#/g, '\\#'));
+}

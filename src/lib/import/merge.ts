@@ -120,7 +120,6 @@ export function mergeSection(base: SectionData | undefined, ours: SectionData, t
   const inText = (s: string) => t.heading.includes(s) || theirs.paragraphs.some((p) => p.includes(s));
   const fits: Record<string, (v: unknown) => boolean> = {
     title: (v) => typeof v === 'string' && t.heading.includes(v),
-    subProblems: (v) => Array.isArray(v) && v.every((s) => theirs.paragraphs.includes(String(s))),
     status: (v) => v === undefined || (typeof v === 'string' && inText(v)),
     theme: (v) => v === undefined || themes.includes(String(v)),
   };

@@ -11,8 +11,8 @@ const TABLE = {
   empty: () => ['文件为空', 'the file is empty'],
   control: (code: string) => [`含控制字符 ${code}，原文不应有；请检查文件是否损坏或为二进制文件`, `expected text without control characters, found ${code}; is the file damaged or binary?`],
   noProblems: (looked: string, found: string) => [
-    `找不到任何一项问题，不是整改情况通报（可能是新闻、巡察进驻公告、开头之后被截断的正文或多单位汇总）。查找了：问题标题（1.关于“…”问题的整改、(一)关于…、一、关于…，或其后为“整改情况：”的问题陈述）；找到：${found}`,
-    `expected at least one problem (headings like 1.关于“…”问题的整改, (一)关于…, 一、关于…, or a stated problem followed by 整改情况:), found ${looked}: not a rectification report (a news item, an inspection-start notice, a text cut off after its opening, or a round summary?)`,
+    `找不到任何一项问题，不是整改情况通报（可能是新闻、巡察进驻公告、在整改落实部分开始之前被截断的开头或多单位汇总）。查找了：问题标题（1.关于“…”问题的整改、(一)关于…、一、关于…，或其后为“整改情况：”的问题陈述），或第一部分之后整改部分的编号标题（工作方面）；找到：${found}`,
+    `expected at least one problem (headings like 1.关于“…”问题的整改, (一)关于…, 一、关于…, a stated problem followed by 整改情况:, or the numbered areas of work of a rectification part after the first part), found ${looked}: not a rectification report (a news item, an inspection-start notice, an opening cut off before its rectification part, or a round summary?)`,
   ],
   // Notes: imported, and said in the summary.
   portal: (text: string) => [`舍弃网页文字“${clip(text)}”`, `dropped portal text "${clip(text)}"`],
@@ -34,7 +34,10 @@ const TABLE = {
   noContact: () => ['没有反馈联系方式', 'no contact block'],
   contactPartial: (missing: string) => [`联系方式中未印：${missing}`, `contact block without: ${missing}`],
   numbering: (expected: number, found: string) => [`问题编号应为 ${expected}，原文印为“${found}”；按顺序编为第 ${expected} 项，原编号照印`, `expected problem number ${expected}, found "${found}" printed; numbered ${expected}, the printed marker kept`],
-  emptyProblem: (n: number) => [`第 ${n} 项问题没有正文`, `problem ${n} has no text under its heading`],
+  emptyProblem: (n: number) => [`第 ${n} 项问题标题之后没有正文（原文在此截断或只印了标题），按标题导入`, `problem ${n} has no text under its heading (the text stops there, or prints the heading only); imported with its heading`],
+  areasAsProblems: (n: number) => [`没有“关于…问题”式的问题标题，按整改部分的 ${n} 个工作方面（编号标题）作为问题导入，其下编号小标题作为子标题（请核对）`, `no problem headings (关于…问题); the ${n} numbered areas of work of the rectification part taken as its problems, their numbered headings as sub-headings (review it)`],
+  partGuessed: (heading: string) => [`“${clip(heading)}”未写明是整改落实部分，按其位置（第一部分之后、带编号标题）推定`, `"${clip(heading)}" does not say it is the rectification part; taken as such by its place (after the first part, with numbered headings)`],
+  statedCount: (printed: string, n: number) => [`原文载明问题数“${printed}”，网页按原文显示；本次导入 ${n} 项问题页`, `the report states its count "${printed}", shown as printed; ${n} problem page(s) imported`],
   unplaced: (where: string) => [`无法归类的行，保留在“${where}”中`, `a line that fits nowhere; kept in "${where}"`],
   cutOff: () => ['正文在问题之后中断（无下一步、联系方式或落款）', 'the text stops after its problems (no next steps, contact block or signature)'],
   afterSignature: (text: string) => [`落款之后还有文字“${clip(text)}”，保留在文末文字块`, `text after the signature "${clip(text)}"; kept in a closing text block`],

@@ -1,25 +1,34 @@
 /**
- * The body of a report: its parts (optional, any wording), the categories,
- * problems and sub-problems — levels decided from the whole layout, not line
- * by line. The same marker (一、, (一), 1.) is a part in one report, a
- * category in another and a problem in a third: the problem level is the
- * marker of the first line that reads like a problem heading (关于“…”问题,
- * or a stated problem followed by 整改情况：); categories are outer markers
- * standing right before a problem; parts are 一、 headings that read like
- * parts (组织、整改落实、下一步 …).
+ * The body of a report — its parts, categories, problems and sub-problems —
+ * read from its whole outline (numbering/outline.ts), not line by line. The
+ * same marker (一、, (一), 1.) is a part in one report, a category in another
+ * and a problem in a third, so the level that holds the problems is decided
+ * from the report's own signals, in this order:
+ *
+ * 1. problem headings: 关于“…”问题 (and 针对…问题, …的问题), or a statement
+ *    followed by 整改情况：/整改进展： — the outermost level with at least two
+ *    such lines (a count the report states, N个方面M个问题, breaks a tie);
+ * 2. else the areas of work (central and provincial inspections): the
+ *    numbered headings of the rectification part, which is never the first of
+ *    several parts.
+ *
+ * The rectification part is never the first of several parts: points of an
+ * organisation part are never problems, and a text that stops inside its
+ * first part holds none. Categories are the levels between the
+ * rectification part and its problems; parts are the outermost headings.
  */
-import { MEASURES_LABEL, type MarkerKind } from '../markdown/markers.ts';
-import { afterMarker, headingLike, unquoted, type Line } from './lines.ts';
-
-/** Outer to inner: a category's marker is outer to its problems'. */
-const RANK: Record<MarkerKind, number> = { cn: 0, cnParen: 1, dot: 2, paren: 3, shi: 4 };
+import { isUnder, readOutline, type Outline, type OutlineNode } from '../numbering/outline.ts';
+import type { StatedCount } from './counts.ts';
+import { afterMarker, type Line } from './lines.ts';
+import { subProblems } from './subproblems.ts';
+import { aboutLike, categoryLike, isLabel, MANY_UNITS, NEXT_WORDS, partHeading, rectHeading } from './wording.ts';
 
 export type PartKind = 'organisation' | 'problems' | 'nextSteps' | 'text';
 
 export interface ProblemDraft {
   heading: Line;
   body: Line[];
-  /** Body lines that are sub-problem headings. */
+  /** Body lines that are sub-problem headings (or, in the areas layout, numbered sub-headings). */
   subs: Line[];
 }
 
@@ -37,160 +46,250 @@ export interface Segment {
   lines: Line[];
 }
 
+/** How the problems were told: by their headings (关于…问题, a statement before 整改情况：) or as the areas of work. */
+export type ProblemsBy = 'headings' | 'areas';
+
 export interface Body {
   preamble: Line[];
   segments: Segment[];
   categories: CategoryDraft[];
   problems: ProblemDraft[];
-  /** How the problem level was told: for the summary. */
-  problemKind: MarkerKind | null;
+  by: ProblemsBy | null;
   partHeadings: boolean;
-  /** Part headings found among the problems, kept in the problem before them. */
+  /** Lines outside any problem's outline kept in the problem before them. */
   misplaced: Line[];
+  /** The rectification part taken without a heading that says so (areas of work): its heading. */
+  guessedPart: Line | undefined;
 }
 
-const PART_WORDS = /组织|基本情况|主体责任|整改落实|落实情况|整改情况|进展情况|整改进展|成效|下一步|打算|今后|工作开展|履行|总体情况|主要做法/;
-const NEXT_WORDS = /下一步|打算|今后|长效|持续|巩固|深化/;
-
-/** A line that reads like a problem heading: 关于“…”问题的整改, 针对…问题, …的问题. */
-export function aboutLike(l: Line): boolean {
-  const rest = afterMarker(l);
-  if (!headingLike(rest, 120)) return false;
-  const bare = unquoted(rest).replace(/[。.]$/, '');
-  if (/方面(?:的问题)?$/.test(bare)) return false;
-  return /^(?:关于|针对)/.test(rest) || /问题(?:的整改(?:情况|进展|落实情况)?)?$/.test(bare) || /的整改(?:情况|进展|落实情况)?$/.test(bare);
-}
-
-const isLabel = (l: Line | undefined) => !!l && MEASURES_LABEL.test(l.text);
-
-/** A problem stated in its heading line and followed by 整改情况：. */
-function stated(lines: readonly Line[], i: number): boolean {
-  const l = lines[i];
-  return !!l?.marker && l.marker.kind !== 'shi' && !isLabel(l) && isLabel(lines[i + 1]);
-}
-
-function partLike(l: Line): boolean {
-  return l.marker?.kind === 'cn' && headingLike(afterMarker(l), 60) && PART_WORDS.test(l.text) && !aboutLike(l) && !/方面/.test(l.text);
-}
-
-/** The 一、 part headings, if the report uses them: a run 一 二 三 … of part-like headings. */
-function findParts(lines: readonly Line[]): Line[] {
-  const cn = lines.filter((l) => l.marker?.kind === 'cn' && headingLike(afterMarker(l), 60) && !aboutLike(l) && !/方面/.test(l.text));
-  if (cn.length === 0 || cn.length > 6 || !cn.some(partLike)) return [];
-  return cn.every((l, i) => l.marker?.n === i + 1) ? cn : cn.filter(partLike);
+/** What else the report says that weighs on its levels. */
+export interface Evidence {
+  /** The count of problems it states (N个方面M个问题). */
+  stated?: StatedCount | undefined;
+  /** Its title, if printed. */
+  title?: string | undefined;
 }
 
 /** Reads the body lines (between head and end) into parts, categories and problems. */
-export function readBody(lines: readonly Line[]): Body {
-  const parts = findParts(lines);
-  const partSet = new Set(parts);
-  // The problem level: the marker of the first problem-like line — of the first marker with at least two such lines,
-  // so one (一)关于…的组织领导 in the organisation part does not make (一) the problems' marker.
-  const abouts = lines.filter((l) => l.marker && l.marker.kind !== 'shi' && !partSet.has(l) && aboutLike(l));
-  const firstAbout = abouts.find((l) => abouts.filter((o) => o.marker?.kind === l.marker?.kind).length >= 2) ?? abouts[0];
-  const firstStated = lines.findIndex((l, i) => !partSet.has(l) && stated(lines, i));
-  const problemKind: MarkerKind | null = firstAbout?.marker?.kind ?? lines[firstStated]?.marker?.kind ?? null;
-  // Problems stated in their heading (no 关于…问题): every heading-like line of that marker from the first one on.
-  const statedFrom = firstAbout ? -1 : firstStated;
-  const isProblem = (l: Line, i: number) =>
-    !!problemKind && l.marker?.kind === problemKind && !partSet.has(l) && (aboutLike(l) || stated(lines, i) || (statedFrom >= 0 && i >= statedFrom && !isLabel(l) && headingLike(afterMarker(l), 100)));
-  const problemAt = new Set(lines.map((l, i) => (isProblem(l, i) ? i : -1)).filter((i) => i >= 0));
-  // Categories: outer markers standing before a problem (with at most a few paragraphs between).
-  const isCategory = (l: Line, i: number) => {
-    if (!problemKind || !l.marker || partSet.has(l) || problemAt.has(i) || RANK[l.marker.kind] >= RANK[problemKind] || !headingLike(afterMarker(l), 60)) return false;
-    for (let k = i + 1; k < Math.min(lines.length, i + 5); k++) {
-      if (problemAt.has(k)) return true;
-      if ((lines[k] as Line).marker) return false;
-    }
-    return false;
-  };
-  const candidates = lines.map((l, i) => (isCategory(l, i) ? i : -1)).filter((i) => i >= 0);
-  // Categories of one marker are numbered 一, 二, 三…; a measure "2." that happens to stand before a problem is not one.
-  const numbered = (kind: MarkerKind) => candidates.filter((i) => lines[i]?.marker?.kind === kind).every((i, k, all) => lines[i]?.marker?.n === k + 1 && all.length > 0);
-  const categoryAt = new Set(candidates.filter((i) => numbered(lines[i]?.marker?.kind as MarkerKind)));
+export function readBody(lines: readonly Line[], evidence: Evidence = {}): Body {
+  const line = (n: OutlineNode) => lines[n.at] as Line;
+  // Two runs expect the same number: a part heading continues the outer one (三、下一步 after a second 一、二、 run),
+  // a problem heading the run of problem headings (3.关于…问题 after measures 1. 2.), any other line the innermost run of its like.
+  const outline = readOutline(lines, (l, runs) =>
+    l.marker?.kind === 'cn' && partHeading(l) ? runs[0] : runs.filter((r) => aboutLike(line(r)) === aboutLike(l)).at(-1),
+  );
+  const own = (n: OutlineNode) => lines.slice(n.at + 1, n.children[0]?.at ?? n.end);
+  const labelled = (n: OutlineNode) => own(n).some((l) => isLabel(l));
+  const about = (n: OutlineNode) => n.marker.kind !== 'shi' && aboutLike(line(n));
+  // A statement followed by 整改情况： — directly, or under a 一是… line stating part of it.
+  const statedProblem = (n: OutlineNode) =>
+    n.marker.kind !== 'shi' && !isLabel(line(n)) && (labelled(n) || n.children.some((c) => c.marker.kind === 'shi' && labelled(c)));
+  const signal = (n: OutlineNode) => about(n) || statedProblem(n);
+  // A part heading: a numbered heading of a level (not a 一是 point or a (1) item) that reads like one.
+  const part = (n: OutlineNode) =>
+    n.heading && n.marker.kind !== 'shi' && n.marker.kind !== 'paren' && !signal(n) && partHeading(line(n)) && !categoryLike(line(n));
 
-  const segments: Segment[] = [];
-  const categories: CategoryDraft[] = [];
-  const problems: ProblemDraft[] = [];
-  const firstStructural = lines.findIndex((l, i) => partSet.has(l) || problemAt.has(i) || categoryAt.has(i));
-  const before = firstStructural === -1 ? [...lines] : lines.slice(0, firstStructural);
-  let preamble: Line[];
-  if (parts.length > 0 || before.length <= 1) preamble = before;
-  else {
-    // No part headings: the preamble is the opening paragraph(s) about the inspection; what follows before the problems is the organisation text.
-    let n = 1;
-    while (n < before.length && /予以公布|予以公开|公布如下|通报如下|报告如下/.test((before[n] as Line).text) && !(before[n] as Line).marker) n++;
-    preamble = before.slice(0, n);
-    if (n < before.length) segments.push({ kind: 'organisation', heading: undefined, lines: before.slice(n) });
-  }
-  if (firstStructural === -1) return { preamble, segments, categories, problems, problemKind, partHeadings: parts.length > 0, misplaced: [] };
+  const roots = outline.roots;
+  const first = roots[0];
+  const preambleText = lines
+    .slice(0, first?.at ?? lines.length)
+    .map((l) => l.text)
+    .join('');
+  // The first of several parts is never the rectification part: its points are not problems (unless it is a category of them).
+  const opening = !!first && !signal(first) && !categoryLike(line(first)) && !rectHeading(line(first));
+  const firstIsPart = opening && roots.length > 1 && part(first as OutlineNode);
+  const excluded = (n: OutlineNode) => firstIsPart && (n === first || isUnder(n, first as OutlineNode));
+  const signals = outline.nodes.filter((n) => signal(n) && !excluded(n));
 
-  let problemsSeen = false;
-  let current: Segment | null = null;
-  let category: CategoryDraft | null = null;
-  let problem: ProblemDraft | null = null;
-  const misplaced: Line[] = [];
-  for (let i = firstStructural; i < lines.length; i++) {
-    const l = lines[i] as Line;
-    if (partSet.has(l)) {
-      problem = null;
-      category = null;
-      // Before any problem, a part is organisation until a problem shows it is the problems part.
-      const kind: PartKind = problemsSeen ? (NEXT_WORDS.test(l.text) ? 'nextSteps' : 'text') : 'organisation';
-      current = { kind, heading: l, lines: [] };
-      segments.push(current);
-      continue;
+  let problems: OutlineNode[] = [];
+  let by: ProblemsBy | null = null;
+  let guessedPart: Line | undefined;
+  // A round summary of many units is not one unit's report; a single part that is not the rectification part is an opening cut off inside it.
+  // (A single part holding 关于…问题 headings is the rectification part printed without its own heading.)
+  const lone = opening && roots.length === 1 && !signals.some((n) => about(n) && /问题/.test(line(n).text));
+  const refused = MANY_UNITS.test(preambleText) || lone;
+  if (refused) problems = [];
+  else if (signals.length > 0) {
+    by = 'headings';
+    problems = problemLevel(outline, signals, evidence.stated).filter((n) => signal(n) || !part(n));
+  } else {
+    // The areas of work: the numbered headings of a rectification part that is not the first (its points, if it says it is one).
+    const holds = (r: OutlineNode) => r.children.some((c) => c.heading) || (rectHeading(line(r)) && r.children.length > 0);
+    const candidates = roots.slice(1).filter((r) => r.heading && !NEXT_WORDS.test(line(r).text) && holds(r));
+    // The part says it is the rectification part, or it follows an organisation part — in a text about rectification at all.
+    const rect = candidates.find((r) => rectHeading(line(r))) ?? (firstIsPart && candidates[0] === roots[1] ? candidates[0] : undefined);
+    const aboutRectification = /整改/.test(`${evidence.title ?? ''}${preambleText}${rect ? line(rect).text : ''}`);
+    if (rect && aboutRectification) {
+      by = 'areas';
+      problems = rect.children.some((c) => c.heading) ? rect.children.filter((c) => c.heading) : [...rect.children];
+      if (!rectHeading(line(rect))) guessedPart = line(rect);
     }
-    if (categoryAt.has(i) || problemAt.has(i)) {
-      if (current?.kind !== 'problems') {
-        const last = problems.at(-1);
-        if (problemsSeen && current && last) {
-          // A part heading among the problems: its lines stay with the problem before it.
-          segments.splice(segments.indexOf(current), 1);
-          if (current.heading) misplaced.push(current.heading);
-          last.body.push(...(current.heading ? [current.heading] : []), ...current.lines);
-          current = segments.find((s) => s.kind === 'problems') ?? null;
-        } else if (current?.heading) current.kind = 'problems';
-        else segments.push((current = { kind: 'problems', heading: undefined, lines: [] }));
-      }
-      problemsSeen = true;
-      if (categoryAt.has(i)) {
-        problem = null;
-        category = { heading: l, intro: [], first: problems.length };
-        categories.push(category);
-      } else {
-        category = null;
-        problem = { heading: l, body: [], subs: [] };
-        problems.push(problem);
-      }
-      continue;
-    }
-    if (problem) problem.body.push(l);
-    else if (category) category.intro.push(l);
-    else if (current) current.lines.push(l);
-    else segments.push((current = { kind: 'text', heading: undefined, lines: [l] }));
   }
-  for (const p of problems) p.subs = subProblems(p, problemKind);
-  return { preamble, segments, categories, problems, problemKind, partHeadings: parts.length > 0, misplaced };
+  return assemble(lines, outline, problems, by, guessedPart, part);
 }
 
 /**
- * Sub-problem headings of a problem: a line standing right before a
- * 整改情况： label (a line 一是……不到位, a line stating the problem), or inner
- * numbered lines that read like problems (1.针对“…”问题。, (1)关于“…”).
+ * The problems: the nodes of the outermost style with at least two problem
+ * headings (else of the outermost style with one), at the depths those
+ * headings stand, none inside another. A count the report states decides
+ * between styles when one of them has exactly that many nodes.
  */
-function subProblems(p: ProblemDraft, problemKind: MarkerKind | null): Line[] {
-  const subs = new Set<Line>();
-  // A short line (一是……不到位, or the problem stated) that opens a run of measures (1)… or 1.…: a sub-problem, when the problem has more than one.
-  const opensRun = (l: Line, i: number) => {
-    const next = p.body[i + 1]?.marker;
-    return headingLike(l.text, 40) && !isLabel(l) && !!next && (next.kind === 'paren' || next.kind === 'dot') && next.n === 1 && (l.marker === null || l.marker.kind === 'shi');
+function problemLevel(outline: Outline, signals: readonly OutlineNode[], stated: StatedCount | undefined): OutlineNode[] {
+  const styles = [...new Set(signals.map((s) => s.style))];
+  const depthOf = (style: string) => Math.min(...signals.filter((s) => s.style === style).map((s) => s.depth));
+  const firstOf = (style: string) => signals.findIndex((s) => s.style === style);
+  styles.sort((a, b) => depthOf(a) - depthOf(b) || firstOf(a) - firstOf(b));
+  const nodesOf = (style: string) => {
+    const scope = signals.filter((s) => s.style === style);
+    const depths = new Set(scope.map((s) => s.depth));
+    // Nodes of that style and depth under the parts that hold its signals (an organisation part's or next steps' points stay out).
+    const tops = new Set(scope.map(topOf));
+    const out: OutlineNode[] = [];
+    const taken = new Set<OutlineNode>();
+    for (const n of outline.nodes) {
+      if (n.style !== style || !depths.has(n.depth) || (n.depth > 0 && !tops.has(topOf(n)))) continue;
+      if (ancestorIn(n, taken)) continue;
+      taken.add(n);
+      out.push(n);
+    }
+    return out;
   };
-  const runOpeners = p.body.filter(opensRun);
-  p.body.forEach((l, i) => {
-    if (isLabel(p.body[i + 1]) && !isLabel(l)) subs.add(l);
-    if (l.marker && problemKind && l.marker.kind !== problemKind && RANK[l.marker.kind] > RANK[problemKind] && l.marker.kind !== 'shi' && aboutLike(l)) subs.add(l);
-    if (runOpeners.length > 1 && runOpeners.includes(l)) subs.add(l);
+  const counted = stated ? styles.filter((s) => nodesOf(s).length === stated.problems) : [];
+  const chosen = counted.length === 1 ? counted[0] : (styles.find((s) => signals.filter((x) => x.style === s).length >= 2) ?? styles[0]);
+  return chosen === undefined ? [] : nodesOf(chosen);
+}
+
+/** Puts the lines in their places, given the problems. */
+function assemble(
+  lines: readonly Line[],
+  outline: Outline,
+  problemNodes: readonly OutlineNode[],
+  by: ProblemsBy | null,
+  guessedPart: Line | undefined,
+  part: (n: OutlineNode) => boolean,
+): Body {
+  const roots = outline.roots;
+  const firstProblem = problemNodes[0];
+  const lastProblem = problemNodes.at(-1);
+  if (!firstProblem || !lastProblem) {
+    const { preamble, organisation } = splitPreamble(lines.slice(0, roots[0]?.at ?? lines.length), false);
+    return {
+      preamble,
+      segments: organisation,
+      categories: [],
+      problems: [],
+      by: null,
+      partHeadings: false,
+      misplaced: [],
+      guessedPart: undefined,
+    };
+  }
+  const problemSet = new Set(problemNodes);
+  // The rectification part: the one outermost heading that holds every problem, unless the problems are outermost, or spread over several (those are categories).
+  const tops = [...new Set(problemNodes.map(topOf))];
+  const top = tops.length === 1 ? tops[0] : undefined;
+  const rect = top && !problemSet.has(top) && !categoryLike(lines[top.at] as Line) ? top : undefined;
+  // Categories: the headings between the rectification part (or the top) and the problems.
+  const categoryNodes = new Set<OutlineNode>();
+  for (const p of problemNodes) for (let a = p.parent; a && a !== rect; a = a.parent) categoryNodes.add(a);
+  const isPart = (r: OutlineNode) => r === rect || (!problemSet.has(r) && !categoryNodes.has(r) && part(r));
+  const firstAt = Math.min(firstProblem.at, ...[...categoryNodes].map((c) => c.at));
+  const problemsStart = rect?.at ?? firstAt;
+  // The problems end where the rectification part ends, else at the first part after the last problem.
+  const regionEnd = rect ? rect.end : (roots.find((r) => r.at > lastProblem.at && isPart(r))?.at ?? lines.length);
+
+  // Before the problems: the preamble, then the parts (organisation); without part headings, the preamble and the organisation text.
+  const segments: Segment[] = [];
+  const before = roots.filter((r) => r.at < problemsStart && isPart(r));
+  let preamble: Line[];
+  if (before[0]) {
+    preamble = lines.slice(0, before[0].at);
+    before.forEach((r, i) =>
+      segments.push({ kind: 'organisation', heading: lines[r.at], lines: lines.slice(r.at + 1, before[i + 1]?.at ?? problemsStart) }),
+    );
+  } else {
+    const split = splitPreamble(lines.slice(0, problemsStart), true);
+    preamble = split.preamble;
+    segments.push(...split.organisation);
+  }
+  const problemsSeg: Segment = {
+    kind: 'problems',
+    heading: rect ? lines[rect.at] : undefined,
+    lines: rect ? lines.slice(rect.at + 1, firstAt) : [],
+  };
+  segments.push(problemsSeg);
+
+  const categories: CategoryDraft[] = [];
+  const problems: ProblemDraft[] = [];
+  const misplaced: Line[] = [];
+  const categoryAt = new Set([...categoryNodes].map((c) => c.at));
+  const problemAt = new Map(problemNodes.map((p) => [p.at, p]));
+  let category: CategoryDraft | null = null;
+  let current: { draft: ProblemDraft; node: OutlineNode } | null = null;
+  for (let i = firstAt; i < regionEnd; i++) {
+    const l = lines[i] as Line;
+    const node = problemAt.get(i);
+    if (categoryAt.has(i)) {
+      current = null;
+      category = { heading: l, intro: [], first: problems.length };
+      categories.push(category);
+    } else if (node) {
+      category = null;
+      current = { draft: { heading: l, body: [], subs: [] }, node };
+      problems.push(current.draft);
+    } else if (current) {
+      // A numbered line outside the problem's outline (a part heading among the problems, a stray point) stays with it, said so.
+      const owner = outline.owner[i];
+      if (l.marker && owner && owner !== current.node && !isUnder(owner, current.node)) misplaced.push(l);
+      current.draft.body.push(l);
+    } else if (category) category.intro.push(l);
+    else problemsSeg.lines.push(l);
+  }
+  // After the problems: next steps, or a text block, one per part.
+  const later = roots.filter((r) => r.at >= regionEnd);
+  later.forEach((r, i) => {
+    const kind: PartKind = NEXT_WORDS.test(afterMarker(lines[r.at] as Line)) ? 'nextSteps' : 'text';
+    segments.push({ kind, heading: lines[r.at], lines: lines.slice(r.at + 1, later[i + 1]?.at ?? lines.length) });
   });
-  return p.body.filter((l) => subs.has(l));
+  const nodeOf = new Map(outline.nodes.map((n) => [lines[n.at] as Line, n]));
+  problemNodes.forEach((n, i) => {
+    const p = problems[i] as ProblemDraft;
+    p.subs = subProblems(p, nodeOf, n, by === 'areas');
+  });
+  return {
+    preamble,
+    segments,
+    categories,
+    problems,
+    by,
+    partHeadings: before.length > 0 || rect !== undefined || later.length > 0,
+    misplaced,
+    guessedPart,
+  };
+}
+
+function ancestorIn(n: OutlineNode, set: ReadonlySet<OutlineNode>): boolean {
+  for (let a = n.parent; a; a = a.parent) if (set.has(a)) return true;
+  return false;
+}
+
+function topOf(n: OutlineNode): OutlineNode {
+  let t = n;
+  while (t.parent) t = t.parent;
+  return t;
+}
+
+/**
+ * Without part headings, the preamble is the opening paragraph(s) about the
+ * inspection; what follows it before the problems is the organisation text.
+ */
+function splitPreamble(before: Line[], organisation: boolean): { preamble: Line[]; organisation: Segment[] } {
+  if (!organisation || before.length <= 1) return { preamble: before, organisation: [] };
+  let n = 1;
+  while (n < before.length && /予以公布|予以公开|公布如下|通报如下|报告如下/.test((before[n] as Line).text) && !(before[n] as Line).marker)
+    n++;
+  return {
+    preamble: before.slice(0, n),
+    organisation: n < before.length ? [{ kind: 'organisation', heading: undefined, lines: before.slice(n) }] : [],
+  };
 }

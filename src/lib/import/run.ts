@@ -74,10 +74,10 @@ export function summarise(outcome: ImportOutcome): string[] {
   const problems = report.body.find((p) => p.type === 'problems');
   const categories = problems?.type === 'problems' ? problems.categories.length : 0;
   const measures = sections.reduce((n, s) => n + s.measures, 0);
-  const subs = sections.reduce((n, s) => n + s.data.subProblems.length, 0);
+  const subs = sections.reduce((n, s) => n + s.subProblems.length, 0);
   return [
     `通报 / report: ${report.kind} · ${report.textKind} · ${report.issuer} · ${report.date ?? '无日期 / no date'} → ${outcome.slug}`,
-    `问题 / problems: ${sections.length}; 分类 / categories: ${categories}; 子问题 / sub-problems: ${subs}`,
+    `问题 / problems: ${sections.length}${report.problemsStated ? `（原文载明 / stated: ${report.problemsStated}）` : ''}; 分类 / categories: ${categories}; 子问题 / sub-problems: ${subs}`,
     `整改措施 / measures: ${measures} (${sections.map((s) => `${s.data.number}:${s.measures}`).join(' ')})`,
     `部分 / parts: ${report.body.map((p) => p.type).join(' → ')}`,
     `报告数据 / report figures: ${report.figures.length}`,

@@ -163,7 +163,7 @@ export function planUpdate(input: UpdateInput): UpdatePlan {
         notes.push(`  ! 第${s.data.number}项：主题请人工指定 / problem ${s.data.number}: choose its theme`);
       const { theme: _suggested, ...rest } = s.data;
       const data: SectionData = theme === undefined ? rest : { ...rest, theme };
-      write.push(sectionFile({ data, paragraphs: s.paragraphs }));
+      write.push(sectionFile({ data, paragraphs: s.paragraphs, subProblems: s.subProblems }));
       merged.push({ data, paragraphs: s.paragraphs });
       continue;
     }
@@ -188,7 +188,8 @@ export function planUpdate(input: UpdateInput): UpdatePlan {
       SECTION_ORDER,
     );
     const path = `${SECTIONS_DIR}/${sectionFileName(m.data)}`;
-    write.push({ path, content: `---\n${yaml}---\n\n${sectionBody(s.paragraphs)}\n` });
+    // The body, its ### sub-problem lines included, is the corrected text's.
+    write.push({ path, content: `---\n${yaml}---\n\n${sectionBody(s.paragraphs, s.subProblems)}\n` });
     if (relative(e.file) !== path) remove.push(relative(e.file));
     merged.push({ data: m.data, paragraphs: s.paragraphs });
   }

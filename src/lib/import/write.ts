@@ -8,7 +8,7 @@ import { printedLines, problemHeadingLine } from '../report/walk.ts';
 import { stringify } from 'yaml';
 import { ALLOWLIST_FILE, REPORT_FILE, SECTIONS_DIR, SLUG_PATTERN, RESERVED_SLUGS, SOURCE_FILE, sectionFileName } from '../content/layout.ts';
 import type { ParsedReport, ParsedSection } from './parse.ts';
-import { escapeMdx } from './mdx.ts';
+import { escapeHeading, escapeMdx } from './mdx.ts';
 import { allowlistFile, allowlistStubs, type PercentSource } from './allowlist.ts';
 
 export interface ContentFile {
@@ -17,13 +17,26 @@ export interface ContentFile {
   content: string;
 }
 
-/** The MDX body of a section entry: its paragraphs, escaped, a blank line between. */
-export function sectionBody(paragraphs: readonly string[]): string {
-  return paragraphs.map(escapeMdx).join('\n\n');
+/**
+ * The MDX body of a section entry: its paragraphs, escaped, a blank line
+ * between; each of its sub-problem headings (in order) a `### ` line — the one
+ * form the content check allows besides paragraphs.
+ */
+export function sectionBody(paragraphs: readonly string[], subProblems: readonly string[] = []): string {
+  let next = 0;
+  return paragraphs
+    .map((p) => {
+      if (next < subProblems.length && p === subProblems[next]) {
+        next += 1;
+        return `### ${escapeHeading(p)}`;
+      }
+      return escapeMdx(p);
+    })
+    .join('\n\n');
 }
 
 /** The MDX source of one section entry. */
-export function sectionFile(s: Pick<ParsedSection, 'data' | 'paragraphs'>): ContentFile {
+export function sectionFile(s: Pick<ParsedSection, 'data' | 'paragraphs' | 'subProblems'>): ContentFile {
   const d = s.data;
   const front = stringify(
     {
@@ -32,13 +45,12 @@ export function sectionFile(s: Pick<ParsedSection, 'data' | 'paragraphs'>): Cont
       heading: d.heading,
       ...(d.marker !== undefined ? { marker: d.marker } : {}),
       ...(d.theme !== undefined ? { theme: d.theme } : {}),
-      ...(d.subProblems.length > 0 ? { subProblems: d.subProblems } : {}),
       ...(d.status !== undefined ? { status: d.status } : {}),
       ...(d.metrics.length > 0 ? { metrics: d.metrics } : {}),
     },
     { lineWidth: 0 },
   );
-  const body = sectionBody(s.paragraphs);
+  const body = sectionBody(s.paragraphs, s.subProblems);
   return { path: `${SECTIONS_DIR}/${sectionFileName(d)}`, content: `---\n${front}---\n\n${body}\n` };
 }
 
@@ -48,7 +60,7 @@ export function reportFile(p: ParsedReport): ContentFile {
   // Keys in the schema's order; empty optional lists left out.
   const { figures, themes, inspection, ...rest } = p.report;
   const data = { ...rest, inspection, ...(themes.length > 0 ? { themes } : {}), ...(figures.length > 0 ? { figures } : {}) };
-  const ordered = { title: data.title, kind: data.kind, textKind: data.textKind, issuer: data.issuer, ...(data.date ? { date: data.date } : {}), problemCount: data.problemCount, inspection: data.inspection, ...(data.disclosure ? { disclosure: data.disclosure } : {}), ...(data.themes ? { themes: data.themes } : {}), ...(data.figures ? { figures: data.figures } : {}), body: data.body.map(compactPart) };
+  const ordered = { title: data.title, kind: data.kind, textKind: data.textKind, issuer: data.issuer, ...(data.date ? { date: data.date } : {}), problemCount: data.problemCount, ...(data.problemsStated ? { problemsStated: data.problemsStated } : {}), inspection: data.inspection, ...(data.disclosure ? { disclosure: data.disclosure } : {}), ...(data.themes ? { themes: data.themes } : {}), ...(data.figures ? { figures: data.figures } : {}), body: data.body.map(compactPart) };
   return { path: REPORT_FILE, content: header + stringify(ordered, { lineWidth: 0 }) };
 }
 

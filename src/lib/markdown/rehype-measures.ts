@@ -1,6 +1,6 @@
 /**
  * Rehype plugin: gives a problem page's measures and sub-problems their
- * anchors, by the one rule in markers.ts (measureLayout).
+ * anchors, by the one rule in numbering/measures.ts (measureLayout).
  *
  * A measure that opens a paragraph becomes its own block with a permalink:
  *
@@ -10,13 +10,13 @@
  *
  *   <p>…；<a class="measure-inline" id="m3" href="#m3" data-permalink="#m3">二是</a>…</p>
  *
- * A sub-problem heading (the entry's frontmatter `subProblems`, read from
- * file.data.astro.frontmatter, which Astro's MDX pipeline sets before the
- * plugins run) becomes <h3 class="sub-problem" id="s1">…</h3>; the measures
- * under it are then h4. The visible text stays exactly as written.
+ * A sub-problem heading (a `### ` line of the entry's body, the one heading a
+ * body may hold, which Markdown makes an h3) becomes
+ * <h3 class="sub-problem" id="s1">…</h3>; the measures under it are then h4.
+ * The visible text stays exactly as written.
  */
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
-import { MEASURES_LABEL, measureLayout, type MeasureMark } from './markers.ts';
+import { MEASURES_LABEL, measureLayout, type MeasureMark } from '../numbering/measures.ts';
 
 /** The paragraph's visible text, as the measure rule reads it (text of every descendant). */
 function textOf(node: ElementContent | Root): string {
@@ -83,20 +83,22 @@ function measureBlock(p: Element, opening: MeasureMark, inline: readonly Measure
   };
 }
 
-/**
- * Anchors measures and sub-problems in place. `subProblems` are the entry's
- * sub-problem headings, verbatim (frontmatter `subProblems`).
- */
-export function transformMeasures(tree: Root, subProblems: readonly string[] = []): void {
-  const paragraphs = tree.children.filter((n): n is Element => n.type === 'element' && n.tagName === 'p');
-  const roles = measureLayout(paragraphs.map(textOf), subProblems);
+/** A sub-problem heading as Markdown hands it over: an h3 among the body's blocks. */
+const isSubProblem = (n: RootContent): n is Element => n.type === 'element' && n.tagName === 'h3';
+
+/** Anchors measures and sub-problems in place. */
+export function transformMeasures(tree: Root): void {
+  const blocks = tree.children.filter((n): n is Element => n.type === 'element' && (n.tagName === 'p' || isSubProblem(n)));
+  const texts = blocks.map(textOf);
+  const subProblems = blocks.filter(isSubProblem).map(textOf);
+  const roles = measureLayout(texts, subProblems);
   const level = subProblems.length > 0 ? 'h4' : 'h3';
-  const roleOf = new Map(paragraphs.map((p, i) => [p, roles[i]] as const));
+  const roleOf = new Map(blocks.map((p, i) => [p, roles[i]] as const));
   tree.children = tree.children.map((node: RootContent): RootContent => {
-    if (node.type !== 'element' || node.tagName !== 'p') return node;
+    if (node.type !== 'element') return node;
     const role = roleOf.get(node);
     if (!role) return node;
-    if (role.kind === 'subProblem') return { type: 'element', tagName: 'h3', properties: { className: ['sub-problem'], id: role.id }, children: node.children };
+    if (role.kind === 'subProblem') return { ...node, properties: { ...node.properties, className: ['sub-problem'], id: role.id } };
     const [first, ...others] = role.measures;
     if (!first) return node;
     // A measure that opens the paragraph (after an optional 整改情况： label) gets a block; one that starts later is inline.
@@ -107,14 +109,7 @@ export function transformMeasures(tree: Root, subProblems: readonly string[] = [
   });
 }
 
-interface AstroFile {
-  data?: { astro?: { frontmatter?: { subProblems?: unknown } } };
-}
-
-/** The unified plugin form of transformMeasures; reads subProblems from the entry's frontmatter. */
+/** The unified plugin form of transformMeasures. */
 export default function rehypeMeasures() {
-  return (tree: Root, file: AstroFile) => {
-    const subs = file.data?.astro?.frontmatter?.subProblems;
-    transformMeasures(tree, Array.isArray(subs) ? subs.filter((s): s is string => typeof s === 'string') : []);
-  };
+  return (tree: Root) => transformMeasures(tree);
 }

@@ -4,8 +4,8 @@
  * line by line, so nothing the site's own parsing did can hide a figure.
  */
 import type { Issue } from '../issues.ts';
-// The one percentage pattern (markers.ts), shared with the importer's allowlist stubs.
-import { PERCENT } from '../markdown/markers.ts';
+// The one percentage pattern (numbers.ts), shared with the importer's allowlist stubs.
+import { PERCENT } from './numbers.ts';
 
 /** One percentage printed in the source. */
 export interface PrintedPercent {

@@ -26,6 +26,9 @@ export function asciiNumber(printed: string): string {
   return printed.replace(/[\uFF10-\uFF19\uFF0E]/g, (c) => (c === '\uFF0E' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xff10 + 48)));
 }
 
+/** A percentage as printed: 77.8%, 100％, ７５％ (full-width digits, as NUMBER reads them). */
+export const PERCENT = /[0-9\uFF10-\uFF19]+(?:[.\uFF0E][0-9\uFF10-\uFF19]+)?\s*[%\uFF05]/g;
+
 /** Every number printed in a text, in order. */
 export function numbersIn(text: string): PrintedNumber[] {
   const out: PrintedNumber[] = [];

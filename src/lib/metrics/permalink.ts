@@ -1,10 +1,10 @@
 /**
  * Where on the site a metric's words are: the measure whose passage holds
  * the quote, or the section page when no measure does. Uses the one measure
- * rule (measureLayout in markdown/markers.ts), the same the measures plugin
+ * rule (measureLayout in numbering/measures.ts), the same the measures plugin
  * applies, so a figure's link always lands on an id the page has.
  */
-import { measureLayout } from '../markdown/markers.ts';
+import { measureLayout } from '../numbering/measures.ts';
 
 /** The number of the first measure that starts in each paragraph (null for paragraphs that start none). */
 export function measureNumbers(paragraphs: readonly string[], subProblems: readonly string[] = []): (number | null)[] {

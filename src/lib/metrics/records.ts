@@ -4,7 +4,7 @@
  */
 import type { Metric } from '../../schemas/metric.ts';
 import { sectionPath } from '../url/paths.ts';
-import { countMeasures } from '../markdown/markers.ts';
+import { countMeasures } from '../numbering/measures.ts';
 import { quoteFragment } from './permalink.ts';
 import type { MetricRecord } from './view.ts';
 
@@ -16,7 +16,7 @@ export interface SectionForMetrics {
   theme: string | undefined;
   /** Body paragraphs as a reader sees them (bodyParagraphs()). */
   paragraphs: string[];
-  /** Body paragraphs that are sub-problem headings (frontmatter subProblems): not measures. */
+  /** Body paragraphs that are sub-problem headings (the body's ### lines, in order): not measures. */
   subProblems?: readonly string[] | undefined;
   metrics: Metric[];
 }
@@ -34,7 +34,7 @@ export function sectionRecords(s: SectionForMetrics, problemCount?: number): Met
   }));
 }
 
-/** How many measures a section has (passages the site gives a permalink), by the one rule of markers.ts. */
+/** How many measures a section has (passages the site gives a permalink), by the one rule of numbering/measures.ts. */
 export function measureCount(paragraphs: readonly string[], subProblems: readonly string[] = []): number {
   return countMeasures(paragraphs, subProblems);
 }

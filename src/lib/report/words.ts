@@ -29,6 +29,11 @@ function textWord(k: TextKind): '通报' | '报告' {
   return k === '报告' ? '报告' : '通报';
 }
 
+/** The report's problems counted as it prints the count (3个方面12个具体问题, 3项9个问题), else by its problem pages (12个问题). */
+export function problemsText(r: Pick<ReportData, 'problemCount' | 'problemsStated'>): string {
+  return r.problemsStated ?? t('archive.problems', { count: r.problemCount });
+}
+
 /** The inspection as far as the report says: "省委第九巡视组于2022年4月16日至2022年6月30日开展巡视，2022年8月10日反馈巡视意见"; null when it says nothing. */
 export function inspectionSummary(r: Pick<ReportData, 'kind' | 'inspection'>): string | null {
   const { team, start, end, feedback } = r.inspection;

@@ -8,7 +8,7 @@
 import { decodeWords, partQuery, queryParts, unitCode } from './tokens.ts';
 import { rankIds, type CharHits } from './rank.ts';
 import { excerptAround, type Excerpt } from './excerpt.ts';
-import { isMeasureId } from '../markdown/markers.ts';
+import { isMeasureId } from '../numbering/measures.ts';
 
 /** An anchor Pagefind records: an element with an id, where it starts (word position), its text, and its data-pagefind-title. */
 export interface PagefindAnchor {

@@ -7,7 +7,7 @@ import type { Translate } from './strings.ts';
 import type { PageMatch, SearchOutcome } from './run.ts';
 import type { ExcerptPiece } from './excerpt.ts';
 // The one measure rule: ids the measures plugin gives measures; other parts keep their own label.
-import { isMeasureId } from '../markdown/markers.ts';
+import { isMeasureId } from '../numbering/measures.ts';
 
 /** Results shown at a time; "more" shows the next batch. */
 export const PAGE_SIZE = 10;

@@ -1,4 +1,4 @@
-/** Figures: every metric of a section is in its body, every figure of the report in the report's own paragraphs, and the arithmetic holds. */
+/** Figures: every metric of a section is in its body, every figure of the report (and the count of problems it states) in the report's own paragraphs, and the arithmetic holds. */
 import type { Issue } from '../../issues.ts';
 import { checkSectionMetrics } from '../../metrics/check.ts';
 import { printedLines } from '../../report/walk.ts';
@@ -19,6 +19,14 @@ export function checkFigures(folder: ReportFolder): Checked {
     warnings.push(...r.warnings);
   }
   const report = folder.report?.data;
+  const stated = report?.problemsStated;
+  if (report && stated !== undefined && !printedLines(report, []).some((l) => l.text.includes(stated))) {
+    errors.push({
+      file: folder.reportFile,
+      path: ['problemsStated'],
+      message: `应逐字出现在通报自己的段落中（导语、各部分），未找到“${stated}” / expected verbatim in the report's own paragraphs (preamble, parts), not found: "${stated}"`,
+    });
+  }
   if (report && report.figures.length > 0) {
     const own = printedLines(report, []).map((l) => l.text);
     const r = checkSectionMetrics({ file: folder.reportFile, number: 0, paragraphs: own, metrics: report.figures, key: 'figures' });

@@ -5,7 +5,7 @@
  * answered once here.
  */
 import type { Metric } from '../../../schemas/metric.ts';
-import { readMarker } from '../../markdown/markers.ts';
+import { readMarker } from '../../numbering/markers.ts';
 import { mentionsIn, usable, type Mention } from './mentions.ts';
 import { asOfFor, asOfsIn, clausesOf, headingAsOfs, meaningful, siteLabel, withoutSpans, type AsOf, type Clause } from './text.ts';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chineseNumeral, countMeasures, isMeasureId, measureLayout, readLineMarker, readMarker } from '../../src/lib/markdown/markers.ts';
+import { chineseNumeral, readLineMarker, readMarker } from '../../src/lib/numbering/markers.ts';
+import { countMeasures, isMeasureId, measureLayout } from '../../src/lib/numbering/measures.ts';
 
 describe('readMarker', () => {
   it('reads half-width and full-width parenthesised numbers', () => {
@@ -54,7 +55,13 @@ describe('measureLayout: the one measure rule', () => {
   it('starts the run again after a sub-problem heading, which is not a measure; ids stay unique on the page', () => {
     const paragraphs = ['(1)关于“甲”', '整改情况：一是a；二是b。', '(2)关于“乙”', '一是c。', '二是d。'];
     const roles = measureLayout(paragraphs, ['(1)关于“甲”', '(2)关于“乙”']);
-    expect(roles.map((r) => (r.kind === 'subProblem' ? r.id : r.measures.map((m) => m.id).join(',')))).toEqual(['s1', 'm1,m2', 's2', 'm3', 'm4']);
+    expect(roles.map((r) => (r.kind === 'subProblem' ? r.id : r.measures.map((m) => m.id).join(',')))).toEqual([
+      's1',
+      'm1,m2',
+      's2',
+      'm3',
+      'm4',
+    ]);
     expect(countMeasures(paragraphs, ['(1)关于“甲”', '(2)关于“乙”'])).toBe(4);
     // Without the sub-problems list the (1)(2) headings would be counted as measures.
     expect(countMeasures(paragraphs)).toBe(2);
