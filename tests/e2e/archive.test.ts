@@ -171,7 +171,7 @@ describe.runIf(chromiumAvailable())('searching the archive in a browser', () => 
   async function resultLinks(query: string, extra = ''): Promise<string[]> {
     const { page, external } = await site.session.newPage();
     await page.goto(`${site.server.root}search/?q=${encodeURIComponent(query)}${extra}`);
-    await expect.poll(() => page.locator('[role="status"]').first().innerText(), { timeout: 15_000 }).toContain(query);
+    await expect.poll(() => page.locator('[role="status"]').first().innerText()).toContain(query);
     const links = await page.locator('[data-search-results] a[href]').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(external).toEqual([]);
     await page.context().close();

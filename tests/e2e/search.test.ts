@@ -63,12 +63,12 @@ async function searchFor(page: Page, root: string, term: string, filters: { them
   await page.getByLabel(t('search.themeLabel')).selectOption(filters.theme ?? '');
   await page.locator('form[data-search-form] button[type="submit"]').click();
   const status = page.locator('[data-search-status]');
-  await expect.poll(() => status.innerText(), { timeout: 10_000 }).toContain(`\u201C${term.split(' ')[0]}\u201D`);
+  await expect.poll(() => status.innerText()).toContain(`\u201C${term.split(' ')[0]}\u201D`);
   const more = page.locator('[data-search-more]');
   while (await more.isVisible()) {
     const before = await page.locator('.search-result').count();
     await more.click();
-    await expect.poll(() => page.locator('.search-result').count(), { timeout: 10_000 }).toBeGreaterThan(before);
+    await expect.poll(() => page.locator('.search-result').count()).toBeGreaterThan(before);
   }
   return page.evaluate((root) => {
     const rel = (a: Element) => (a as HTMLAnchorElement).href.replace(root, '');
@@ -270,7 +270,7 @@ describe.runIf(chromiumAvailable())('Chinese full-text search in a real browser'
     expect(href?.startsWith(`${inject('basePath')}${section.report}/sections/`), href ?? '').toBe(true);
     await first.click();
     const id = href!.split('#')[1];
-    await expect.poll(() => page.evaluate(() => document.querySelector(':target')?.id), { timeout: 10_000 }).toBe(id);
+    await expect.poll(() => page.evaluate(() => document.querySelector(':target')?.id)).toBe(id);
     expect(await page.locator(':target').locator('xpath=..').innerText()).toContain(term);
     expect(external).toEqual([]);
   });
@@ -286,7 +286,7 @@ describe.runIf(chromiumAvailable())('Chinese full-text search in a real browser'
     const { page, external } = await session.newPage();
     await page.goto(`${server.root}search/?q=${encodeURIComponent(term)}&report=${encodeURIComponent(report)}`);
     const status = page.locator('[data-search-status]');
-    await expect.poll(() => status.innerText(), { timeout: 10_000 }).toContain(`\u201C${term}\u201D`);
+    await expect.poll(() => status.innerText()).toContain(`\u201C${term}\u201D`);
     expect(await page.getByLabel(t('search.reportLabel')).inputValue()).toBe(report);
     const expected = pages.filter((p) => p.report === report && contains(p, term)).length;
     expect(await status.innerText()).toContain(t('search.count', { scope: t('search.scopeReport', { report: title! }), count: expected, query: t('search.quoted', { part: term }) }).slice(0, -1));
@@ -315,12 +315,12 @@ describe.runIf(chromiumAvailable())('Chinese full-text search in a real browser'
     context.on('request', (r) => void (r.url().includes('/pagefind/fragment/') && fragments.push(r.url())));
     await page.goto(`${server.root}search/?q=${encodeURIComponent(term)}`);
     const status = page.locator('[data-search-status]');
-    await expect.poll(() => status.innerText(), { timeout: 10_000 }).toContain(`\u201C${term}\u201D`);
+    await expect.poll(() => status.innerText()).toContain(`\u201C${term}\u201D`);
     expect(await status.innerText()).toBe(t('search.count', { scope: '', count: expected, query: t('search.quoted', { part: term }) }) + t('search.shown', { shown: 10 }));
     expect(await page.locator('.search-result').count()).toBe(10);
     expect(fragments.length).toBeLessThanOrEqual(10);
     await page.locator('[data-search-more]').click();
-    await expect.poll(() => page.locator('.search-result').count(), { timeout: 10_000 }).toBe(Math.min(20, expected));
+    await expect.poll(() => page.locator('.search-result').count()).toBe(Math.min(20, expected));
     expect(await page.evaluate(() => document.activeElement?.closest('.search-result') === document.querySelectorAll('.search-result')[10])).toBe(true);
   });
 
@@ -331,7 +331,7 @@ describe.runIf(chromiumAvailable())('Chinese full-text search in a real browser'
     const query = '\u6574'.repeat(MAX_QUERY_CHARS * 20);
     await page.goto(`${server.root}search/?q=${encodeURIComponent(query)}`);
     const status = page.locator('[data-search-status]');
-    await expect.poll(() => status.innerText(), { timeout: 10_000 }).toBe(t('search.tooLong', { length: query.length, max: MAX_QUERY_CHARS }));
+    await expect.poll(() => status.innerText()).toBe(t('search.tooLong', { length: query.length, max: MAX_QUERY_CHARS }));
     expect(await page.locator('.search-result').count()).toBe(0);
     expect(asked).toEqual([]);
   });
@@ -362,7 +362,7 @@ describe.runIf(chromiumAvailable())('Chinese full-text search in a real browser'
     for (const [name, query, scheme] of states) {
       await page.goto(`${server.root}search/?q=${encodeURIComponent(query)}`);
       if (scheme) await page.evaluate((s) => document.documentElement.setAttribute('data-reading-contrast', s), scheme);
-      await expect.poll(() => page.locator('[data-search-status]').innerText(), { timeout: 10_000 }).toContain(`\u201C${query}\u201D`);
+      await expect.poll(() => page.locator('[data-search-status]').innerText()).toContain(`\u201C${query}\u201D`);
       problems.push(...formatViolations(`search/ (${name})`, await runAxe(page)));
     }
     expect(problems, problems.join('\n')).toEqual([]);

@@ -41,7 +41,8 @@ describe('new:section scaffold', () => {
   });
 });
 
-describe('npm run new:section (the script)', { timeout: 60_000 }, () => {
+// Each test starts Node on a script (and compiles it): slow on a busy machine, so a limit that only stops a hang.
+describe('npm run new:section (the script)', { timeout: 300_000 }, () => {
   it('writes the next entry of the named report, bumps problemCount on request, and never overwrites', () => {
     const dir = mkdtempSync(join(tmpdir(), 'new-section-'));
     try {
