@@ -2,7 +2,7 @@
  * npm run audit [-- --dir <built site>] [-- --base /xszg/]
  * Serves a built site on 127.0.0.1 and runs Lighthouse (mobile, simulated
  * throttling) on the home page, the heaviest section page and the search
- * page (taken from the site's sitemap, bench/site.ts) with
+ * page (taken from the site's sitemap, tools/bench/site.ts) with
  * Debian's chromium, then prints the four category scores for each.
  * Builds dist/ first when it is missing. Not part of npm test.
  */
@@ -12,9 +12,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
-import { readScores, scoreTable, type Category, type Lhr } from '../src/lib/audit/scores.ts';
-import { CHROMIUM, INSTALL_HINT, serveSite } from '../bench/harness.ts';
-import { pagesToWeigh } from '../bench/site.ts';
+import { readScores, scoreTable, type Category, type Lhr } from '../tools/audit/scores.ts';
+import { CHROMIUM, INSTALL_HINT, serveSite } from '../tools/bench/harness.ts';
+import { pagesToWeigh } from '../tools/bench/site.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' }, base: { type: 'string', default: '/' } } });
 const CHROME_FLAGS = '--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';

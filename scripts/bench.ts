@@ -4,19 +4,19 @@
  * Builds the shipped report (three runs, median), measures page weight and
  * search cost in headless chromium, builds synthetic reports of 260 and
  * 2,600 sections (and weighs the search of the largest), compares
- * everything with bench/budgets.json, prints a table and the budget lines,
+ * everything with tools/bench/budgets.json, prints a table and the budget lines,
  * and writes bench-results/bench-<time>.json (and latest.json). Not part of
  * npm test. All builds happen in temporary project copies under
  * bench-results/work/; content/ and dist/ are never touched. With --keep the
  * copies stay (bench-results/work/scale-2600-…/bench-out/ is the built site).
  *
- * --peer also builds the same report with Astro Starlight (bench/peer.ts:
+ * --peer also builds the same report with Astro Starlight (tools/bench/peer.ts:
  * set up outside the repository from the npm registry, cached between
  * runs), alternating with ours (at least five runs each), and prints both
  * builds' median times and page weights in one table.
  *
  * What is weighed comes from the built site: its pages from the sitemap, the
- * search terms from its indexed text (bench/site.ts, bench/search-terms.ts);
+ * search terms from its indexed text (tools/bench/site.ts, tools/bench/search-terms.ts);
  * --terms overrides them (the first two are the first and warm query of the
  * search table; all of them are searched for issue 13's figures).
  *
@@ -26,24 +26,24 @@
  * bytes (page included), requests, fragment requests and time until the
  * results show, and a warm query; the pagefind/ folder on disk; and recall
  * and precision against substring truth computed from the built text
- * (bench/search.ts).
+ * (tools/bench/search.ts).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { CHROMIUM, INSTALL_HINT, launchBrowser, serveSite } from '../bench/harness.ts';
-import { budgetExitCode, compareBudgets, formatBudgetLines, parseBudgets } from '../bench/budgets.ts';
-import { measureAlternating, measureBuild, ourTarget, outDir, peerTarget } from '../bench/build.ts';
-import { PEER_VERSIONS, setupPeer } from '../bench/peer.ts';
-import { pagesToWeigh, searchTermsFrom, type PageToWeigh } from '../bench/site.ts';
-import { foldText, indexedPages } from '../bench/indexed-text.ts';
-import { classifyTerms, pickSearchTerms } from '../bench/search-terms.ts';
-import { qualityQueries } from '../bench/search-quality.ts';
-import { measureQuality, measureTerms, type TermsSummary } from '../bench/search.ts';
-import { benchProject, reportDirs } from '../bench/project.ts';
-import { weighSite, syntheticProject } from '../bench/phases.ts';
+import { CHROMIUM, INSTALL_HINT, launchBrowser, serveSite } from '../tools/bench/harness.ts';
+import { budgetExitCode, compareBudgets, formatBudgetLines, parseBudgets } from '../tools/bench/budgets.ts';
+import { measureAlternating, measureBuild, ourTarget, outDir, peerTarget } from '../tools/bench/build.ts';
+import { PEER_VERSIONS, setupPeer } from '../tools/bench/peer.ts';
+import { pagesToWeigh, searchTermsFrom, type PageToWeigh } from '../tools/bench/site.ts';
+import { foldText, indexedPages } from '../tools/bench/indexed-text.ts';
+import { classifyTerms, pickSearchTerms } from '../tools/bench/search-terms.ts';
+import { qualityQueries } from '../tools/bench/search-quality.ts';
+import { measureQuality, measureTerms, type TermsSummary } from '../tools/bench/search.ts';
+import { benchProject, reportDirs } from '../tools/bench/project.ts';
+import { weighSite, syntheticProject } from '../tools/bench/phases.ts';
 import {
   buildTable,
   flatMetrics,
@@ -58,9 +58,9 @@ import {
   ARCHIVE_SECTIONS,
   type BenchSummary,
   type BuildSummary,
-} from '../bench/report.ts';
-import { GZIP_LEVEL } from '../bench/weight.ts';
-import { SAMPLE_MS } from '../bench/run.ts';
+} from '../tools/bench/report.ts';
+import { GZIP_LEVEL } from '../tools/bench/weight.ts';
+import { SAMPLE_MS } from '../tools/bench/run.ts';
 
 const { values } = parseArgs({
   options: {
@@ -73,7 +73,7 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     peer: { type: 'boolean', default: false },
     terms: { type: 'string' },
-    budgets: { type: 'string', default: 'bench/budgets.json' },
+    budgets: { type: 'string', default: 'tools/bench/budgets.json' },
     out: { type: 'string', default: 'bench-results' },
   },
 });

@@ -1,5 +1,5 @@
 /**
- * Browser-test harness: the bench's server and browser (bench/harness.ts),
+ * Browser-test harness: the bench's server and browser (tools/bench/harness.ts),
  * plus what only tests need: chromium required, CSP violations, axe-core,
  * screenshots.
  */
@@ -7,10 +7,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { CHROMIUM, launchBrowser, serveSite, type BrowserSession, type SiteServer } from '../../bench/harness.ts';
-import { INSTALL_COMMAND } from '../../src/lib/testenv/browser.ts';
+import { CHROMIUM, launchBrowser, serveSite, type BrowserSession, type SiteServer } from '../../tools/bench/harness.ts';
+import { INSTALL_COMMAND } from '../../tools/testenv/browser.ts';
 
-export { CHROMIUM, INSTALL_HINT, launchBrowser, serveSite, type BrowserSession, type SiteServer } from '../../bench/harness.ts';
+export { CHROMIUM, INSTALL_HINT, launchBrowser, serveSite, type BrowserSession, type SiteServer } from '../../tools/bench/harness.ts';
 
 /** True when the browser tests can run. tests/setup/browser.ts installs chromium or stops the run first, so a missing one here is an error, never a skip. */
 export function chromiumAvailable(): boolean {

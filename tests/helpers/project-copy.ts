@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-const PROJECT_FILES = ['src', 'content', 'scripts', 'astro.config.mjs', 'site.config.ts', 'tsconfig.json', 'package.json'];
+const PROJECT_FILES = ['src', 'tools', 'content', 'scripts', 'astro.config.mjs', 'site.config.ts', 'tsconfig.json', 'package.json'];
 
 /** Copies the project into a temp folder and lays the overlay folder's files over it. */
 export function projectCopy(overlay?: string): { dir: string; remove: () => void } {

@@ -5,9 +5,9 @@
  */
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { dropIgnored, findBody, foldText, indexedText } from '../../bench/indexed-text.ts';
+import { dropIgnored, findBody, foldText, indexedText } from '../../tools/bench/indexed-text.ts';
 
-/** The indexed text of a page and the folding of queries: shared with the bench (bench/indexed-text.ts). */
+/** The indexed text of a page and the folding of queries: shared with the bench (tools/bench/indexed-text.ts). */
 export { foldText, indexedText };
 
 const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var']);

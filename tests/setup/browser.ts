@@ -1,12 +1,12 @@
 /**
  * Before the build and browser tests: make sure chromium and the CJK fonts
  * are there. Installs them when it can (root with apt-get), otherwise stops
- * the run with the exact command (src/lib/testenv/browser.ts decides). The
+ * the run with the exact command (tools/testenv/browser.ts decides). The
  * browser tests are never skipped silently.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { browserPlan, chromiumPath, type BrowserEnv } from '../../src/lib/testenv/browser.ts';
+import { browserPlan, chromiumPath, type BrowserEnv } from '../../tools/testenv/browser.ts';
 
 const CHROMIUM = chromiumPath();
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildAtomically, goneAncestor, processAlive, workDirFor, type Phase } from '../../src/lib/build/atomic.ts';
+import { buildAtomically, goneAncestor, processAlive, workDirFor, type Phase } from '../../tools/build/atomic.ts';
 
 let root = '';
 afterEach(() => rmSync(root, { recursive: true, force: true }));
@@ -133,7 +133,7 @@ describe('buildAtomically', () => {
 });
 
 describe('a build killed at each phase', () => {
-  const atomic = fileURLToPath(new URL('../../src/lib/build/atomic.ts', import.meta.url));
+  const atomic = fileURLToPath(new URL('../../tools/build/atomic.ts', import.meta.url));
   /** Runs a build in another process that SIGKILLs itself on reaching `phase`. */
   function killedAt(out: string, phase: Phase) {
     const script = join(root, 'driver.ts');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readScores, scoreTable, type Lhr } from '../../src/lib/audit/scores.ts';
+import { readScores, scoreTable, type Lhr } from '../../tools/audit/scores.ts';
 
 const lhr: Lhr = {
   categories: {

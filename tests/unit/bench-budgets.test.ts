@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { budgetExitCode, compareBudgets, formatBudgetLines, parseBudgets, type Budget } from '../../bench/budgets.ts';
+import { budgetExitCode, compareBudgets, formatBudgetLines, parseBudgets, type Budget } from '../../tools/bench/budgets.ts';
 
 const budget = (over: Partial<Budget> = {}): Budget => ({
   id: 'section-gzip',
@@ -15,7 +15,7 @@ const budget = (over: Partial<Budget> = {}): Budget => ({
 
 describe('parseBudgets', () => {
   it('accepts the checked-in budgets file, each budget with a source and a rationale', () => {
-    const budgets = parseBudgets(JSON.parse(readFileSync('bench/budgets.json', 'utf8')));
+    const budgets = parseBudgets(JSON.parse(readFileSync('tools/bench/budgets.json', 'utf8')));
     expect(budgets.map((b) => b.id)).toEqual([
       'content-js',
       'section-gzip',
@@ -34,7 +34,7 @@ describe('parseBudgets', () => {
     ]);
   });
   it('sets issue 13\'s search targets at 2,600 sections, read from the worst of the terms', () => {
-    const byId = new Map(parseBudgets(JSON.parse(readFileSync('bench/budgets.json', 'utf8'))).map((b) => [b.id, b]));
+    const byId = new Map(parseBudgets(JSON.parse(readFileSync('tools/bench/budgets.json', 'utf8'))).map((b) => [b.id, b]));
     expect(byId.get('archive-first-search-gzip')).toMatchObject({ metric: 'scale.archive.search.worst.first.gzipTotal', max: 300 * 1024, unit: 'bytes' });
     expect(byId.get('archive-first-search-fragments')).toMatchObject({ metric: 'scale.archive.search.worst.first.fragments', max: 25, unit: 'count' });
     expect(byId.get('archive-first-search-ms')).toMatchObject({ metric: 'scale.archive.search.worst.first.ms', max: 2000, unit: 'ms' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Metric } from '../../src/schemas/metric.ts';
-import { compareFigures, shippedSections } from '../../bench/figures.ts';
+import { compareFigures, shippedSections } from '../../tools/bench/figures.ts';
 import { shipped } from '../helpers/shipped.ts';
 
 // The figures the importer proposes for the shipped source, against the ones an editor typed by hand.

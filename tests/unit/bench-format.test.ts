@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { describeGrowth, growthExponent, median } from '../../bench/stats.ts';
-import { displayWidth, formatBytes, formatMs, formatTable } from '../../bench/table.ts';
-import { descendants, parseProcStatus, treeRss } from '../../bench/proc.ts';
-import { fileForPath } from '../../bench/browser.ts';
-import { stepDurations } from '../../bench/build.ts';
+import { describeGrowth, growthExponent, median } from '../../tools/bench/stats.ts';
+import { displayWidth, formatBytes, formatMs, formatTable } from '../../tools/bench/table.ts';
+import { descendants, parseProcStatus, treeRss } from '../../tools/bench/proc.ts';
+import { fileForPath } from '../../tools/bench/browser.ts';
+import { stepDurations } from '../../tools/bench/build.ts';
 import {
   flatMetrics,
   growthLines,
@@ -12,8 +12,8 @@ import {
   searchParts,
   type BenchSummary,
   type BuildSummary,
-} from '../../bench/report.ts';
-import { pageWeight } from '../../bench/weight.ts';
+} from '../../tools/bench/report.ts';
+import { pageWeight } from '../../tools/bench/weight.ts';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

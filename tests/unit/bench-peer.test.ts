@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownText, peerMarkdown, peerPages, peerProjectFiles, PEER_VERSIONS } from '../../bench/peer.ts';
+import { markdownText, peerMarkdown, peerPages, peerProjectFiles, PEER_VERSIONS } from '../../tools/bench/peer.ts';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { toString } from 'mdast-util-to-string';

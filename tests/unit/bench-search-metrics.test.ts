@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { flatMetrics, searchTermsTable, termMetrics, type BenchSummary, type BuildSummary } from '../../bench/report.ts';
-import type { TermSearch, TermsSummary } from '../../bench/search.ts';
-import { fragmentRequests, fragmentUrls } from '../../bench/search.ts';
+import { flatMetrics, searchTermsTable, termMetrics, type BenchSummary, type BuildSummary } from '../../tools/bench/report.ts';
+import type { TermSearch, TermsSummary } from '../../tools/bench/search.ts';
+import { fragmentRequests, fragmentUrls } from '../../tools/bench/search.ts';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { pageWeight } from '../../bench/weight.ts';
+import { pageWeight } from '../../tools/bench/weight.ts';
 
 const build = (sections: number, indexBytes: number): BuildSummary => ({
   sections,

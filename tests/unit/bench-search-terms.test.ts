@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { absentTerm, classifyTerms, fewPages, hanGrams, pickSearchTerms, termLabels } from '../../bench/search-terms.ts';
-import { compareWithTruth, qualityQueries, sampleSubstrings } from '../../bench/search-quality.ts';
-import { foldText, indexedText } from '../../bench/indexed-text.ts';
+import { absentTerm, classifyTerms, fewPages, hanGrams, pickSearchTerms, termLabels } from '../../tools/bench/search-terms.ts';
+import { compareWithTruth, qualityQueries, sampleSubstrings } from '../../tools/bench/search-quality.ts';
+import { foldText, indexedText } from '../../tools/bench/indexed-text.ts';
 
 /** Twenty invented pages: 整改 on all, 督查 on most, 招商引资 on two, 岭家庄 on one, 物业管理 on three. */
 const pages = Array.from({ length: 20 }, (_, i) =>

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { pagesToWeigh, searchTermsFrom } from '../../bench/site.ts';
+import { pagesToWeigh, searchTermsFrom } from '../../tools/bench/site.ts';
 
 let dir = '';
 afterEach(() => rmSync(dir, { recursive: true, force: true }));

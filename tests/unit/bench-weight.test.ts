@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { GZIP_LEVEL, gzipSize, inlineParts, kindOf, pageWeight, sumWeights } from '../../bench/weight.ts';
+import { GZIP_LEVEL, gzipSize, inlineParts, kindOf, pageWeight, sumWeights } from '../../tools/bench/weight.ts';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { astroHeapCapMb, diedAtHeapLimit } from '../../src/lib/build/heap.ts';
+import { astroHeapCapMb, diedAtHeapLimit } from '../../tools/build/heap.ts';
 
 describe('astroHeapCapMb', () => {
   it('grows with the archive, from a base no smaller archive needs more than', () => {

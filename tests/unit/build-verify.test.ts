@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { asksToBeIndexed, missingSitemapPages } from '../../src/lib/build/verify.ts';
+import { asksToBeIndexed, missingSitemapPages } from '../../tools/build/verify.ts';
 
 describe('asksToBeIndexed', () => {
   const html = (s: string) => Buffer.from(s);

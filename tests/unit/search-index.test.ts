@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
-import { buildSearchIndex, fragmentFileLimit, PAGES_PER_FRAGMENT_FILE } from '../../src/lib/build/search-index.ts';
+import { buildSearchIndex, fragmentFileLimit, PAGES_PER_FRAGMENT_FILE } from '../../tools/build/search-index.ts';
 
 // Real Pagefind on tiny invented sites: which pages end up in the index.
 const page = (title: string, body: string) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { browserPlan, chromiumPath, INSTALL_COMMAND, type BrowserEnv } from '../../src/lib/testenv/browser.ts';
+import { browserPlan, chromiumPath, INSTALL_COMMAND, type BrowserEnv } from '../../tools/testenv/browser.ts';
 
 const env = (over: Partial<BrowserEnv>): BrowserEnv => ({ chromium: true, chromiumPath: '/usr/bin/chromium', cjkFonts: true, root: true, aptGet: true, ...over });
 

@@ -1,7 +1,7 @@
 /**
  * Search exactness against substring truth: a query must find exactly the
  * indexed pages whose (folded) text holds it. The query list and the
- * comparison are pure; bench/search.ts runs the queries in chromium.
+ * comparison are pure; tools/bench/search.ts runs the queries in chromium.
  */
 
 export interface TermOutcome {

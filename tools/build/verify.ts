@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { htmlFilesUnder } from '../fs/files.ts';
+import { htmlFilesUnder } from '../../src/lib/fs/files.ts';
 
 /** Lists what a complete build must contain but this one lacks. */
 export function missingOutputs(dir: string): string[] {

@@ -8,7 +8,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { clearBuildCaches, folderSize } from './project.ts';
-import { htmlFilesUnder } from '../src/lib/fs/files.ts';
+import { htmlFilesUnder } from '../../src/lib/fs/files.ts';
 import { runMeasured, type MeasuredRun, type RssSample } from './run.ts';
 import { median } from './stats.ts';
 import type { BuildSummary, StepTime } from './report.ts';
@@ -75,7 +75,7 @@ export function ourTarget(projectDir: string, sections: number): BuildTarget {
   return { label: 'ours', dir: projectDir, out, sections, command: NPM, args: ['run', 'build', '--', '--out', out] };
 }
 
-/** The Starlight peer (bench/peer.ts): npm run build, site in dist/. */
+/** The Starlight peer (tools/bench/peer.ts): npm run build, site in dist/. */
 export function peerTarget(peerDir: string, sections: number): BuildTarget {
   return { label: 'Starlight', dir: peerDir, out: join(peerDir, 'dist'), sections, command: NPM, args: ['run', 'build'] };
 }

@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
-import { bodyParagraphs } from '../src/lib/content/body-text.ts';
+import { bodyParagraphs } from '../../src/lib/content/body-text.ts';
 import { splitFrontmatter } from './synthetic.ts';
 
 /** Versions of the peer: Starlight 0.42 on the same Astro as ours. */

@@ -7,8 +7,8 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
-import { hasIndexBody, htmlForIndex } from '../search/index-html.ts';
-import { htmlFilesUnder } from '../fs/files.ts';
+import { hasIndexBody, htmlForIndex } from '../../src/lib/search/index-html.ts';
+import { htmlFilesUnder } from '../../src/lib/fs/files.ts';
 
 /** Pagefind's prebuilt UIs, which this site does not load. */
 export const UNUSED_BUNDLE = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
@@ -43,7 +43,7 @@ export const INDEX_CHUNK_SIZE = '250';
  * still allocates the index, so at 2,600 sections its peak was 604–714 MB
  * with the defaults and is 565–568 MB with this, for ≈ 2–3 % more of its CPU
  * time (0 ms instead of 200: 558 MB, ≈ 15 % more CPU; measured with
- * bench/search-index-rss.ts, see CHANGELOG). Where Pagefind uses another
+ * tools/bench/search-index-rss.ts, see CHANGELOG). Where Pagefind uses another
  * allocator the variable is ignored and only the memory differs.
  */
 export const PAGEFIND_MALLOC_CONF = 'dirty_decay_ms:200';

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { measurePage, measureSearch, type SiteUnderTest } from './browser.ts';
 import { benchProject, reportDirs, writeContent, type BenchProject } from './project.ts';
-import { filesUnder } from '../src/lib/fs/files.ts';
+import { filesUnder } from '../../src/lib/fs/files.ts';
 import type { PageSummary, SearchSummary } from './report.ts';
 import { indexedTexts, pagesToWeigh, searchTermsFrom, type PageToWeigh } from './site.ts';
 import { reportsFor, syntheticArchive } from './synthetic.ts';
@@ -16,7 +16,7 @@ import { reportsFor, syntheticArchive } from './synthetic.ts';
  * Opens each page on a fresh page, then searches: through the search page's
  * form when it has one, else through the Pagefind API from a section page.
  * The pages come from the site's sitemap and the terms from its indexed
- * text (bench/site.ts) unless given. Returns the pages, the search, and why
+ * text (tools/bench/site.ts) unless given. Returns the pages, the search, and why
  * any metric is missing.
  */
 export async function weighSite(
@@ -49,7 +49,7 @@ export async function weighSite(
 
 /**
  * A project copy under parent whose archive holds enough copies of the
- * shipped report to make at least n sections (bench/synthetic.ts), made
+ * shipped report to make at least n sections (tools/bench/synthetic.ts), made
  * from the copy's own content (never from or into the checkout's content/).
  * Returns the project and the number of sections it really has.
  */

@@ -1,10 +1,10 @@
 /**
- * node bench/scale-site.ts [--sections 2600] [--parent bench-results/work]
+ * node tools/bench/scale-site.ts [--sections 2600] [--parent bench-results/work]
  *
- * Makes a synthetic project of at least N sections (bench/phases.ts,
+ * Makes a synthetic project of at least N sections (tools/bench/phases.ts,
  * syntheticProject) and builds it once with `npm run build -- --out
  * <project>/bench-out`, keeping both, so that one step of the build (e.g.
- * bench/search-index-rss.ts for the Pagefind step) can be measured again and
+ * tools/bench/search-index-rss.ts for the Pagefind step) can be measured again and
  * again on the same built site without the bench's full run. Prints the
  * built folder's path. Remove the project by hand when done.
  */

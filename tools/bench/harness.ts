@@ -9,9 +9,9 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { chromiumPath, INSTALL_COMMAND } from '../src/lib/testenv/browser.ts';
+import { chromiumPath, INSTALL_COMMAND } from '../testenv/browser.ts';
 
-/** Where chromium is: CHROMIUM_PATH, else Debian's (src/lib/testenv/browser.ts). */
+/** Where chromium is: CHROMIUM_PATH, else Debian's (tools/testenv/browser.ts). */
 export const CHROMIUM = chromiumPath();
 /** The install command, for the scripts that print it (bench, audit). */
 export const INSTALL_HINT = INSTALL_COMMAND;

@@ -14,14 +14,14 @@
  * editor's allowlist keeps out of the figures. compareFigures is pure;
  * shippedSections reads the shipped report.
  */
-import type { Metric } from '../src/schemas/metric.ts';
-import { claimedNumbers, numbersIn } from '../src/lib/metrics/numbers.ts';
-import { claimsOf, compatibleRoles } from '../src/lib/metrics/propose/claims.ts';
-import { readArchive } from '../src/lib/content/archive.ts';
-import { readContentFiles } from '../src/lib/content/files.ts';
-import { importReport } from '../src/lib/import/run.ts';
-import { ownParagraphs } from '../src/lib/import/propose.ts';
-import { TO_REVIEW } from '../src/lib/metrics/review.ts';
+import type { Metric } from '../../src/schemas/metric.ts';
+import { claimedNumbers, numbersIn } from '../../src/lib/metrics/numbers.ts';
+import { claimsOf, compatibleRoles } from '../../src/lib/metrics/propose/claims.ts';
+import { readArchive } from '../../src/lib/content/archive.ts';
+import { readContentFiles } from '../../src/lib/content/files.ts';
+import { importReport } from '../../src/lib/import/run.ts';
+import { ownParagraphs } from '../../src/lib/import/propose.ts';
+import { TO_REVIEW } from '../../src/lib/metrics/review.ts';
 
 /** One problem (or the report's own paragraphs, number 0) with both sets of figures. */
 export interface FigureSection {

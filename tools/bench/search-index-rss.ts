@@ -1,8 +1,8 @@
 /**
- * node bench/search-index-rss.ts <built-dir> [--runs N] [--timeline] [--module <file>]
+ * node tools/bench/search-index-rss.ts <built-dir> [--runs N] [--timeline] [--module <file>]
  *
- * The Pagefind step alone (src/lib/build/search-index.ts, buildSearchIndex)
- * on an already built site (e.g. bench/scale-site.ts's), run N times, each in
+ * The Pagefind step alone (tools/build/search-index.ts, buildSearchIndex)
+ * on an already built site (e.g. tools/bench/scale-site.ts's), run N times, each in
  * a fresh Node process, measured from outside: every 50 ms this process reads
  * /proc for the child Node process (the parent of the step) and for each of
  * its descendants (Pagefind's binary), and prints per run the wall time, the
@@ -22,7 +22,7 @@ const { values, positionals } = parseArgs({ allowPositionals: true, options: { r
 const dir = resolve(positionals[0] ?? '');
 
 if (values.child) {
-  const { buildSearchIndex } = (await import(values.module ? resolve(values.module) : '../src/lib/build/search-index.ts')) as typeof import('../src/lib/build/search-index.ts');
+  const { buildSearchIndex } = (await import(values.module ? resolve(values.module) : '../build/search-index.ts')) as typeof import('../build/search-index.ts');
   const t = performance.now();
   await buildSearchIndex(dir, (line) => console.log(line));
   const m = process.memoryUsage();

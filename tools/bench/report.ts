@@ -12,7 +12,7 @@ import { termLabels } from './search-terms.ts';
 /** Page kinds that are content pages: they may carry no script beyond the page script (budget content-js). */
 export const CONTENT_KINDS: ReadonlySet<PageType> = new Set<PageType>(['home', 'report', 'section', 'data']);
 
-/** A kind of page, as bench/site.ts picks them from the built site's sitemap. */
+/** A kind of page, as tools/bench/site.ts picks them from the built site's sitemap. */
 export type PageType = PageKind;
 
 export interface StepTime {

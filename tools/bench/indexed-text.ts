@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
-import { htmlFilesUnder } from '../src/lib/fs/files.ts';
+import { htmlFilesUnder } from '../../src/lib/fs/files.ts';
 
 /** The first element carrying data-pagefind-body, depth first. */
 export function findBody(node: Root | Element): Element | undefined {

@@ -66,7 +66,7 @@ export function pagesToWeigh(dir: string, base: string): PageToWeigh[] {
   return pages;
 }
 
-/** The text of the pages Pagefind indexes (inside data-pagefind-body, without data-pagefind-ignore parts), folded; see bench/indexed-text.ts. */
+/** The text of the pages Pagefind indexes (inside data-pagefind-body, without data-pagefind-ignore parts), folded; see tools/bench/indexed-text.ts. */
 export function indexedTexts(dir: string): string[] {
   return indexedPages(dir).map((p) => p.text);
 }

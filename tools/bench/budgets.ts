@@ -1,5 +1,5 @@
 /**
- * Written budgets (bench/budgets.json) and their comparison with measured
+ * Written budgets (tools/bench/budgets.json) and their comparison with measured
  * numbers. A budget names a metric, a maximum and where the number comes
  * from; the bench prints OK or OVER for each and, with --strict, fails on OVER.
  */
@@ -37,7 +37,7 @@ export interface BudgetResult {
 const UNITS: readonly BudgetUnit[] = ['bytes', 'ms', 'ratio', 'count'];
 
 /** Validates the parsed budgets file; throws naming the entry and field that is wrong. */
-export function parseBudgets(json: unknown, file = 'bench/budgets.json'): Budget[] {
+export function parseBudgets(json: unknown, file = 'tools/bench/budgets.json'): Budget[] {
   const list = (json as { budgets?: unknown } | null)?.budgets;
   if (!Array.isArray(list)) throw new Error(`${file}: expected an object with a "budgets" array`);
   const seen = new Set<string>();

@@ -17,10 +17,10 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSy
 import { dirname, join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import type { ContentFile } from './synthetic.ts';
-import { filesUnder } from '../src/lib/fs/files.ts';
+import { filesUnder } from '../../src/lib/fs/files.ts';
 
 /** What a build reads from the project root. */
-export const PROJECT_FILES = ['src', 'content', 'scripts', 'public', 'astro.config.mjs', 'site.config.ts', 'tsconfig.json', 'package.json'];
+export const PROJECT_FILES = ['src', 'tools', 'content', 'scripts', 'public', 'astro.config.mjs', 'site.config.ts', 'tsconfig.json', 'package.json'];
 
 /** Caches a build writes; removed before every measured build so each starts cold, like a fresh clone. */
 export const BUILD_CACHES = ['node_modules/.astro', 'node_modules/.vite', 'node_modules/.vite-temp', '.astro'];

@@ -1,6 +1,6 @@
 /**
  * Which terms the bench searches for, taken from the indexed text of the
- * site it built (bench/indexed-text.ts), so it is tied to no report: a term
+ * site it built (tools/bench/indexed-text.ts), so it is tied to no report: a term
  * on every page (the costliest common search, like 整改 in a rectification
  * report), two terms on a few pages (like 招商引资 and 岭家庄), and a term
  * found nowhere, shown absent from the text itself. Issue 13's own terms

@@ -1,10 +1,10 @@
 /**
  * The search figures issue 13 sets targets for, measured in chromium through
- * the search page: for each term (bench/search-terms.ts), a fresh browser
+ * the search page: for each term (tools/bench/search-terms.ts), a fresh browser
  * context opens /search/, types the term and waits until the results (or
  * the "none found" status) show — bytes (gzip, page included), requests,
  * fragment requests, time — then types the next term for a warm query. And
- * exactness: every query of a list (bench/search-quality.ts) run through
+ * exactness: every query of a list (tools/bench/search-quality.ts) run through
  * pagefind.js the way the search page runs it, the pages found compared
  * with the pages whose text holds the query.
  */
@@ -16,7 +16,7 @@ import { foldText, type IndexedPage } from './indexed-text.ts';
 import { compareWithTruth, type QualitySummary } from './search-quality.ts';
 import type { PickedTerm } from './search-terms.ts';
 import type { PageWeight } from './weight.ts';
-import { partQuery, queryParts } from '../src/lib/search/tokens.ts';
+import { partQuery, queryParts } from '../../src/lib/search/tokens.ts';
 
 export interface TermSearch extends PickedTerm {
   /** Results listed after the first query (the first batch). */
