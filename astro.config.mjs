@@ -11,7 +11,7 @@ export default defineConfig({
   base: siteConfig.base,
   trailingSlash: 'always',
   // concurrency: pages render 4 at a time, so one page's file is written while
-  // the next renders (the same files; ≈ 50 ms and less CPU than one at a time).
+  // the next renders (the same files, sooner and for less CPU than one at a time).
   build: { format: 'directory', concurrency: 4 },
   devToolbar: { enabled: false },
   markdown: {

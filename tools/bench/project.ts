@@ -8,10 +8,10 @@
  * Its packages are hard links to the installed files (cp -al), not symbolic
  * links to the package folders: then every module resolves as in a checkout
  * after npm ci. Through symbolic links Node and Vite resolve the real path
- * of every file they load, which made the shipped build ≈ 0.15 s (≈ 8 %)
- * slower than the same build in the checkout (3 cold builds each: 2.07–2.18 s
- * against 1.90–2.00 s), a handicap Starlight's own installed project does not
- * carry. Where hard links cannot be made (another file system), symbolic ones.
+ * of every file they load, which made the shipped build measurably slower
+ * than the same build in the checkout (CHANGELOG), a handicap Starlight's own
+ * installed project does not carry. Where hard links cannot be made (another
+ * file system), symbolic ones.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -1,13 +1,13 @@
 /**
  * The V8 heap cap of the separate Astro build (large archives only, see
- * scripts/build.ts). Without a cap V8 lets the heap grow to about twice
- * what is live before collecting (measured at 2,600 sections: heap 385 MB,
- * 130–300 MB of it live, process 850–900 MB); a cap near the live size makes
- * it collect sooner. It is only a hint: a build that dies at the cap is run
- * again without one, so no archive fails for it.
+ * tools/build/astro.ts). Without a cap V8 lets the heap grow to about twice
+ * what is live before collecting, and the process's memory with it; a cap
+ * near the live size makes it collect sooner (measured at 2,600 sections,
+ * CHANGELOG). It is only a hint: a build that dies at the cap is run again
+ * without one, so no archive fails for it.
  */
 
-/** MB of live heap the Astro build needs at a fixed base, and per section entry (measured: ≈ 300 MB at 2,600). */
+/** MB of live heap the Astro build needs at a fixed base, and per section entry (fitted to a 2,600-section build, CHANGELOG). */
 const BASE_MB = 192;
 const PER_ENTRY_MB = 0.06;
 

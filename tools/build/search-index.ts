@@ -20,16 +20,14 @@ export const INDEX_LANGUAGE = 'und';
  * Pagefind's index chunk size (its unit: postings plus word positions, 20,000
  * by default), read by Pagefind from this variable. A query downloads every
  * chunk holding one of its words; with the default, the shipped report's
- * whole index is two chunks of ≈ 25–40 KB gzip, so any first search paid for
- * most of the index. At 1,000 a first search reads 1.5–6 KB of index on the
- * shipped report and ≈ 2–10 KB at 2,600 pages, for a metadata file that
- * grows from 21 to 28 KB at 2,600 pages (measured; see CHANGELOG). At 250 a
- * first search for 整改 (on every page) reads 2.6 KB of index on the shipped
- * report instead of 4.3 KB (100: 3.9 KB, the metadata grows; 180: 3.2 KB;
- * 400: 2.9 KB), and 38.7 KB instead of 33.5 KB at 2,600 sections, far within
- * that budget (npm run bench, 2026-12-01). The name
- * says "unstable": if a Pagefind release drops it, the default still works,
- * only heavier, and the bench's first-search budget says so.
+ * whole index is a couple of chunks, so any first search paid for most of
+ * the index. Smaller chunks let a first search fetch only its own words'
+ * chunks, at the price of a metadata file every search loads, which grows as
+ * the chunks shrink; 250 is where the bench found a first search lightest on
+ * the shipped report while staying well within the 2,600-section budget (the
+ * figures for each size tried are in CHANGELOG). The name says "unstable": if
+ * a Pagefind release drops it, the default still works, only heavier, and
+ * the bench's first-search budget says so.
  */
 export const INDEX_CHUNK_SIZE = '250';
 
@@ -40,11 +38,11 @@ export const INDEX_CHUNK_SIZE = '250';
  * the system instead of being kept for reuse for jemalloc's default 10 s.
  * Pagefind holds every page's words twice while it builds the index (its
  * pages and a copy of them per language), and frees much of it while it
- * still allocates the index, so at 2,600 sections its peak was 604–714 MB
- * with the defaults and is 565–568 MB with this, for ≈ 2–3 % more of its CPU
- * time (0 ms instead of 200: 558 MB, ≈ 15 % more CPU; measured with
- * tools/bench/search-index-rss.ts, see CHANGELOG). Where Pagefind uses another
- * allocator the variable is ignored and only the memory differs.
+ * still allocates the index, so giving freed memory back soon lowers a large
+ * archive's peak for little more CPU; giving it back at once costs much more
+ * CPU for hardly less memory (tools/bench/search-index-rss.ts measures it;
+ * the figures are in CHANGELOG). Where Pagefind uses another allocator the
+ * variable is ignored and only the memory differs.
  */
 export const PAGEFIND_MALLOC_CONF = 'dirty_decay_ms:200';
 
@@ -61,7 +59,7 @@ type Index = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index
  * files and its ten first results (printed order) come in 3 requests instead
  * of 10, which is what a search costs on a phone network and what a warm
  * query waits for; a result from a file shared with three other pages costs
- * their text too (≈ 1–2 KB gzip each). Measured, see CHANGELOG.
+ * their text too, a small price beside the requests saved (CHANGELOG).
  */
 export const PAGES_PER_FRAGMENT_FILE = 4;
 
@@ -140,7 +138,7 @@ export async function buildSearchIndex(dir: string, log: (line: string) => void 
     const written = await index.writeFiles({ outputPath: output });
     if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
     // The search page uses pagefind.js directly; Pagefind's own UI bundles
-    // (≈ 430 KB) would only be dead weight on the server.
+    // would only be dead weight on the server.
     for (const f of readdirSync(output)) if (UNUSED_BUNDLE.test(f)) rmSync(join(output, f));
     log(`  search index: ${files.length} HTML files read → ${relative(process.cwd(), output) || output}`);
     return files.length;
