@@ -58,9 +58,8 @@ export function runSearchPage(doc: Document, base: string): void {
   let pagefind: Promise<PagefindModule> | undefined;
   const load = () =>
     (pagefind ??= import(/* @vite-ignore */ joinBase(base, 'pagefind/pagefind.js')).then(async (m: PagefindModule) => {
-      // Searching the index is milliseconds of work even for thousands of
-      // pages; without a Web Worker the browser also skips downloading
-      // pagefind-worker.js (≈ 12 KB gzip).
+      // Searching the index is little work even for thousands of pages, so
+      // no Web Worker: the browser then also skips downloading pagefind-worker.js.
       await m.options({ baseUrl: base, noWorker: true });
       return m;
     }));

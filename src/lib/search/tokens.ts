@@ -24,11 +24,10 @@
  * archive of 2,600 sections and on the shipped report: bigrams read fewer
  * index bytes for common characters, but every page's fragment grows by about
  * a third, and the ten fragments of the first results are most of what a
- * first search pays for beyond Pagefind's runtime. With 1,000-unit index
- * chunks (search-index.ts), a first search for 整改 (on every page) cost
- * ≈ 87 KB with unigram words and ≈ 94 KB with bigrams on the shipped report,
- * both ≈ 120 KB at 2,600 sections (without the search page itself; the
- * figures are in the changelog; `npm run bench` measures the current ones at both sizes).
+ * first search pays for beyond Pagefind's runtime: a first search for a
+ * term on every page cost less with unigram words on the shipped report and
+ * the same at 2,600 sections (the figures are in the changelog; `npm run
+ * bench` measures the current ones at both sizes).
  *
  * The page text comes back from Pagefind as these words; decodeWords turns it
  * back into text for excerpts.
