@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeMeasures from './src/lib/markdown/rehype-measures.ts';
 import { siteConfig } from './site.config.ts';
+import { devPreview } from './src/integrations/dev-preview.ts';
 
 // Served under a sub-path such as /xszg/? Set SITE_BASE=/xszg/ at build time.
 export default defineConfig({
@@ -24,8 +25,9 @@ export default defineConfig({
     // rehypeMeasures makes (src/data/loaders.ts, src/lib/metrics/figure-places.ts).
     processor: unified({ smartypants: false, gfm: false, rehypePlugins: [rehypeMeasures] }),
   },
-  // The sitemap lists every page; the accessibility and link tests read it.
-  integrations: [sitemap()],
+  // The sitemap lists every page; the accessibility and link tests read it. devPreview: the
+  // project's own Chinese error page in `astro dev` while the content check fails (nothing in a build).
+  integrations: [devPreview({ siteName: siteConfig.name }), sitemap()],
   vite: {
     build: {
       // Never inline bundled scripts or styles: every inline text must be hashed

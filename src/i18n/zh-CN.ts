@@ -289,6 +289,14 @@ export const zhCN = {
   'fullText.originalDocxSha': 'Word 原件的校验值（SHA-256）：',
   'fullText.originalHtml': '本{textKind}的原文取自门户网站的网页。保存的网页文件（{bytes} 字节）含有门户网站的程序，为安全起见不在本站发布；它的校验值（SHA-256）：',
   // --- end archive ---
+  // --- dev: the preview's own page while content has a mistake (npm run dev only; src/lib/dev/) ---
+  'dev.errorTitle': '内容有误，预览暂停',
+  'dev.errorLead': '下面{count}处需要修改。按提示改好并保存文件，本页会自动恢复为网站页面，不需要重新启动预览。',
+  'dev.errorLine': '第{line}行',
+  'dev.errorField': '字段：',
+  'dev.errorMore': '另有{count}处未列出，运行 npm run check:content 可看到全部。',
+  'dev.errorNote': '本页只在预览（npm run dev）中出现。内容有误时，npm run build 不会发布网站。',
+  // --- end dev ---
 } as const;
 
 export type UiKey = keyof typeof zhCN;

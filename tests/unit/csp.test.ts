@@ -21,6 +21,14 @@ describe('the Content-Security-Policy', () => {
     expect(directives(contentSecurityPolicy({ styles: [':root{--x:1}'] })).get('style-src')).toEqual(["'self'", hashSource(':root{--x:1}')]);
   });
 
+  it("allows inline styles only for astro dev's preview, without hashes (which would cancel 'unsafe-inline'), and never inline scripts", () => {
+    const dev = directives(contentSecurityPolicy({ scripts: ['a()'], styles: [':root{--x:1}'], devStyles: true }));
+    expect(dev.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(dev.get('script-src')).toEqual(["'self'", hashSource('a()')]);
+    expect(contentSecurityPolicy({ styles: [':root{--x:1}'] })).not.toContain('unsafe-inline');
+    expect(contentSecurityPolicy({ styles: [':root{--x:1}'], devStyles: false })).toBe(contentSecurityPolicy({ styles: [':root{--x:1}'] }));
+  });
+
   it('has the fixed directives: default self, no plugins, no base, forms to the site or mailto:', () => {
     const d = directives(contentSecurityPolicy());
     expect(d.get('default-src')).toEqual(["'self'"]);

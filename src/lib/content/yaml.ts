@@ -3,8 +3,9 @@
  * line an editor must fix, validates it with a zod schema, and turns a field
  * path into the file line of that field.
  */
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 import { shown } from '../../schemas/messages.ts';
+import { findSlip, lineSlipAt } from './yaml-slips.ts';
 import type { Issue, IssuePath } from '../issues.ts';
 
 export interface ParsedYaml<T> {
@@ -34,6 +35,32 @@ function lineFinder(doc: Document | null, lines: LineCounter, offset: number) {
 }
 
 /**
+ * The syntax errors of a YAML text as issues: one per slip an editor can
+ * act on (src/lib/content/yaml-slips.ts: a full-width colon, a tab, an
+ * indentation out of step…), one per line; the parser's other errors are
+ * what the slip broke and are left out (the editor fixes the slip, saves,
+ * and sees what remains). When no slip is recognised, the parser's own
+ * messages, one per line.
+ */
+function syntaxIssues(file: string, text: string, errors: readonly YAMLError[], lines: LineCounter, offset: number): Issue[] {
+  const rows = text.split(/\r?\n/);
+  // By line: slips a line shows by itself, indentation out of step, the parser's own messages; the first kind found is told.
+  const tiers = { line: new Map<number, Issue>(), indent: new Map<number, Issue>(), parser: new Map<number, Issue>() };
+  for (const e of errors) {
+    const row = lines.linePos(e.pos[0]).line;
+    const s = findSlip(rows, row, e.code, e.message, offset);
+    const line = s ? s.line : row + offset - 1;
+    const tier = tiers[s ? s.kind : 'parser'];
+    if (!tier.has(line)) tier.set(line, { file, line, field: 'YAML', message: s ? s.message : `YAML 语法错误，第 ${line} 行附近 / YAML syntax error near line ${line}: ${e.message.split('\n')[0]}` });
+  }
+  const byLine = (t: Map<number, Issue>) => [...t.values()].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  if (tiers.line.size > 0) return byLine(tiers.line);
+  // A line out of step shifts the levels of the lines after it, which then look out of step too: the first is the slip.
+  if (tiers.indent.size > 0) return byLine(tiers.indent).slice(0, 1);
+  return byLine(tiers.parser);
+}
+
+/**
  * Parses and validates YAML text that starts on line `offset` of `file`
  * (2 for frontmatter after ---). Issues go to `issues`, each with its line.
  */
@@ -41,28 +68,13 @@ export function parseYaml<T>(file: string, text: string, schema: ZodLike<T>, iss
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
-    const rows = text.split(/\r?\n/);
-    for (const e of doc.errors) {
-      let at = lines.linePos(e.pos[0]).line;
-      // An unclosed quote is noticed where the text ends; point at the line that opened it.
-      const q = e.code === 'MISSING_CHAR' ? /closing (["'])/.exec(e.message)?.[1] : undefined;
-      if (q) {
-        for (let i = Math.min(at, rows.length); i >= 1; i--) {
-          if (((rows[i - 1] ?? '').split(q).length - 1) % 2 === 1) {
-            at = i;
-            break;
-          }
-        }
-      }
-      const line = at + offset - 1;
-      const what = q ? `第 ${line} 行的引号 ${q} 没有闭合 / the quote ${q} opened on line ${line} is never closed` : e.message.split('\n')[0];
-      issues.push({ file, line, field: 'YAML', message: `YAML 语法错误，第 ${line} 行附近 / YAML syntax error near line ${line}: ${what}` });
-    }
+    issues.push(...syntaxIssues(file, text, doc.errors, lines, offset));
     return { file, data: null, lineOf: () => offset };
   }
   const lineOf = lineFinder(doc, lines, offset);
   const r = schema.safeParse(doc.toJS() ?? {});
   if (r.success) return { file, data: r.data, lineOf };
+  const rows = text.split(/\r?\n/);
   for (const issue of r.error.issues) {
     const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
     if (issue.code === 'unrecognized_keys' && issue.keys) {
@@ -70,7 +82,10 @@ export function parseYaml<T>(file: string, text: string, schema: ZodLike<T>, iss
         issues.push({ file, path: [...path, key], line: lineOf([...path, key]), message: `未知字段 ${shown(key)}，请检查拼写（字段见 src/schemas/） / expected only the documented fields (see src/schemas/), found unknown field ${shown(key)}` });
       }
     } else {
-      issues.push({ file, path, line: lineOf(path), message: issue.message });
+      // YAML that parsed can still hide a slip: "- name：党的建设" is one string where the schema wants a field.
+      const line = lineOf(path);
+      const slip = lineSlipAt(rows, line - offset + 1, offset) ?? lineSlipAt(rows, line - offset + 2, offset);
+      issues.push({ file, path, line: slip?.line ?? line, message: slip?.message ?? issue.message });
     }
   }
   return { file, data: null, lineOf };

@@ -17,6 +17,14 @@ export interface CspOptions {
   styles?: readonly string[];
   /** The page runs WebAssembly (Pagefind's search): allows compiling it, and nothing else. */
   wasm?: boolean;
+  /**
+   * The page is served by `astro dev` (the editors' preview), whose Vite
+   * injects each stylesheet as an inline <style> and swaps it on every save,
+   * so no hash can be known: style-src then allows inline styles (and lists
+   * no hashes, which would make browsers ignore 'unsafe-inline'). Only
+   * styles: scripts stay hash-only. Never set for a built page.
+   */
+  devStyles?: boolean;
 }
 
 /** The referrer policy of every page: full address within the site, nothing to any other host. */
@@ -36,7 +44,7 @@ export function contentSecurityPolicy(options: CspOptions = {}): string {
   const directives: [string, string[]][] = [
     ['default-src', ["'self'"]],
     ['script-src', ["'self'", ...scripts, ...(options.wasm ? ["'wasm-unsafe-eval'"] : [])]],
-    ['style-src', ["'self'", ...styles]],
+    ['style-src', ["'self'", ...(options.devStyles ? ["'unsafe-inline'"] : styles)]],
     ['img-src', ["'self'"]],
     ['font-src', ["'self'"]],
     ['connect-src', ["'self'"]],
