@@ -9,7 +9,7 @@
 import type { Element, ElementContent, Properties } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { t } from '../../i18n/zh-CN.ts';
-import { issueField, type Issue } from '../issues.ts';
+import { formatIssues, issueField, type Issue } from '../issues.ts';
 import { contentSecurityPolicy } from '../security/csp.ts';
 
 export interface ErrorPageInput {
@@ -21,8 +21,11 @@ export interface ErrorPageInput {
   home: string;
   /** The site's shared stylesheet (src/styles/global.css), inlined and hashed into the page's policy. */
   css: string;
-  /** The dev server's client script, which reloads the page when the files change (e.g. /@vite/client). */
-  client: string;
+  /** The preview's script (src/lib/dev/preview-client.ts) and the address it asks for the verdict, base path included. */
+  script: string;
+  poll: string;
+  /** The verdict the page shows (PreviewGate.state): the script reloads the page when it changes. */
+  state: string;
   /** At most this many errors are listed (default 30), then how many more there are. */
   max?: number;
 }
@@ -55,12 +58,12 @@ export function contentErrorPage(input: ErrorPageInput): string {
   const title = t('dev.errorTitle');
   const head = el('head', {}, [
     el('meta', { charSet: 'utf-8' }),
-    // The preview's client is a same-origin script file and its reload channel a same-origin socket: 'self' covers both.
+    // The preview's script is a same-origin file and asks the same origin: 'self' covers both.
     el('meta', { httpEquiv: 'Content-Security-Policy', content: contentSecurityPolicy({ styles: [css] }) }),
     el('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
     el('title', {}, [`${title} - ${input.siteName}`]),
     el('style', {}, [css]),
-    el('script', { type: 'module', src: input.client }),
+    el('script', { type: 'module', src: input.script }),
   ]);
   const body = el('body', {}, [
     el('header', { className: ['site-header'] }, [el('div', { className: ['wrap', 'site-header__inner'] }, [el('a', { className: ['site-header__title'], href: input.home }, [input.siteName])])]),
@@ -72,5 +75,10 @@ export function contentErrorPage(input: ErrorPageInput): string {
       el('p', {}, [t('dev.errorNote')]),
     ]),
   ]);
-  return `<!doctype html>${toHtml(el('html', { lang: 'zh-CN' }, [head, body]))}`;
+  return `<!doctype html>${toHtml(el('html', { lang: 'zh-CN', dataPreviewPoll: input.poll, dataPreviewState: input.state }, [head, body]))}`;
+}
+
+/** The same as plain text, for what asks the preview for anything other than a page. */
+export function contentErrorText(issues: readonly Issue[]): string {
+  return `${t('dev.errorTitle')}\n${formatIssues(issues)}\n`;
 }
