@@ -45,12 +45,16 @@ const { treePolicyIssues } = native('../lib/content/body-policy.ts') as typeof i
 const { CONTENT_DIR } = native('../lib/content/layout.ts') as typeof import('../lib/content/layout.ts');
 const { bodyRenderer, processorPlugins } = native('../lib/markdown/render-body.ts') as typeof import('../lib/markdown/render-body.ts');
 const { figurePlaces, frontmatterFigures } = native('../lib/metrics/figure-places.ts') as typeof import('../lib/metrics/figure-places.ts');
+const { postVerdict } = native('../lib/dev/verdict.ts') as typeof import('../lib/dev/verdict.ts');
 
 type Reading = Numbered<ContentReading>;
 type Apply = (ctx: LoaderContext, r: Reading) => Promise<void>;
 
 /** Puts entries into a collection's store; entries no longer read are removed. */
-function replaceAll(ctx: LoaderContext, entries: readonly { id: string; filePath?: string; data: object; rendered?: { html: string; metadata: Record<string, unknown> } }[]): void {
+function replaceAll(
+  ctx: LoaderContext,
+  entries: readonly { id: string; filePath?: string; data: object; rendered?: { html: string; metadata: Record<string, unknown> } }[],
+): void {
   const seen = new Set<string>();
   for (const e of entries) {
     seen.add(e.id);
@@ -65,9 +69,12 @@ const applyReports: Apply = async (ctx, { value }) => replaceAll(ctx, reportEntr
 const applySections: Apply = async (ctx, { value }) => {
   const guard = (tree: Parameters<typeof treePolicyIssues>[0], input: { file: string; line: number }) => {
     const refused = treePolicyIssues(tree, input.line);
-    if (refused.length > 0) throw new Error(contentFailure(refused.map((i) => ({ file: input.file, line: i.line, field: '正文 / body', message: i.message }))));
+    if (refused.length > 0)
+      throw new Error(contentFailure(refused.map((i) => ({ file: input.file, line: i.line, field: '正文 / body', message: i.message }))));
   };
-  const render = bodyRenderer(processorPlugins(ctx.config.markdown.processor), guard, (tree, input) => figurePlaces(tree, frontmatterFigures(input.frontmatter)));
+  const render = bodyRenderer(processorPlugins(ctx.config.markdown.processor), guard, (tree, input) =>
+    figurePlaces(tree, frontmatterFigures(input.frontmatter)),
+  );
   const entries = [];
   for (const s of sectionEntries(value.archive)) {
     const { paragraphs: _, subProblems: _s, ...frontmatter } = s.data;
@@ -89,6 +96,8 @@ export function contentLoaders(): { reports: Loader; sections: Loader; contentCh
     // Only a watched load gets here with errors (a build stops at them): say so in the terminal too.
     if (data.errors) ctx.logger.error(data.errors);
     replaceAll(ctx, [{ id: CHECK_ENTRY, data }]);
+    // The preview's gate (astro dev) answers with this verdict: src/integrations/dev-preview.ts.
+    postVerdict(value.errors);
   };
 
   const loader = (collection: string, apply: Apply): Loader => ({
@@ -105,9 +114,19 @@ export function contentLoaders(): { reports: Loader; sections: Loader; contentCh
       const update = (u: Reading) => (u.value.errors.length > 0 && apply !== applyCheck ? Promise.resolve() : apply(ctx, u));
       await update(r);
       const dir = join(root, CONTENT_DIR) + sep;
-      reading.watch(collection, ctx.watcher, (path) => path.startsWith(dir), update, (e) => ctx.logger.error(e instanceof Error ? e.message : String(e)));
+      reading.watch(
+        collection,
+        ctx.watcher,
+        (path) => path.startsWith(dir),
+        update,
+        (e) => ctx.logger.error(e instanceof Error ? e.message : String(e)),
+      );
     },
   });
 
-  return { reports: loader('reports', applyReports), sections: loader('sections', applySections), contentCheck: loader('contentCheck', applyCheck) };
+  return {
+    reports: loader('reports', applyReports),
+    sections: loader('sections', applySections),
+    contentCheck: loader('contentCheck', applyCheck),
+  };
 }

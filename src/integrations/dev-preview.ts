@@ -6,8 +6,9 @@
  * overlay with its stack and source; the page names what to fix and comes
  * back as the site by itself once the file is fixed: every page of the
  * preview asks for the verdict (src/lib/dev/preview-client.ts, added by
- * src/layouts/Base.astro in dev only). The check runs once per content
- * change. Nothing here runs in a build.
+ * src/layouts/Base.astro in dev only). The verdict is the content loaders'
+ * (one check per content change, src/data/loaders.ts). Nothing here runs in
+ * a build.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,30 +30,24 @@ export function devPreview(options: DevPreviewOptions): AstroIntegration {
         root = fileURLToPath(config.root);
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
-      'astro:server:setup': async ({ server, logger }) => {
+      'astro:server:setup': async ({ server }) => {
         // Loaded here, so a build never loads them for this.
-        const [{ checkContent }, { readContentFiles }, { createPreviewGate, folderFingerprint, gatedRequest }, { contentErrorPage, contentErrorText }, client, { formatIssues }] = await Promise.all([
-          import('../lib/content/run.ts'),
-          import('../lib/content/files.ts'),
+        const [{ createPreviewGate, gatedRequest }, { contentErrorPage, contentErrorText }, client, { latestVerdict }] = await Promise.all([
           import('../lib/dev/preview-gate.ts'),
           import('../lib/dev/error-page.ts'),
           import('../lib/dev/preview-client.ts'),
-          import('../lib/issues.ts'),
+          import('../lib/dev/verdict.ts'),
         ]);
-        const gate = createPreviewGate(
-          () => checkContent(readContentFiles(root)).errors,
-          () => folderFingerprint(join(root, 'content')),
-          (errors) => {
-            if (errors.length > 0) logger.error(`内容有误，预览显示错误页 / content has errors, the preview shows them:\n${formatIssues(errors)}`);
-            else logger.info('内容检查已通过，预览已恢复 / content check passed, the preview shows the site again');
-          },
-        );
+        // The content loaders check each change once and post the verdict (src/lib/dev/verdict.ts).
+        const gate = createPreviewGate(latestVerdict);
 
         const url = (path: string) => `${base}${path.slice(1)}`;
         server.middlewares.use((req, res, next) => {
           const path = (req.url ?? '/').split('?', 1)[0];
           if (path === client.PREVIEW_SCRIPT_PATH) {
-            res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' }).end(client.PREVIEW_SCRIPT);
+            res
+              .writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' })
+              .end(client.PREVIEW_SCRIPT);
             return;
           }
           if (path === client.PREVIEW_STATE_PATH) {

@@ -28,10 +28,42 @@ const ERROR_TITLE = '内容有误，预览暂停';
 const CHANGE_MS = 90_000;
 
 /** Computed styles that show whether a page is styled as built: colours, type, box, layout. */
-const PROPS = ['color', 'background-color', 'font-family', 'font-size', 'font-weight', 'line-height', 'margin-top', 'margin-bottom', 'padding-top', 'padding-left', 'border-top-width', 'border-bottom-color', 'display', 'max-width', 'text-decoration-line'];
+const PROPS = [
+  'color',
+  'background-color',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'line-height',
+  'margin-top',
+  'margin-bottom',
+  'padding-top',
+  'padding-left',
+  'border-top-width',
+  'border-bottom-color',
+  'display',
+  'max-width',
+  'text-decoration-line',
+];
 const PAGES: { path: string; selectors: string[] }[] = [
-  { path: `${SLUG}/`, selectors: ['body', '.site-header', '.site-header__title', 'main h1', '.problem-list', '.problem-list__no', '.bar__done', '.tag', 'footer'] },
-  { path: `${SLUG}/sections/06/`, selectors: ['body', 'main h1', '.measure', '.measure-no', '.figure', '.bar__done', '.pager__label', 'footer'] },
+  {
+    path: `${SLUG}/`,
+    selectors: [
+      'body',
+      '.site-header',
+      '.site-header__title',
+      'main h1',
+      '.problem-list',
+      '.problem-list__no',
+      '.bar__done',
+      '.tag',
+      'footer',
+    ],
+  },
+  {
+    path: `${SLUG}/sections/06/`,
+    selectors: ['body', 'main h1', '.measure', '.measure-no', '.figure', '.bar__done', '.pager__label', 'footer'],
+  },
 ];
 
 async function stylesOf(page: Page, selectors: string[]): Promise<Record<string, Record<string, string> | null>> {
@@ -78,8 +110,14 @@ describe.runIf(chromiumAvailable())('npm run dev: a preview that is the site', (
     // As an editor's shell: none of vitest's variables (NODE_ENV=test turns Vite's dev server into
     // something else), no CI (Astro skips its update check on CI) and no update-check switch of its
     // own, so only the project's `npm run dev` can keep Astro from asking the stub registry.
-    const env: NodeJS.ProcessEnv = { ...process.env, ...FOOTER_ENV.root, XDG_CONFIG_HOME: config, npm_config_registry: `http://127.0.0.1:${(registry.address() as AddressInfo).port}/` };
-    const drop = /^(?:NODE_ENV|TEST|VITEST.*|MODE|DEV|PROD|SSR|BASE_URL|CI|CONTINUOUS_INTEGRATION|BUILD_NUMBER|RUN_ID|GITHUB_ACTIONS|GITLAB_CI|ASTRO_DISABLE_UPDATE_CHECK|SITE_BASE)$/;
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      ...FOOTER_ENV.root,
+      XDG_CONFIG_HOME: config,
+      npm_config_registry: `http://127.0.0.1:${(registry.address() as AddressInfo).port}/`,
+    };
+    const drop =
+      /^(?:NODE_ENV|TEST|VITEST.*|MODE|DEV|PROD|SSR|BASE_URL|CI|CONTINUOUS_INTEGRATION|BUILD_NUMBER|RUN_ID|GITHUB_ACTIONS|GITLAB_CI|ASTRO_DISABLE_UPDATE_CHECK|SITE_BASE)$/;
     for (const k of Object.keys(env)) if (drop.test(k)) delete env[k];
     dev = await startDevServer(copy.dir, env);
   }, 180_000);
@@ -95,7 +133,8 @@ describe.runIf(chromiumAvailable())('npm run dev: a preview that is the site', (
   const reloadsTo = async (error: boolean) => {
     try {
       await page.waitForFunction(
-        ({ title, error }) => (error ? document.title.startsWith(title) : !document.title.startsWith(title) && document.querySelector('main h1') !== null),
+        ({ title, error }) =>
+          error ? document.title.startsWith(title) : !document.title.startsWith(title) && document.querySelector('main h1') !== null,
         { title: ERROR_TITLE, error },
         { timeout: CHANGE_MS, polling: 250 },
       );
@@ -126,7 +165,9 @@ describe.runIf(chromiumAvailable())('npm run dev: a preview that is the site', (
     });
   }
 
-  it("turns the open page into the project's Chinese error page when a section's frontmatter breaks, naming file, line and field", { timeout: CHANGE_MS + 30_000 }, async () => {
+  it("turns the open page into the project's Chinese error page when a section's frontmatter breaks, naming file, line and field", {
+    timeout: CHANGE_MS + 30_000,
+  }, async () => {
     ({ page } = await built.session.newPage({ origin: dev.origin }));
     cspViolations = await watchCsp(page);
     await page.goto(`${dev.origin}/${SLUG}/sections/06/`);
@@ -151,7 +192,9 @@ describe.runIf(chromiumAvailable())('npm run dev: a preview that is the site', (
     expect(await page.title()).toContain('安全生产监管不到位');
   });
 
-  it('shows a mistake in report.yaml too (a full-width colon), and the page again once it is fixed', { timeout: 2 * CHANGE_MS + 30_000 }, async () => {
+  it('shows a mistake in report.yaml too (a full-width colon), and the page again once it is fixed', {
+    timeout: 2 * CHANGE_MS + 30_000,
+  }, async () => {
     editFile(copy.dir, REPORT_FILE, /^issuer: /m, 'issuer：');
     await reloadsTo(true);
     const text = await page.locator('body').innerText();

@@ -24,7 +24,11 @@ export async function freePort(): Promise<number> {
 }
 
 /** Polls `probe` every 250 ms until it returns true, failing after `timeoutMs` or when `failed` says why. */
-export async function until(probe: () => Promise<boolean>, timeoutMs: number, failed: () => string | undefined = () => undefined): Promise<void> {
+export async function until(
+  probe: () => Promise<boolean>,
+  timeoutMs: number,
+  failed: () => string | undefined = () => undefined,
+): Promise<void> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     const why = failed();
@@ -45,7 +49,12 @@ export async function startDevServer(dir: string, env: NodeJS.ProcessEnv, timeou
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   let out = '';
-  const child: ChildProcess = spawn('npm', ['run', 'dev', '--', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], { cwd: dir, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn('npm', ['run', 'dev', '--', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], {
+    cwd: dir,
+    env,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
   let exited: number | null | undefined;
@@ -61,7 +70,11 @@ export async function startDevServer(dir: string, env: NodeJS.ProcessEnv, timeou
     await gone;
   };
   try {
-    await until(async () => (await fetch(`${origin}/`, { headers: { accept: 'text/html' } })).status > 0, timeoutMs, () => (exited !== undefined ? `npm run dev exited (${exited}):\n${out}` : undefined));
+    await until(
+      async () => (await fetch(`${origin}/`, { headers: { accept: 'text/html' } })).status > 0,
+      timeoutMs,
+      () => (exited !== undefined ? `npm run dev exited (${exited}):\n${out}` : undefined),
+    );
   } catch (e) {
     await close();
     throw e;

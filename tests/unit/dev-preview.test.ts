@@ -1,13 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { contentErrorPage } from '../../src/lib/dev/error-page.ts';
-import { createPreviewGate, folderFingerprint, gatedRequest } from '../../src/lib/dev/preview-gate.ts';
+import { createPreviewGate, gatedRequest, verdictState } from '../../src/lib/dev/preview-gate.ts';
+import { latestVerdict, postVerdict } from '../../src/lib/dev/verdict.ts';
 import { PREVIEW_SCRIPT } from '../../src/lib/dev/preview-client.ts';
 import { hashSource } from '../../src/lib/security/csp.ts';
 import type { Issue } from '../../src/lib/issues.ts';
@@ -15,7 +13,12 @@ import type { Issue } from '../../src/lib/issues.ts';
 const SECTION = 'content/reports/2024-05-06-moumou/sections/03-某某问题整改不到位.mdx';
 const ISSUES: Issue[] = [
   { file: SECTION, line: 2, path: ['number'], message: '应为正整数，实为 "x" / expected a whole number from 1, found "x"' },
-  { file: 'content/reports/2024-05-06-moumou/report.yaml', line: 5, field: 'YAML', message: 'YAML 语法错误：第5行的全角冒号“：”应改为半角冒号“:”并在其后加一个空格。' },
+  {
+    file: 'content/reports/2024-05-06-moumou/report.yaml',
+    line: 5,
+    field: 'YAML',
+    message: 'YAML 语法错误：第5行的全角冒号“：”应改为半角冒号“:”并在其后加一个空格。',
+  },
 ];
 /** The elements named `tag` (and, when given, having every class of `classes`). */
 function all(tree: Root, tag: string, classes: string[] = []): Element[] {
@@ -26,10 +29,20 @@ function all(tree: Root, tag: string, classes: string[] = []): Element[] {
   });
   return found;
 }
-const items = (tree: Root) => all(tree, 'ol', ['content-errors']).flatMap((ol) => ol.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'li'));
+const items = (tree: Root) =>
+  all(tree, 'ol', ['content-errors']).flatMap((ol) => ol.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'li'));
 
 const page = (issues: readonly Issue[] = ISSUES, max?: number) =>
-  contentErrorPage({ issues, siteName: '某某县委整改情况公开', home: '/', css: 'body{color:#1a1a1a}', script: '/__xszg/preview.js', poll: '/__xszg/preview-state', state: 'abc123', ...(max ? { max } : {}) });
+  contentErrorPage({
+    issues,
+    siteName: '某某县委整改情况公开',
+    home: '/',
+    css: 'body{color:#1a1a1a}',
+    script: '/__xszg/preview.js',
+    poll: '/__xszg/preview-state',
+    state: 'abc123',
+    ...(max ? { max } : {}),
+  });
 
 describe("the preview's error page", () => {
   it('names each file, its line, its field and the message, in Chinese, without an English frame', () => {
@@ -48,7 +61,9 @@ describe("the preview's error page", () => {
   });
 
   it("escapes what editors wrote: a message holding markup is shown as text, never becomes the page's", () => {
-    const html = page([{ file: SECTION, line: 9, field: '正文 / body', message: '实为 <script>alert(1)</script><img src=x onerror=alert(2)>' }]);
+    const html = page([
+      { file: SECTION, line: 9, field: '正文 / body', message: '实为 <script>alert(1)</script><img src=x onerror=alert(2)>' },
+    ]);
     const tree = fromHtml(html);
     expect(all(tree, 'script').map((s) => s.properties['src'])).toEqual(['/__xszg/preview.js']);
     expect(all(tree, 'img')).toEqual([]);
@@ -77,69 +92,34 @@ describe("the preview's error page", () => {
 describe("the preview's content gate", () => {
   const A = ISSUES.slice(0, 1);
   const B = ISSUES.slice(1);
-  /** A gate over a list of error lists, one per check, and a fingerprint the test moves. */
-  const gateOver = (...runs: Issue[][]) => {
-    let calls = 0;
-    let print = 'v1';
-    const heard: (readonly Issue[])[] = [];
-    const gate = createPreviewGate(
-      () => runs[Math.min(calls++, runs.length - 1)] ?? [],
-      () => print,
-      (e) => heard.push(e),
-    );
-    return { gate, calls: () => calls, edit: () => (print = `${print}+`), heard };
-  };
 
-  it('checks at the first request and again only when the files changed, not per request', () => {
-    const g = gateOver(A, []);
-    expect(g.gate.errors()).toEqual(A);
-    expect(g.gate.errors()).toEqual(A);
-    expect(g.gate.state()).not.toBe('ok');
-    expect(g.calls()).toBe(1);
-    g.edit();
-    expect(g.gate.errors()).toEqual([]);
-    expect(g.gate.state()).toBe('ok');
-    expect(g.calls()).toBe(2);
+  it('answers with the latest verdict the content loaders posted, and lets everything through before the first', () => {
+    let latest: readonly Issue[] | undefined;
+    const gate = createPreviewGate(() => latest);
+    expect(gate.errors()).toEqual([]);
+    expect(gate.state()).toBe('ok');
+    latest = A;
+    expect(gate.errors()).toEqual(A);
+    expect(gate.state()).not.toBe('ok');
+    latest = [];
+    expect(gate.state()).toBe('ok');
   });
 
-  it('names a verdict by its errors: equal errors, equal names; none, "ok"', () => {
-    expect(gateOver([]).gate.state()).toBe('ok');
-    expect(gateOver(A).gate.state()).toBe(gateOver([...A]).gate.state());
-    expect(gateOver(A).gate.state()).not.toBe(gateOver(B).gate.state());
+  it('names a verdict by its errors: equal errors, equal names (so an open page does not reload for the same mistake); none, "ok"', () => {
+    expect(verdictState([])).toBe('ok');
+    expect(verdictState(A)).toBe(verdictState([...A]));
+    expect(verdictState(A)).not.toBe(verdictState(B));
+    expect(verdictState(A)).not.toBe(verdictState([...A, ...B]));
   });
 
-  it('reports each new verdict after the first (for the terminal), and none when a change keeps it', () => {
-    const g = gateOver([], A, A, []);
-    g.gate.errors();
-    g.edit();
-    g.gate.errors();
-    g.edit();
-    g.gate.errors();
-    g.edit();
-    g.gate.errors();
-    expect(g.heard).toEqual([A, []]);
-  });
-});
-
-describe("the content folder's fingerprint", () => {
-  it('changes when a file is edited, added or removed, and not otherwise', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'xszg-print-'));
-    try {
-      mkdirSync(join(dir, 'reports/x/sections'), { recursive: true });
-      writeFileSync(join(dir, 'reports/x/report.yaml'), 'kind: 巡察\n');
-      const first = folderFingerprint(dir);
-      expect(folderFingerprint(dir)).toBe(first);
-      writeFileSync(join(dir, 'reports/x/report.yaml'), 'kind：巡察\n');
-      const edited = folderFingerprint(dir);
-      expect(edited).not.toBe(first);
-      writeFileSync(join(dir, 'reports/x/sections/01-a.mdx'), '---\n');
-      const added = folderFingerprint(dir);
-      expect(added).not.toBe(edited);
-      rmSync(join(dir, 'reports/x/sections/01-a.mdx'));
-      expect(folderFingerprint(dir)).not.toBe(added);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+  it('reads the verdict the loaders post, whichever copy of the module each holds', async () => {
+    vi.resetModules();
+    const copy = await import('../../src/lib/dev/verdict.ts');
+    expect(copy.postVerdict).not.toBe(postVerdict);
+    postVerdict(B);
+    expect(copy.latestVerdict()).toEqual(B);
+    copy.postVerdict([]);
+    expect(latestVerdict()).toEqual([]);
   });
 });
 

@@ -112,7 +112,15 @@ describe('YAML slips an editor typing Chinese makes: one message each, naming th
   });
 
   it('names a full-width colon that YAML reads as text, where the schema finds a string instead of fields', () => {
-    const schema = { safeParse: (v: unknown) => (typeof (v as { themes: unknown[] }).themes[1] === 'object' ? { success: true as const, data: v } : { success: false as const, error: { issues: [{ path: ['themes', 1], message: '应为对象 / expected an object', code: 'invalid_type' }] } }) };
+    const schema = {
+      safeParse: (v: unknown) =>
+        typeof (v as { themes: unknown[] }).themes[1] === 'object'
+          ? { success: true as const, data: v }
+          : {
+              success: false as const,
+              error: { issues: [{ path: ['themes', 1], message: '应为对象 / expected an object', code: 'invalid_type' }] },
+            },
+    };
     const rows = GOOD.split('\n');
     rows[12 - 1] = '  - name：作风建设';
     const issues: Issue[] = [];

@@ -40,7 +40,10 @@ const BLOCK_SCALAR = /:[ ]*[|>][-+0-9]*[ ]*(?:#.*)?$/;
 
 /** The line as written, with what cannot be seen made visible and long lines cut. */
 function asWritten(line: string): string {
-  const visible = line.replace(/\s+$/, '').replace(/\t/g, '〔Tab〕').replace(/\u3000/g, '〔全角空格〕');
+  const visible = line
+    .replace(/\s+$/, '')
+    .replace(/\t/g, '〔Tab〕')
+    .replace(/\u3000/g, '〔全角空格〕');
   return visible.length > 80 ? `${visible.slice(0, 79)}…` : visible;
 }
 
@@ -54,22 +57,44 @@ interface Text {
 function slip(text: Text, row: number, zh: string, en: string, kind: YamlSlip['kind'] = 'line'): YamlSlip {
   const line = row + text.offset - 1;
   const shown = asWritten(text.rows[row - 1] ?? '');
-  return { line, kind, message: `YAML 语法错误：第${line}行${zh}。该行现为：${shown} / YAML syntax error: on line ${line}, ${en}; the line reads: ${shown}` };
+  return {
+    line,
+    kind,
+    message: `YAML 语法错误：第${line}行${zh}。该行现为：${shown} / YAML syntax error: on line ${line}, ${en}; the line reads: ${shown}`,
+  };
 }
 
 /** A slip that one line shows by itself, or null. */
 function lineSlip(text: Text, row: number): YamlSlip | null {
   const line = text.rows[row - 1] ?? '';
-  if (TAB_INDENT.test(line)) return slip(text, row, '行首有制表符（Tab 键），YAML 只能用空格缩进：请把它换成空格，与同一层的字段对齐', 'replace the tab at the start of the line with spaces (YAML indents with spaces only), aligned with the fields of its level');
+  if (TAB_INDENT.test(line))
+    return slip(
+      text,
+      row,
+      '行首有制表符（Tab 键），YAML 只能用空格缩进：请把它换成空格，与同一层的字段对齐',
+      'replace the tab at the start of the line with spaces (YAML indents with spaces only), aligned with the fields of its level',
+    );
   let m = FULL_COLON.exec(line);
   if (m) {
     return m[3]
-      ? slip(text, row, `“${m[2]}”后的全角冒号“：”和全角空格应改为半角冒号“:”加一个半角空格`, `replace the full-width colon "：" and full-width space after "${m[2]}" with ":" and one space`)
-      : slip(text, row, `的全角冒号“：”应改为半角冒号“:”并在其后加一个空格`, `replace the full-width colon "：" after "${m[2]}" with ":" followed by a space`);
+      ? slip(
+          text,
+          row,
+          `“${m[2]}”后的全角冒号“：”和全角空格应改为半角冒号“:”加一个半角空格`,
+          `replace the full-width colon "：" and full-width space after "${m[2]}" with ":" and one space`,
+        )
+      : slip(
+          text,
+          row,
+          `的全角冒号“：”应改为半角冒号“:”并在其后加一个空格`,
+          `replace the full-width colon "：" after "${m[2]}" with ":" followed by a space`,
+        );
   }
   m = FULL_SPACE_AFTER_COLON.exec(line);
-  if (m) return slip(text, row, `“${m[2]}:”后的全角空格应改为半角空格`, `replace the full-width space after "${m[2]}:" with an ordinary space`);
-  if (FULL_SPACE_INDENT.test(line)) return slip(text, row, '行首的全角空格应改为半角空格', 'replace the full-width space in the indentation with ordinary spaces');
+  if (m)
+    return slip(text, row, `“${m[2]}:”后的全角空格应改为半角空格`, `replace the full-width space after "${m[2]}:" with an ordinary space`);
+  if (FULL_SPACE_INDENT.test(line))
+    return slip(text, row, '行首的全角空格应改为半角空格', 'replace the full-width space in the indentation with ordinary spaces');
   m = NO_SPACE_AFTER_COLON.exec(line);
   if (m) return slip(text, row, `“${m[2]}:”的冒号后应加一个空格`, `add a space after the colon of "${m[2]}:"`);
   if (NO_SPACE_AFTER_DASH.test(line)) return slip(text, row, '列表项的“-”后应加一个空格', 'add a space after the list item\'s "-"');
@@ -157,7 +182,16 @@ function indentSlip(text: Text, index: number, nested = false): YamlSlip | null 
   if (!isContent(line)) return null;
   const indent = indentOf(line);
   const p = before(rows, index);
-  if (p < 0) return indent === 0 ? null : slip(text, index + 1, `行首有${indent}个空格，第一个字段应顶格写（行首不留空格）`, `the first field has ${indent} leading space(s); start it at the beginning of the line`, 'indent');
+  if (p < 0)
+    return indent === 0
+      ? null
+      : slip(
+          text,
+          index + 1,
+          `行首有${indent}个空格，第一个字段应顶格写（行首不留空格）`,
+          `the first field has ${indent} leading space(s); start it at the beginning of the line`,
+          'indent',
+        );
   const prev = rows[p] ?? '';
   // The first line under a field may start in any deeper column (or, for a list, the field's own).
   if (opensBlock(prev) && (indent > indentOf(prev) || (indent === indentOf(prev) && isItem(line) && !isItem(prev)))) return null;
@@ -170,7 +204,12 @@ function indentSlip(text: Text, index: number, nested = false): YamlSlip | null 
   // The first line of a block, indented off this file's step, sets a column the next line cannot follow: it is the slip.
   const g = before(rows, p);
   const step = stepOf(rows);
-  if (g >= 0 && opensBlock(rows[g] ?? '') && indentOf(prev) - indentOf(rows[g] ?? '') !== step && indentOf(prev) > indentOf(rows[g] ?? '')) {
+  if (
+    g >= 0 &&
+    opensBlock(rows[g] ?? '') &&
+    indentOf(prev) - indentOf(rows[g] ?? '') !== step &&
+    indentOf(prev) > indentOf(rows[g] ?? '')
+  ) {
     let n = p + 1;
     while (n < rows.length && !isContent(rows[n] ?? '')) n++;
     return indentMessage(text, p, indentOf(prev), indentOf(rows[g] ?? '') + step, g === p - 1 || n >= rows.length ? g : n);
@@ -197,7 +236,12 @@ function unclosedQuote(text: Text, row: number, quote: string): YamlSlip {
       break;
     }
   }
-  return slip(text, at, `的引号 ${quote} 没有闭合：请在这段文字末尾补上 ${quote}，或去掉开头的 ${quote}`, `the quote ${quote} is never closed: add ${quote} at the end of the text, or remove the opening one`);
+  return slip(
+    text,
+    at,
+    `的引号 ${quote} 没有闭合：请在这段文字末尾补上 ${quote}，或去掉开头的 ${quote}`,
+    `the quote ${quote} is never closed: add ${quote} at the end of the text, or remove the opening one`,
+  );
 }
 
 /**
@@ -221,7 +265,14 @@ export function findSlip(rows: readonly string[], row: number, code: string, mes
   if (quote) return unclosedQuote(text, row, quote);
   if (code === 'DUPLICATE_KEY') {
     const key = new RegExp(LEAD).exec(rows[row - 1] ?? '')?.[2];
-    return key ? slip(text, row, `的字段“${key}”在同一层已经写过一次，同一字段只能写一次：请删去一处或合并`, `the field "${key}" is already given at this level; give it once`) : null;
+    return key
+      ? slip(
+          text,
+          row,
+          `的字段“${key}”在同一层已经写过一次，同一字段只能写一次：请删去一处或合并`,
+          `the field "${key}" is already given at this level; give it once`,
+        )
+      : null;
   }
   const near = [row, row + 1, row - 1].filter((r) => r >= 1 && r <= rows.length);
   for (const r of near) {

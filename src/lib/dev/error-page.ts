@@ -59,14 +59,18 @@ export function contentErrorPage(input: ErrorPageInput): string {
   const head = el('head', {}, [
     el('meta', { charSet: 'utf-8' }),
     // The preview's script is a same-origin file and asks the same origin: 'self' covers both.
-    el('meta', { httpEquiv: 'Content-Security-Policy', content: contentSecurityPolicy({ styles: [css] }) }),
+    el('meta', { httpEquiv: ['Content-Security-Policy'], content: contentSecurityPolicy({ styles: [css] }) }),
     el('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
     el('title', {}, [`${title} - ${input.siteName}`]),
     el('style', {}, [css]),
     el('script', { type: 'module', src: input.script }),
   ]);
   const body = el('body', {}, [
-    el('header', { className: ['site-header'] }, [el('div', { className: ['wrap', 'site-header__inner'] }, [el('a', { className: ['site-header__title'], href: input.home }, [input.siteName])])]),
+    el('header', { className: ['site-header'] }, [
+      el('div', { className: ['wrap', 'site-header__inner'] }, [
+        el('a', { className: ['site-header__title'], href: input.home }, [input.siteName]),
+      ]),
+    ]),
     el('main', { id: 'main', className: ['wrap'] }, [
       el('h1', {}, [title]),
       el('p', {}, [t('dev.errorLead', { count: input.issues.length })]),

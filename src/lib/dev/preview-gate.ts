@@ -1,19 +1,14 @@
 /**
- * The preview's content gate (`npm run dev`): while the content check finds
- * errors, every request for the site gets the error page instead. Before
- * answering, the gate compares the content folder's fingerprint (names,
- * sizes and times of its files: a few stat calls) with the one it last
- * checked, and runs the check again only when they differ — once per
- * change, never per request, and never on a verdict older than the files,
- * whatever the file watcher has or has not reported yet.
+ * The preview's content gate (`npm run dev`): while the content check's
+ * latest verdict (src/lib/dev/verdict.ts, posted by the content loaders
+ * once per content change) has errors, every request for the site gets the
+ * error page instead; and what a page asks to know whether to reload.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { formatIssues, type Issue } from '../issues.ts';
 
 export interface PreviewGate {
-  /** The content's errors as the files are now. */
+  /** The errors of the latest verdict (none before the first). */
   errors: () => readonly Issue[];
   /** A short name of that verdict: the same errors give the same name; 'ok' when there are none. */
   state: () => string;
@@ -24,59 +19,25 @@ export function verdictState(errors: readonly Issue[]): string {
   return errors.length === 0 ? 'ok' : createHash('sha256').update(formatIssues(errors)).digest('hex').slice(0, 16);
 }
 
-/**
- * A gate over `check` (the content check's errors for the files as they are
- * on disk), checking again when `fingerprint` changes; `onVerdict` hears
- * each new verdict after the first.
- */
-export function createPreviewGate(check: () => readonly Issue[], fingerprint: () => string, onVerdict: (errors: readonly Issue[]) => void = () => {}): PreviewGate {
-  let errors: readonly Issue[] | undefined;
-  let state = '';
-  let checked: string | undefined;
-  const current = (): readonly Issue[] => {
-    const now = fingerprint();
-    if (errors === undefined || now !== checked) {
-      const before = state;
-      errors = check();
-      state = verdictState(errors);
-      checked = now;
-      if (before !== '' && before !== state) onVerdict(errors);
+/** A gate over `latest`, the content check's latest errors; each verdict is named once. */
+export function createPreviewGate(latest: () => readonly Issue[] | undefined): PreviewGate {
+  let named: readonly Issue[] | undefined;
+  let state = 'ok';
+  const errors = (): readonly Issue[] => {
+    const now = latest() ?? [];
+    if (now !== named) {
+      named = now;
+      state = verdictState(now);
     }
-    return errors;
+    return now;
   };
   return {
-    errors: current,
+    errors,
     state: () => {
-      current();
+      errors();
       return state;
     },
   };
-}
-
-/** Every file under dir (hidden ones left out), with its size and modification time, in a stable order. */
-export function folderFingerprint(dir: string): string {
-  const parts: string[] = [];
-  const walk = (abs: string, rel: string) => {
-    let names: string[];
-    try {
-      names = readdirSync(abs).sort();
-    } catch {
-      return;
-    }
-    for (const name of names) {
-      if (name.startsWith('.')) continue;
-      const p = join(abs, name);
-      try {
-        const s = statSync(p);
-        if (s.isDirectory()) walk(p, `${rel}${name}/`);
-        else parts.push(`${rel}${name}\t${s.size}\t${s.mtimeMs}`);
-      } catch {
-        // Removed while listed: the next call sees the folder without it.
-      }
-    }
-  };
-  walk(dir, '');
-  return parts.join('\n');
 }
 
 /** Dev-server paths that are never the site: Vite's client and modules, source files, packages, the preview's own. */
