@@ -10,7 +10,7 @@
  * (one check per content change, src/data/loaders.ts). Nothing here runs in
  * a build.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -38,8 +38,16 @@ export function devPreview(options: DevPreviewOptions): AstroIntegration {
           import('../lib/dev/preview-client.ts'),
           import('../lib/dev/verdict.ts'),
         ]);
-        // The content loaders check each change once and post the verdict (src/lib/dev/verdict.ts).
-        const gate = createPreviewGate(latestVerdict);
+        // The content loaders check each change once and post the verdict (src/lib/dev/verdict.ts);
+        // a fix waits for Astro's content store to be written (src/lib/dev/preview-gate.ts).
+        const store = join(root, '.astro', 'data-store.json');
+        const gate = createPreviewGate(latestVerdict, () => {
+          try {
+            return statSync(store).mtimeMs;
+          } catch {
+            return undefined;
+          }
+        });
 
         const url = (path: string) => `${base}${path.slice(1)}`;
         server.middlewares.use((req, res, next) => {
@@ -70,7 +78,11 @@ export function devPreview(options: DevPreviewOptions): AstroIntegration {
                   state: gate.state(),
                 })
               : contentErrorText(errors);
-          res.writeHead(500, { 'content-type': `text/${kind === 'page' ? 'html' : 'plain'}; charset=utf-8`, 'cache-control': 'no-store' });
+          res.writeHead(500, {
+            'content-type': `text/${kind === 'page' ? 'html' : 'plain'}; charset=utf-8`,
+            'cache-control': 'no-store',
+            [client.PREVIEW_STATE_HEADER]: gate.state(),
+          });
           res.end(req.method === 'HEAD' ? undefined : body);
         });
       },

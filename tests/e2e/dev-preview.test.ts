@@ -16,14 +16,15 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { projectCopy } from '../helpers/project-copy.ts';
-import { startDevServer, type DevServer } from '../helpers/dev-server.ts';
+import { startDevServer, until, type DevServer } from '../helpers/dev-server.ts';
 import { FOOTER_ENV } from '../setup/build-site.ts';
-import { chromiumAvailable, siteInBrowser, watchCsp } from './harness.ts';
+import { chromiumAvailable, siteInBrowser } from './harness.ts';
 
 const SLUG = '2022-12-20-jiangyan';
 const SECTION_FILE = `content/reports/${SLUG}/sections/06-安全生产监管不到位.mdx`;
 const REPORT_FILE = `content/reports/${SLUG}/report.yaml`;
 const ERROR_TITLE = '内容有误，预览暂停';
+const SECTION_TITLE = '安全生产监管不到位';
 /** Generous: the dev server, the content check and the reload share two busy cores with other work. */
 const CHANGE_MS = 90_000;
 
@@ -81,6 +82,19 @@ async function stylesOf(page: Page, selectors: string[]): Promise<Record<string,
   );
 }
 
+/**
+ * What the page's Content-Security-Policy refused, from the console: a dev page may reload by
+ * itself (Vite after optimising its dependencies, the preview's script, Astro after a content
+ * change), and the console keeps what every load of it was refused.
+ */
+function refusalsOf(page: Page): string[] {
+  const refused: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) refused.push(m.text());
+  });
+  return refused;
+}
+
 const editFile = (dir: string, file: string, from: string | RegExp, to: string) => {
   const path = join(dir, file);
   const before = readFileSync(path, 'utf8');
@@ -88,6 +102,20 @@ const editFile = (dir: string, file: string, from: string | RegExp, to: string) 
   if (after === before) throw new Error(`${file}: nothing to replace for ${String(from)}`);
   writeFileSync(path, after);
 };
+
+/**
+ * An editor's shell: none of vitest's variables (NODE_ENV=test turns Vite's dev server into
+ * something else), no CI (Astro skips its update check on CI) and no update-check switch of its
+ * own, so only the project's `npm run dev` can keep Astro from asking a registry.
+ */
+function editorEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extra };
+  const drop =
+    /^(?:NODE_ENV|TEST|VITEST.*|MODE|DEV|PROD|SSR|BASE_URL|CI|CONTINUOUS_INTEGRATION|BUILD_NUMBER|RUN_ID|GITHUB_ACTIONS|GITLAB_CI|ASTRO_DISABLE_UPDATE_CHECK)$/;
+  for (const k of Object.keys(env)) if (drop.test(k)) delete env[k];
+  if (!('SITE_BASE' in extra)) delete env['SITE_BASE'];
+  return env;
+}
 
 describe.runIf(chromiumAvailable())('npm run dev: a preview that is the site', () => {
   const built = siteInBrowser(() => inject('siteDir'));
@@ -97,7 +125,7 @@ describe.runIf(chromiumAvailable())('npm run dev: a preview that is the site', (
   const registryAsked: string[] = [];
   let config: string;
   let page: Page;
-  let cspViolations: () => Promise<string[]>;
+  let refusals: string[] = [];
 
   beforeAll(async () => {
     registry = createServer((req, res) => {
@@ -107,18 +135,11 @@ describe.runIf(chromiumAvailable())('npm run dev: a preview that is the site', (
     await new Promise<void>((ok) => registry.listen(0, '127.0.0.1', ok));
     config = mkdtempSync(join(tmpdir(), 'xszg-astro-prefs-'));
     copy = projectCopy();
-    // As an editor's shell: none of vitest's variables (NODE_ENV=test turns Vite's dev server into
-    // something else), no CI (Astro skips its update check on CI) and no update-check switch of its
-    // own, so only the project's `npm run dev` can keep Astro from asking the stub registry.
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
+    const env = editorEnv({
       ...FOOTER_ENV.root,
       XDG_CONFIG_HOME: config,
       npm_config_registry: `http://127.0.0.1:${(registry.address() as AddressInfo).port}/`,
-    };
-    const drop =
-      /^(?:NODE_ENV|TEST|VITEST.*|MODE|DEV|PROD|SSR|BASE_URL|CI|CONTINUOUS_INTEGRATION|BUILD_NUMBER|RUN_ID|GITHUB_ACTIONS|GITLAB_CI|ASTRO_DISABLE_UPDATE_CHECK|SITE_BASE)$/;
-    for (const k of Object.keys(env)) if (drop.test(k)) delete env[k];
+    });
     dev = await startDevServer(copy.dir, env);
   }, 180_000);
 
@@ -129,17 +150,28 @@ describe.runIf(chromiumAvailable())('npm run dev: a preview that is the site', (
     await new Promise<void>((ok) => (registry ? registry.close(() => ok()) : ok()));
   });
 
-  /** Waits for the open page to show the error page (or, with `error` false, the site again), by itself. */
-  const reloadsTo = async (error: boolean) => {
+  /**
+   * Waits, polling, for the open page to show the error page (or the section again), by itself;
+   * the page may reload more than once on the way (the preview's script, then Astro's own).
+   */
+  const reloadsTo = async (want: 'error' | 'section') => {
+    const shows = async () => {
+      const title = await page.title().catch(() => '');
+      return want === 'error' ? title.startsWith(ERROR_TITLE) : title.includes(SECTION_TITLE) && !title.startsWith(ERROR_TITLE);
+    };
     try {
-      await page.waitForFunction(
-        ({ title, error }) =>
-          error ? document.title.startsWith(title) : !document.title.startsWith(title) && document.querySelector('main h1') !== null,
-        { title: ERROR_TITLE, error },
-        { timeout: CHANGE_MS, polling: 250 },
-      );
+      await until(shows, CHANGE_MS);
     } catch (e) {
-      throw new Error(`${String(e)}\npage: ${await page.title().catch(() => '?')}\nnpm run dev printed:\n${dev.output().slice(-4000)}`);
+      const r = await fetch(page.url(), { headers: { accept: 'text/html' } }).catch(() => undefined);
+      const state = await (await fetch(`${dev.origin}/__xszg/preview-state.txt`)).text().catch(() => '?');
+      throw new Error(
+        `${String(e)}\npage: ${await page.title().catch(() => '?')}; the page now answers ${r?.status} (${r?.headers.get('x-xszg-preview-state') ?? 'no preview state'}); verdict ${state}\nnpm run dev printed (timed lines):\n${dev
+          .output()
+          .split('\n')
+          .filter((l) => /^\d\d:\d\d:\d\d /.test(l))
+          .slice(-60)
+          .join('\n')}`,
+      );
     }
   };
 
@@ -154,12 +186,12 @@ describe.runIf(chromiumAvailable())('npm run dev: a preview that is the site', (
       expect(Object.values(expected).filter(Boolean).length, 'elements found on the built page').toBe(selectors.length);
 
       const got = await built.session.newPage({ viewport: { width: 1280, height: 800 }, origin: dev.origin });
-      const violations = await watchCsp(got.page);
+      const violations = refusalsOf(got.page);
       await got.page.goto(`${dev.origin}/${path}`, { waitUntil: 'load' });
       expect(await got.page.title()).not.toContain(ERROR_TITLE);
       // Vite may apply a stylesheet a moment after load: poll until the styles settle on the built ones.
       await expect.poll(() => stylesOf(got.page, selectors), { timeout: 30_000 }).toEqual(expected);
-      expect(await violations()).toEqual([]);
+      expect(violations).toEqual([]);
       expect(got.external).toEqual([]);
       await got.context.close();
     });
@@ -169,13 +201,13 @@ describe.runIf(chromiumAvailable())('npm run dev: a preview that is the site', (
     timeout: CHANGE_MS + 30_000,
   }, async () => {
     ({ page } = await built.session.newPage({ origin: dev.origin }));
-    cspViolations = await watchCsp(page);
+    refusals = refusalsOf(page);
     await page.goto(`${dev.origin}/${SLUG}/sections/06/`);
     const sectionTitle = await page.title();
-    expect(sectionTitle).toContain('安全生产监管不到位');
+    expect(sectionTitle).toContain(SECTION_TITLE);
     editFile(copy.dir, SECTION_FILE, /^number: 6$/m, 'number: x');
     // The page reloads by itself; nobody navigates.
-    await reloadsTo(true);
+    await reloadsTo('error');
     const text = await page.locator('body').innerText();
     expect(text).toContain(`${SECTION_FILE}:2`);
     expect(text).toContain('第2行');
@@ -188,29 +220,50 @@ describe.runIf(chromiumAvailable())('npm run dev: a preview that is the site', (
 
   it('brings the section back by itself once the file is fixed', { timeout: CHANGE_MS + 30_000 }, async () => {
     editFile(copy.dir, SECTION_FILE, /^number: x$/m, 'number: 6');
-    await reloadsTo(false);
-    expect(await page.title()).toContain('安全生产监管不到位');
+    await reloadsTo('section');
   });
 
   it('shows a mistake in report.yaml too (a full-width colon), and the page again once it is fixed', {
     timeout: 2 * CHANGE_MS + 30_000,
   }, async () => {
     editFile(copy.dir, REPORT_FILE, /^issuer: /m, 'issuer：');
-    await reloadsTo(true);
+    await reloadsTo('error');
     const text = await page.locator('body').innerText();
     expect(text).toContain(`${REPORT_FILE}:5`);
     expect(text).toContain('第5行的全角冒号“：”应改为半角冒号“:”');
     expect(text).not.toContain('An error occurred');
     editFile(copy.dir, REPORT_FILE, /^issuer：/m, 'issuer: ');
-    await reloadsTo(false);
-    expect(await page.title()).toContain('安全生产监管不到位');
+    await reloadsTo('section');
     // Neither the error page nor the pages around it were refused anything by their policies.
-    expect(await cspViolations()).toEqual([]);
+    expect(refusals).toEqual([]);
   });
 
   it('never checks for an Astro update, so it never advertises an upgrade', () => {
     expect(registryAsked).toEqual([]);
     expect(dev.output()).not.toContain('@astrojs/upgrade');
     expect(dev.output()).not.toContain('New version of Astro');
+  });
+});
+
+describe('npm run dev under a base path (SITE_BASE=/xszg/)', () => {
+  let copy: { dir: string; remove: () => void };
+  let dev: DevServer;
+  beforeAll(async () => {
+    copy = projectCopy();
+    dev = await startDevServer(copy.dir, editorEnv({ SITE_BASE: '/xszg/' }), 120_000, '/xszg/');
+  }, 180_000);
+  afterAll(async () => {
+    await dev?.close();
+    copy?.remove();
+  });
+
+  it("gives the pages the verdict's address under the base path, and answers it there", async () => {
+    const html = await (await fetch(`${dev.origin}/xszg/${SLUG}/`, { headers: { accept: 'text/html' } })).text();
+    const poll = /data-preview-poll="([^"]+)"/.exec(html)?.[1];
+    expect(poll).toBe('/xszg/__xszg/preview-state.txt');
+    const script = /<script[^>]*src="([^"]*__xszg[^"]*)"/.exec(html)?.[1];
+    expect(script).toBe('/xszg/__xszg/preview.js');
+    for (const path of [poll, script]) expect((await fetch(`${dev.origin}${path}`)).status, path).toBe(200);
+    expect(await (await fetch(`${dev.origin}${poll}`)).text()).toBe('ok');
   });
 });

@@ -40,12 +40,13 @@ export async function until(
 }
 
 /**
- * Starts `npm run dev -- --host 127.0.0.1 --port N --ignore-lock` in dir.
+ * Starts `npm run dev -- --host 127.0.0.1 --port N --ignore-lock` in dir
+ * and waits until it answers at `base`.
  * --ignore-lock: Astro runs a dev server in the background, detached from
  * this process, when it believes an AI agent started it; --ignore-lock
  * keeps it in the foreground, where the test can stop it.
  */
-export async function startDevServer(dir: string, env: NodeJS.ProcessEnv, timeoutMs = 120_000): Promise<DevServer> {
+export async function startDevServer(dir: string, env: NodeJS.ProcessEnv, timeoutMs = 120_000, base = '/'): Promise<DevServer> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   let out = '';
@@ -71,7 +72,7 @@ export async function startDevServer(dir: string, env: NodeJS.ProcessEnv, timeou
   };
   try {
     await until(
-      async () => (await fetch(`${origin}/`, { headers: { accept: 'text/html' } })).status > 0,
+      async () => (await fetch(`${origin}${base}`, { headers: { accept: 'text/html' } })).status > 0,
       timeoutMs,
       () => (exited !== undefined ? `npm run dev exited (${exited}):\n${out}` : undefined),
     );

@@ -4,9 +4,9 @@ import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it, vi } from 'vitest';
 import { contentErrorPage } from '../../src/lib/dev/error-page.ts';
-import { createPreviewGate, gatedRequest, verdictState } from '../../src/lib/dev/preview-gate.ts';
+import { createPreviewGate, gatedRequest, STORE_WAIT_LIMIT_MS, verdictState } from '../../src/lib/dev/preview-gate.ts';
 import { latestVerdict, postVerdict } from '../../src/lib/dev/verdict.ts';
-import { PREVIEW_SCRIPT } from '../../src/lib/dev/preview-client.ts';
+import { PREVIEW_SCRIPT, PREVIEW_STATE_HEADER } from '../../src/lib/dev/preview-client.ts';
 import { hashSource } from '../../src/lib/security/csp.ts';
 import type { Issue } from '../../src/lib/issues.ts';
 
@@ -39,7 +39,7 @@ const page = (issues: readonly Issue[] = ISSUES, max?: number) =>
     home: '/',
     css: 'body{color:#1a1a1a}',
     script: '/__xszg/preview.js',
-    poll: '/__xszg/preview-state',
+    poll: '/__xszg/preview-state.txt',
     state: 'abc123',
     ...(max ? { max } : {}),
   });
@@ -92,17 +92,57 @@ describe("the preview's error page", () => {
 describe("the preview's content gate", () => {
   const A = ISSUES.slice(0, 1);
   const B = ISSUES.slice(1);
+  const at = (errors: readonly Issue[], postedAt: number) => ({ errors, postedAt });
 
   it('answers with the latest verdict the content loaders posted, and lets everything through before the first', () => {
-    let latest: readonly Issue[] | undefined;
+    let latest: ReturnType<typeof at> | undefined;
     const gate = createPreviewGate(() => latest);
     expect(gate.errors()).toEqual([]);
     expect(gate.state()).toBe('ok');
-    latest = A;
+    latest = at(A, 1);
     expect(gate.errors()).toEqual(A);
-    expect(gate.state()).not.toBe('ok');
-    latest = [];
+    expect(gate.state()).toBe(verdictState(A));
+    latest = at(B, 2);
+    expect(gate.errors()).toEqual(B);
+  });
+
+  it('keeps showing the errors after a fix until Astro has written its content store (pages read it), then lets the site through', () => {
+    let latest = at(A, 1000);
+    let written = 900;
+    let clock = 1000;
+    const gate = createPreviewGate(
+      () => latest,
+      () => written,
+      () => clock,
+    );
+    expect(gate.errors()).toEqual(A);
+    latest = at([], 2000);
+    clock = 2100;
+    expect(gate.errors()).toEqual(A);
+    expect(gate.state()).toBe(verdictState(A));
+    written = 2600;
+    expect(gate.errors()).toEqual([]);
     expect(gate.state()).toBe('ok');
+  });
+
+  it('lets a fix through after a while even if the store is never written, and at once when there is no store to wait for', () => {
+    let clock = 2000;
+    let latest = at(A, 1000);
+    const stuck = createPreviewGate(
+      () => latest,
+      () => 500,
+      () => clock,
+    );
+    stuck.errors();
+    latest = at([], 2000);
+    expect(stuck.errors()).toEqual(A);
+    clock = 2000 + STORE_WAIT_LIMIT_MS;
+    expect(stuck.errors()).toEqual([]);
+    let l2 = at(A, 1);
+    const none = createPreviewGate(() => l2);
+    none.errors();
+    l2 = at([], 2);
+    expect(none.errors()).toEqual([]);
   });
 
   it('names a verdict by its errors: equal errors, equal names (so an open page does not reload for the same mistake); none, "ok"', () => {
@@ -116,10 +156,10 @@ describe("the preview's content gate", () => {
     vi.resetModules();
     const copy = await import('../../src/lib/dev/verdict.ts');
     expect(copy.postVerdict).not.toBe(postVerdict);
-    postVerdict(B);
-    expect(copy.latestVerdict()).toEqual(B);
+    postVerdict(B, 7);
+    expect(copy.latestVerdict()).toEqual({ errors: B, postedAt: 7 });
     copy.postVerdict([]);
-    expect(latestVerdict()).toEqual([]);
+    expect(latestVerdict()?.errors).toEqual([]);
   });
 });
 
@@ -128,8 +168,10 @@ describe("the error page's script", () => {
     expect(PREVIEW_SCRIPT).toContain('root.dataset.previewPoll');
     expect(PREVIEW_SCRIPT).toContain('root.dataset.previewState');
     expect(PREVIEW_SCRIPT).toContain('location.reload()');
+    // The error page asks for itself and tells its own answer by this header, not by the status alone.
+    expect(PREVIEW_SCRIPT).toContain(`r.headers.get('${PREVIEW_STATE_HEADER}')`);
     const tree = fromHtml(page());
-    expect(all(tree, 'html')[0]?.properties).toMatchObject({ dataPreviewPoll: '/__xszg/preview-state', dataPreviewState: 'abc123' });
+    expect(all(tree, 'html')[0]?.properties).toMatchObject({ dataPreviewPoll: '/__xszg/preview-state.txt', dataPreviewState: 'abc123' });
   });
 });
 
@@ -146,7 +188,7 @@ describe('which requests the gate answers while the content has errors', () => {
   });
   it("leaves the dev server's own requests, modules, styles, packages and other methods alone", () => {
     expect(gatedRequest('GET', '/@vite/client', html)).toBeNull();
-    expect(gatedRequest('GET', '/__xszg/preview-state', '*/*')).toBeNull();
+    expect(gatedRequest('GET', '/__xszg/preview-state.txt', '*/*')).toBeNull();
     expect(gatedRequest('GET', '/src/styles/global.css', html)).toBeNull();
     expect(gatedRequest('GET', '/node_modules/.vite/deps/x.js', html)).toBeNull();
     expect(gatedRequest('POST', '/', html)).toBeNull();

@@ -3,14 +3,21 @@
  * latest verdict (src/lib/dev/verdict.ts, posted by the content loaders
  * once per content change) has errors, every request for the site gets the
  * error page instead; and what a page asks to know whether to reload.
+ *
+ * A fix is let through only once Astro has written its content store after
+ * it: the store (which the pages read, src/data/archive.ts) is saved a
+ * moment after the loaders fill it, and a page built before that would be
+ * built from the failing reading — and Astro's dev server can keep that
+ * stale store (seen on Astro 7.3), leaving the preview broken after the fix.
  */
 import { createHash } from 'node:crypto';
 import { formatIssues, type Issue } from '../issues.ts';
+import type { Verdict } from './verdict.ts';
 
 export interface PreviewGate {
-  /** The errors of the latest verdict (none before the first). */
+  /** The errors to show: the latest verdict's, or the last errors until a fix is in Astro's store (none before the first verdict). */
   errors: () => readonly Issue[];
-  /** A short name of that verdict: the same errors give the same name; 'ok' when there are none. */
+  /** A short name of those errors: the same errors give the same name; 'ok' when there are none. */
   state: () => string;
 }
 
@@ -19,17 +26,34 @@ export function verdictState(errors: readonly Issue[]): string {
   return errors.length === 0 ? 'ok' : createHash('sha256').update(formatIssues(errors)).digest('hex').slice(0, 16);
 }
 
-/** A gate over `latest`, the content check's latest errors; each verdict is named once. */
-export function createPreviewGate(latest: () => readonly Issue[] | undefined): PreviewGate {
+/** After this long without a store write, a fix is let through anyway (Astro skips writing a store that did not change). */
+export const STORE_WAIT_LIMIT_MS = 10_000;
+
+/**
+ * A gate over `latest`, the content check's latest verdict, and
+ * `storeWrittenAt`, when Astro last wrote its content store (ms since the
+ * epoch; undefined if unknown).
+ */
+export function createPreviewGate(
+  latest: () => Verdict | undefined,
+  storeWrittenAt: () => number | undefined = () => undefined,
+  now: () => number = Date.now,
+): PreviewGate {
+  let shown: readonly Issue[] = [];
   let named: readonly Issue[] | undefined;
   let state = 'ok';
   const errors = (): readonly Issue[] => {
-    const now = latest() ?? [];
-    if (now !== named) {
-      named = now;
-      state = verdictState(now);
+    const v = latest();
+    if (v && v.errors.length > 0) shown = v.errors;
+    else if (v && shown.length > 0) {
+      const written = storeWrittenAt();
+      if (written === undefined || written >= v.postedAt || now() - v.postedAt >= STORE_WAIT_LIMIT_MS) shown = [];
     }
-    return now;
+    if (shown !== named) {
+      named = shown;
+      state = verdictState(shown);
+    }
+    return shown;
   };
   return {
     errors,

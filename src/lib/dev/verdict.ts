@@ -11,14 +11,22 @@
 import type { Issue } from '../issues.ts';
 
 const KEY = Symbol.for('xszg.dev.contentVerdict');
-const board = globalThis as { [KEY]?: readonly Issue[] };
 
-/** Records the errors the content check found in the latest reading (none: the content passes). */
-export function postVerdict(errors: readonly Issue[]): void {
-  board[KEY] = errors;
+export interface Verdict {
+  /** The errors the content check found in the reading (none: the content passes). */
+  errors: readonly Issue[];
+  /** When the loaders posted it (ms since the epoch), after putting the reading into Astro's content store. */
+  postedAt: number;
 }
 
-/** The errors of the latest reading; undefined before the first. */
-export function latestVerdict(): readonly Issue[] | undefined {
+const board = globalThis as { [KEY]?: Verdict };
+
+/** Records the errors the content check found in the latest reading, now. */
+export function postVerdict(errors: readonly Issue[], at = Date.now()): void {
+  board[KEY] = { errors, postedAt: at };
+}
+
+/** The latest verdict; undefined before the first. */
+export function latestVerdict(): Verdict | undefined {
   return board[KEY];
 }
