@@ -16,11 +16,7 @@ export interface ParsedYaml<T> {
 }
 
 interface ZodLike<T> {
-  safeParse: (
-    v: unknown,
-  ) =>
-    | { success: true; data: T }
-    | { success: false; error: { issues: { path: PropertyKey[]; message: string; code: string; keys?: string[] }[] } };
+  safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string; code: string; keys?: string[] }[] } };
 }
 
 function lineFinder(doc: Document | null, lines: LineCounter, offset: number) {
@@ -29,9 +25,7 @@ function lineFinder(doc: Document | null, lines: LineCounter, offset: number) {
     for (let n = path.length; n > 0; n--) {
       const parent = n === 1 ? doc.contents : doc.getIn(path.slice(0, n - 1), true);
       const key = path[n - 1];
-      const node = parent as {
-        items?: { key?: { value?: unknown; range?: number[] }; range?: number[]; value?: { range?: number[] } }[];
-      } | null;
+      const node = parent as { items?: { key?: { value?: unknown; range?: number[] }; range?: number[]; value?: { range?: number[] } }[] } | null;
       const item = typeof key === 'number' ? node?.items?.[key] : node?.items?.find((i) => i.key?.value === key);
       const range = item?.key?.range ?? item?.range;
       if (range?.[0] !== undefined) return lines.linePos(range[0]).line + offset - 1;
@@ -57,13 +51,8 @@ function syntaxIssues(file: string, text: string, errors: readonly YAMLError[], 
     const s = findSlip(rows, row, e.code, e.message, offset);
     const line = s ? s.line : row + offset - 1;
     const tier = tiers[s ? s.kind : 'parser'];
-    if (!tier.has(line))
-      tier.set(line, {
-        file,
-        line,
-        field: 'YAML',
-        message: s ? s.message : `YAML 语法错误，第 ${line} 行附近 / YAML syntax error near line ${line}: ${e.message.split('\n')[0]}`,
-      });
+    const message = s ? s.message : `YAML 语法错误，第 ${line} 行附近 / YAML syntax error near line ${line}: ${e.message.split('\n')[0]}`;
+    if (!tier.has(line)) tier.set(line, { file, line, field: 'YAML', message });
   }
   const byLine = (t: Map<number, Issue>) => [...t.values()].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   if (tiers.line.size > 0) return byLine(tiers.line);
@@ -91,12 +80,7 @@ export function parseYaml<T>(file: string, text: string, schema: ZodLike<T>, iss
     const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
     if (issue.code === 'unrecognized_keys' && issue.keys) {
       for (const key of issue.keys) {
-        issues.push({
-          file,
-          path: [...path, key],
-          line: lineOf([...path, key]),
-          message: `未知字段 ${shown(key)}，请检查拼写（字段见 src/schemas/） / expected only the documented fields (see src/schemas/), found unknown field ${shown(key)}`,
-        });
+        issues.push({ file, path: [...path, key], line: lineOf([...path, key]), message: `未知字段 ${shown(key)}，请检查拼写（字段见 src/schemas/） / expected only the documented fields (see src/schemas/), found unknown field ${shown(key)}` });
       }
     } else {
       // YAML that parsed can still hide a slip: "- name：党的建设" is one string where the schema wants a field.
