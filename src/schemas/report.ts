@@ -147,12 +147,14 @@ const signaturePart = z
   })
   .strict();
 
+/** The kinds of printed part, each once: the message below lists their types from here. */
+const PARTS = [titlePart, addresseePart, preamblePart, pointsPart('organisation'), problemsPart, pointsPart('nextSteps'), textPart, contactSchema, closingPart, signaturePart] as const;
+
+/** Every part type, in the order above. */
+export const PART_TYPES = PARTS.map((p) => p.shape.type.value);
+
 /** One printed part of a report. */
-export const partSchema = z.discriminatedUnion(
-  'type',
-  [titlePart, addresseePart, preamblePart, pointsPart('organisation'), problemsPart, pointsPart('nextSteps'), textPart, contactSchema, closingPart, signaturePart],
-  expected('以下部分类型之一：title、addressee、preamble、organisation、problems、nextSteps、text、contact、closing、signature', 'a part type: title, addressee, preamble, organisation, problems, nextSteps, text, contact, closing, signature'),
-);
+export const partSchema = z.discriminatedUnion('type', PARTS, expected(`以下部分类型之一：${PART_TYPES.join('、')}`, `a part type: ${PART_TYPES.join(', ')}`));
 
 /** A figure an editor had added that a correction removed, because its quote is no longer in the text. */
 const removedFigureSchema = z

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charWord, decodeWord, decodeWords, foldForMatch, partQuery, queryParts, RUN_BREAK, textWords, unitChar, unitCode } from '../../src/lib/search/tokens.ts';
+import { charWord, decodeWord, decodeWords, foldForMatch, partQuery, queryParts, RUN_BREAK, runWords, textWords, unitChar, unitCode } from '../../src/lib/search/tokens.ts';
 
 describe('unitCode', () => {
   it('writes every character a report prints as four lower-case letters and reads it back', () => {
@@ -51,6 +51,18 @@ describe('textWords', () => {
   it('treats digits, punctuation and Latin letters as characters like any other', () => {
     expect(textWords('58.62%')).toHaveLength(7);
     expect(textWords('ab')).toEqual([unitCode('a'), unitCode('b'), RUN_BREAK]);
+  });
+});
+
+describe('runWords', () => {
+  it('reads texts as one run: a word to the text holding its character, a break to the text holding the stretch’s last character', () => {
+    const u = unitCode;
+    expect(runWords(['整', '改 到', '', '位'])).toEqual([[u('整')], [u('改'), RUN_BREAK, u('到')], [], [u('位'), RUN_BREAK]]);
+    expect(runWords(['整 ', '　', '改'])).toEqual([[u('整'), RUN_BREAK], [], [u('改'), RUN_BREAK]]);
+  });
+  it('gives the same words as the text read at once', () => {
+    const texts = ['第一条 ', '整改措施', '。 （二）'];
+    expect(runWords(texts).flat()).toEqual(textWords(texts.join('')));
   });
 });
 

@@ -8,26 +8,17 @@
 import type { Element, Root, RootContent, Text } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { indexWords } from './tokens.ts';
+import { runWords } from './tokens.ts';
 
 const RAW = new Set(['script', 'style', 'template', 'noscript']);
 /** Elements that continue the text around them; every other element breaks it. */
 const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var']);
 
-/** Rewrites the text nodes of one run of text: each character's word goes to the node that holds the character. */
+/** Rewrites the text nodes of one run of text (tokens.ts runWords): each character's word goes to the node that holds the character. */
 function flush(nodes: Text[]): void {
   if (nodes.length === 0) return;
-  const chars: string[] = [];
-  const owner: number[] = [];
-  nodes.forEach((node, k) => {
-    for (const ch of node.value) {
-      chars.push(ch);
-      owner.push(k);
-    }
-  });
-  const out: string[][] = nodes.map(() => []);
-  for (const { word, at } of indexWords(chars)) out[owner[at]!]!.push(word);
-  nodes.forEach((node, k) => (node.value = out[k]!.length > 0 ? ` ${out[k]!.join(' ')} ` : ' '));
+  const words = runWords(nodes.map((n) => n.value));
+  nodes.forEach((node, k) => (node.value = words[k]!.length > 0 ? ` ${words[k]!.join(' ')} ` : ' '));
   nodes.length = 0;
 }
 

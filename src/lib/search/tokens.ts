@@ -110,24 +110,60 @@ const SPACE = /\s/u;
 export const RUN_BREAK = '-';
 
 /**
+ * Each character's index word, or null for a character that breaks the run
+ * (whitespace, after folding): the one rule of where a phrase stops. Kept
+ * across pages: an archive has a few thousand distinct characters and
+ * millions of occurrences, each of which would otherwise make a new string.
+ */
+const WORDS = new Map<string, string | null>();
+export function wordOf(ch: string): string | null {
+  let word = WORDS.get(ch);
+  if (word === undefined) {
+    word = SPACE.test(foldChar(ch)) ? null : charWord(ch);
+    WORDS.set(ch, word);
+  }
+  return word;
+}
+
+/**
+ * The index words of texts that read on into each other (a run across text
+ * nodes), each word given to `emit` with the index of the text it belongs to:
+ * each character's word to the text holding the character, RUN_BREAK after
+ * each stretch of characters to the text holding the stretch's last one.
+ */
+export function eachIndexWord(texts: readonly string[], emit: (text: number, word: string) => void): void {
+  let last = -1;
+  texts.forEach((text, k) => {
+    for (const ch of text) {
+      const word = wordOf(ch);
+      if (word === null) {
+        if (last !== -1) emit(last, RUN_BREAK);
+        last = -1;
+      } else {
+        emit(k, word);
+        last = k;
+      }
+    }
+  });
+  if (last !== -1) emit(last, RUN_BREAK);
+}
+
+/**
  * The index words of a sequence of characters, one per non-space character,
  * each run of characters followed by RUN_BREAK; each word with the index of
  * its character (a break: the run's last character).
  */
 export function indexWords(chars: readonly string[]): { word: string; at: number }[] {
   const words: { word: string; at: number }[] = [];
-  let last = -1;
-  chars.forEach((ch, i) => {
-    if (SPACE.test(foldChar(ch))) {
-      if (last !== -1) words.push({ word: RUN_BREAK, at: last });
-      last = -1;
-    } else {
-      words.push({ word: charWord(ch), at: i });
-      last = i;
-    }
-  });
-  if (last !== -1) words.push({ word: RUN_BREAK, at: last });
+  eachIndexWord(chars, (at, word) => words.push({ word, at }));
   return words;
+}
+
+/** The index words of texts that read on into each other, text by text (see eachIndexWord). */
+export function runWords(texts: readonly string[]): string[][] {
+  const out: string[][] = texts.map(() => []);
+  eachIndexWord(texts, (k, word) => out[k]!.push(word));
+  return out;
 }
 
 /** The index words of a text (see indexWords). */
