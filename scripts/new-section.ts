@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { scaffoldSection } from '../src/lib/content/scaffold.ts';
-import { REPORT_FILE, REPORTS_DIR, SECTIONS_DIR } from '../src/lib/content/layout.ts';
+import { REPORT_FILE, SECTIONS_DIR, reportFile, reportsDir } from '../src/lib/content/layout.ts';
 
 const { values } = parseArgs({
   options: {
@@ -22,14 +22,15 @@ const { values } = parseArgs({
     content: { type: 'string', default: 'content' },
   },
 });
-const root = join(values.content, REPORTS_DIR);
-const slugs = existsSync(root) ? readdirSync(root).filter((s) => existsSync(join(root, s, REPORT_FILE))) : [];
+const contentDir = values.content.replace(/[\\/]+$/, '');
+const root = reportsDir(contentDir);
+const slugs = existsSync(root) ? readdirSync(root).filter((s) => existsSync(reportFile(s, REPORT_FILE, contentDir))) : [];
 const slug = values.report ?? (slugs.length === 1 ? slugs[0] : undefined);
 if (!slug || !slugs.includes(slug)) {
   console.error(`--report 应为 ${root}/ 下的通报文件夹名之一：${slugs.join('、') || '（无）'}，实为 ${values.report ?? '（未给出）'} / expected --report <slug>, one of: ${slugs.join(', ') || '(none)'}, found ${values.report ?? 'none'}`);
   process.exit(2);
 }
-const reportPath = join(root, slug, REPORT_FILE);
+const reportPath = reportFile(slug, REPORT_FILE, contentDir);
 const reportText = readFileSync(reportPath, 'utf8');
 const data = parse(reportText) as { problemCount?: unknown; themes?: { name?: unknown }[] };
 const problemCount = Number(data.problemCount);
@@ -47,7 +48,7 @@ if (values.theme && !themes.includes(values.theme)) {
   console.error(`--theme 应为 ${reportPath} 的主题之一：${themes.join('、') || '（本通报未设主题）'}，实为 ${values.theme} / expected one of the report's themes: ${themes.join(', ') || '(none)'}, found ${values.theme}`);
   process.exit(2);
 }
-const dir = join(root, slug, SECTIONS_DIR);
+const dir = reportFile(slug, SECTIONS_DIR, contentDir);
 const taken = existsSync(dir) ? readdirSync(dir).find((f) => f.startsWith(`${String(number).padStart(2, '0')}-`)) : undefined;
 if (taken) {
   console.error(`${join(dir, taken)}: 编号 ${number} 已有条目，未创建新文件 / number ${number} already has an entry; nothing written (use --number)`);
@@ -55,7 +56,7 @@ if (taken) {
 }
 const newCount = values.bump ? Math.max(problemCount, number) : problemCount;
 const { name, content } = scaffoldSection({ slug, number, problemCount: newCount, themes, title: values.title, theme: values.theme });
-const path = join(root, slug, name);
+const path = reportFile(slug, name, contentDir);
 if (existsSync(path)) {
   console.error(`${path}: 已存在，未覆盖 / exists; not overwritten`);
   process.exit(1);

@@ -9,6 +9,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { groupByTheme } from '../lib/report/themes.ts';
 import { partOf } from '../lib/report/walk.ts';
 import { CHECK_ENTRY, type OriginalFile, type SourceText } from '../lib/content/entries.ts';
+import { reportDir } from '../lib/content/layout.ts';
 import type { RenderedBody } from '../lib/markdown/rendered-body.ts';
 import type { AllowlistEntry } from '../schemas/metric.ts';
 import type { ContactData, ReportData } from '../schemas/report.ts';
@@ -131,6 +132,6 @@ export function renderedBody(entry: SectionEntry): RenderedBody {
 /** One report by slug; throws naming the slug when there is none. */
 export async function loadReport(slug: string): Promise<ReportModel> {
   const r = (await loadArchive()).bySlug.get(slug);
-  if (!r) throw new Error(`没有文件夹为“${slug}”的通报 / expected a report folder content/reports/${slug}/, found none`);
+  if (!r) throw new Error(`没有文件夹为“${slug}”的通报 / expected a report folder ${reportDir(slug)}/, found none`);
   return r;
 }

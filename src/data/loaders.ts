@@ -61,7 +61,7 @@ function replaceAll(ctx: LoaderContext, entries: readonly { id: string; filePath
   for (const id of ctx.store.keys()) if (!seen.has(id)) ctx.store.delete(id);
 }
 
-const applyReports: Apply = async (ctx, { value }) => replaceAll(ctx, reportEntries(value.archive));
+const applyReports: Apply = async (ctx, { value }) => replaceAll(ctx, reportEntries(value.folders));
 
 const applySections: Apply = async (ctx, { value }) => {
   const guard = (tree: Parameters<typeof treePolicyIssues>[0], input: { file: string; line: number }) => {
@@ -70,7 +70,7 @@ const applySections: Apply = async (ctx, { value }) => {
   };
   const render = bodyRenderer(processorPlugins(ctx.config.markdown.processor), guard, (tree, input) => figurePlaces(tree, frontmatterFigures(input.frontmatter)));
   const entries = [];
-  for (const s of sectionEntries(value.archive)) {
+  for (const s of sectionEntries(value.folders)) {
     const { paragraphs: _, subProblems: _s, ...frontmatter } = s.data;
     const { html, places } = await render({ tree: s.tree, file: s.filePath, line: s.bodyLine, frontmatter });
     entries.push({ id: s.id, filePath: s.filePath, data: s.data, rendered: { html, metadata: { places } } });

@@ -1,5 +1,5 @@
 /** The shipped report as the content check reads it (no Astro): its slug, data, contact block, source and section entries. */
-import { readArchive } from '../../src/lib/content/archive.ts';
+import { readFolders } from '../../src/lib/content/folders.ts';
 import { readContentFiles } from '../../src/lib/content/files.ts';
 import { partOf } from '../../src/lib/report/walk.ts';
 import type { ContactData, ReportData } from '../../src/schemas/report.ts';
@@ -29,7 +29,7 @@ export interface Shipped {
 
 /** Reads the shipped report folder; throws if it does not check clean enough to read. */
 export function shipped(): Shipped {
-  const folder = readArchive(readContentFiles('.')).reports.find((r) => r.slug === SHIPPED_SLUG);
+  const folder = readFolders(readContentFiles('.')).reports.find((r) => r.slug === SHIPPED_SLUG);
   const data = folder?.report?.data;
   const contact = data ? partOf(data, 'contact') : undefined;
   if (!folder || !data || !contact || !folder.source) throw new Error(`content/reports/${SHIPPED_SLUG}/ must read`);

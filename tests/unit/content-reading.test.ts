@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
-import { readArchive } from '../../src/lib/content/archive.ts';
-import { reportEntries, sectionEntries, sectionId } from '../../src/lib/content/entries.ts';
+import { readFolders } from '../../src/lib/content/folders.ts';
+import { reportEntries, sectionEntries } from '../../src/lib/content/entries.ts';
+import { isSectionFile, reportFile, sectionEntryId } from '../../src/lib/content/layout.ts';
 import { sharedReading, type ContentWatcher } from '../../src/lib/content/shared-reading.ts';
 import { treePolicyIssues } from '../../src/lib/content/body-policy.ts';
 import { bodyRenderer } from '../../src/lib/markdown/render-body.ts';
@@ -81,7 +82,7 @@ const file = (path: string, content: string): SourceFile => ({ path, content });
 const SECTION = '---\nnumber: 1\ntitle: 问题甲\nheading: 问题甲的标题\n---\n\n（1）召开推进会。\n\n（2）完成清单\\{一\\}。\n';
 
 describe('reportEntries and sectionEntries', () => {
-  const archive = readArchive([
+  const folders = readFolders([
     file('content/reports/r1/report.yaml', 'title: 某某\n'),
     file('content/reports/r1/source.txt', '\uFEFF原文第一行\r\n第二行\n'),
     file('content/reports/r1/sections/01-问题甲.mdx', SECTION),
@@ -89,8 +90,8 @@ describe('reportEntries and sectionEntries', () => {
 
   it('gives a report entry the source text as stored, the SHA-256 and size of its bytes', () => {
     // report.yaml fails its schema here: no report entry, whatever the source.
-    expect(reportEntries(archive)).toEqual([]);
-    const folder = archive.reports[0];
+    expect(reportEntries(folders)).toEqual([]);
+    const folder = folders.reports[0];
     if (!folder) throw new Error('one folder');
     const text = '\uFEFF原文第一行\r\n第二行\n';
     const data = { title: 'x' } as never;
@@ -107,7 +108,7 @@ describe('reportEntries and sectionEntries', () => {
     const docx = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]);
     const page = new TextEncoder().encode('<html><script>alert(1)</script></html>');
     const entryWith = (kept: SourceFile[]) => {
-      const read = readArchive([file('content/reports/r1/source.txt', '原文\n'), ...kept]);
+      const read = readFolders([file('content/reports/r1/source.txt', '原文\n'), ...kept]);
       const folder = read.reports[0];
       if (!folder) throw new Error('one folder');
       return reportEntries({
@@ -133,7 +134,7 @@ describe('reportEntries and sectionEntries', () => {
   });
 
   it('gives a section entry its id, its paragraphs as a reader sees them and the tree the reader parsed', () => {
-    const [s] = sectionEntries(archive);
+    const [s] = sectionEntries(folders);
     expect(s?.id).toBe('r1/01-问题甲');
     expect(s?.data.paragraphs).toEqual(['（1）召开推进会。', '（2）完成清单{一}。']);
     expect(s?.tree.type).toBe('root');
@@ -141,7 +142,7 @@ describe('reportEntries and sectionEntries', () => {
   });
 
   it('names a section entry by its slug and file name', () => {
-    expect(sectionId('r1', 'content/reports/r1/sections/07-标题.mdx')).toBe('r1/07-标题');
+    expect(sectionEntryId('r1', 'content/reports/r1/sections/07-标题.mdx')).toBe('r1/07-标题');
   });
 });
 
@@ -152,12 +153,24 @@ describe('a body rendered from the tree the reader parsed', () => {
   const render = bodyRenderer({ rehypePlugins: [rehypeMeasures] }, guard);
 
   it('is the HTML the same body rendered from its text gives', async () => {
-    const archive = readArchive([file('content/reports/r1/sections/01-问题甲.mdx', SECTION)]);
-    const [s] = sectionEntries(archive);
+    const folders = readFolders([file('content/reports/r1/sections/01-问题甲.mdx', SECTION)]);
+    const [s] = sectionEntries(folders);
     if (!s) throw new Error('one section');
     const base = { file: s.filePath, line: s.bodyLine, frontmatter: {} };
     const fromTree = await render({ ...base, tree: s.tree });
     expect(fromTree.html).toContain('id="m2"');
     expect(fromTree).toEqual(await render({ ...base, body: SECTION.split('---\n')[2] ?? '' }));
+  });
+});
+
+describe('content paths (layout.ts)', () => {
+  it('builds a report file path and tells section entries from other files', () => {
+    expect(reportFile('r1', 'source.txt')).toBe('content/reports/r1/source.txt');
+    expect(reportFile('r1', 'report.yaml', 'tests/x')).toBe('tests/x/reports/r1/report.yaml');
+    expect(isSectionFile('content/reports/r1/sections/01-甲.mdx')).toBe(true);
+    expect(isSectionFile('/abs/content/reports/r1/sections/01-甲.mdx')).toBe(true);
+    expect(isSectionFile('content/reports/r1/sections/notes/01.mdx')).toBe(false);
+    expect(isSectionFile('content/reports/r1/sections/01-甲.md')).toBe(false);
+    expect(isSectionFile('content/reports/r1/report.yaml')).toBe(false);
   });
 });

@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { describeChar, diffAgainstSource, firstDifference, normalisedSource, normaliseWhitespace, sourceLines } from '../../src/lib/fidelity/reconstruct.ts';
 import { missingLines, missingNumbers } from '../../src/lib/fidelity/visible.ts';
-import { readArchive } from '../../src/lib/content/archive.ts';
+import { readFolders } from '../../src/lib/content/folders.ts';
 import { readContentFiles } from '../../src/lib/content/files.ts';
 import { printedLines, type SectionText } from '../../src/lib/report/walk.ts';
 
 const SHIPPED = 'content/reports/2022-12-20-jiangyan';
 const source = readFileSync(`${SHIPPED}/source.txt`, 'utf8');
-const folder = readArchive(readContentFiles('.')).reports.find((r) => r.dir === SHIPPED);
+const folder = readFolders(readContentFiles('.')).reports.find((r) => r.dir === SHIPPED);
 if (!folder?.report?.data) throw new Error('the shipped report must read');
 const report = folder.report.data;
 const sections: SectionText[] = folder.sections.map((s) => ({ number: s.data.number, heading: s.data.heading, marker: s.data.marker, paragraphs: s.paragraphs }));

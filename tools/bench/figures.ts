@@ -17,7 +17,7 @@
 import type { Metric } from '../../src/schemas/metric.ts';
 import { claimedNumbers, numbersIn } from '../../src/lib/metrics/numbers.ts';
 import { claimsOf, compatibleRoles } from '../../src/lib/metrics/propose/claims.ts';
-import { readArchive } from '../../src/lib/content/archive.ts';
+import { readFolders } from '../../src/lib/content/folders.ts';
 import { readContentFiles } from '../../src/lib/content/files.ts';
 import { importReport } from '../../src/lib/import/run.ts';
 import { ownParagraphs } from '../../src/lib/import/propose.ts';
@@ -172,7 +172,7 @@ export function formatComparison(c: FigureComparison): string[] {
  * source.txt with the importer (src/lib/import/run.ts), as `npm run import` would.
  */
 export function shippedSections(root: string, slug: string): FigureSection[] {
-  const { reports } = readArchive(readContentFiles(root));
+  const { reports } = readFolders(readContentFiles(root));
   const folder = reports.find((r) => r.slug === slug);
   if (!folder?.source || !folder.report?.data)
     throw new Error(`${slug}: 找不到这份通报 / no such report with a source and report.yaml under ${root}/content/reports/`);

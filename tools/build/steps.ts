@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import { siteConfig } from '../../site.config.ts';
 import { filesUnder } from '../../src/lib/fs/files.ts';
+import { CONTENT_DIR, isSectionFile } from '../../src/lib/content/layout.ts';
 import type { Step } from './atomic.ts';
 import type { SearchService } from './search-index.ts';
 
@@ -15,7 +16,7 @@ export const SEPARATE_ASTRO_ENTRIES = 500;
 
 /** The number of section entries under the project's content/. */
 export function sectionEntries(root: string): number {
-  return filesUnder(join(root, 'content'), (p) => /(^|\/)sections\/[^/]+\.mdx$/.test(p)).length;
+  return filesUnder(join(root, CONTENT_DIR), isSectionFile).length;
 }
 
 /** Pagefind's service, started by the Astro step when it builds in this process, else by the search index step. */

@@ -1,6 +1,6 @@
 /**
  * What the site's collections hold, taken from one reading of the content
- * tree (./archive.ts), the reading the content check ran on: one report
+ * tree (./folders.ts), the reading the content check ran on: one report
  * entry per folder, with its source text, the text's SHA-256 and its
  * allowlist; one section entry per problem, with its paragraphs and its
  * parsed body (rendered to HTML by the loaders, src/data/loaders.ts). Pure:
@@ -11,8 +11,8 @@ import type { Root } from 'mdast';
 import type { ReportData } from '../../schemas/report.ts';
 import type { SectionData } from '../../schemas/section.ts';
 import type { AllowlistEntry } from '../../schemas/metric.ts';
-import type { Archive } from './archive.ts';
-import { SECTIONS_DIR } from './layout.ts';
+import type { ContentFolders } from './folders.ts';
+import { sectionEntryId } from './layout.ts';
 import type { SourceText } from '../report/full-text.ts';
 
 export type { SourceText };
@@ -77,23 +77,17 @@ export function originalFile(o: { path: string; kind: 'docx' | 'html'; bytes: Ui
 }
 
 /** The report entries, one per folder with a valid report.yaml and source text, its id the slug. */
-export function reportEntries(archive: Archive): ContentEntry<ReportEntryData>[] {
-  return archive.reports.flatMap((f) =>
+export function reportEntries(folders: ContentFolders): ContentEntry<ReportEntryData>[] {
+  return folders.reports.flatMap((f) =>
     f.report?.data && f.source
       ? [{ id: f.slug, filePath: f.reportFile, data: { ...f.report.data, source: sourceText(f.source.path, f.source.content), replaced: f.archived.map((a) => sourceText(a.path, a.content)), allowlist: f.allowlist?.data?.entries ?? [], ...(f.original ? { original: originalFile(f.original) } : {}) } }]
       : [],
   );
 }
 
-/** The entry id of a section file: <slug>/NN-标题. */
-export function sectionId(slug: string, file: string): string {
-  const name = file.slice(file.lastIndexOf(`/${SECTIONS_DIR}/`) + SECTIONS_DIR.length + 2).replace(/\.mdx$/, '');
-  return `${slug}/${name}`;
-}
-
 /** The section entries of every report, in folder and number order. */
-export function sectionEntries(archive: Archive): SectionEntryInput[] {
-  return archive.reports.flatMap((f) =>
-    f.sections.map((s) => ({ id: sectionId(f.slug, s.file), filePath: s.file, data: { ...s.data, paragraphs: s.paragraphs, subProblems: s.subProblems }, tree: s.tree, bodyLine: s.bodyLine })),
+export function sectionEntries(folders: ContentFolders): SectionEntryInput[] {
+  return folders.reports.flatMap((f) =>
+    f.sections.map((s) => ({ id: sectionEntryId(f.slug, s.file), filePath: s.file, data: { ...s.data, paragraphs: s.paragraphs, subProblems: s.subProblems }, tree: s.tree, bodyLine: s.bodyLine })),
   );
 }

@@ -6,8 +6,9 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { checkArchive, type SourceFile } from './run.ts';
-import { readArchive, type Archive } from './archive.ts';
+import { checkFolders, type SourceFile } from './run.ts';
+import { readFolders, type ContentFolders } from './folders.ts';
+import { CONTENT_DIR } from './layout.ts';
 import { formatIssues, type Issue } from '../issues.ts';
 import { utf8Issue } from '../fidelity/exact.ts';
 import { ORIGINAL_FILES } from './layout.ts';
@@ -17,7 +18,7 @@ const CONTENT = /\.(mdx|md|ya?ml|txt)$/;
 const ORIGINALS = new Set<string>(Object.values(ORIGINAL_FILES));
 
 /** Every content file under root/contentDir, with paths relative to root (content/…), in a stable order. */
-export function readContentFiles(root: string, contentDir = 'content'): SourceFile[] {
+export function readContentFiles(root: string, contentDir = CONTENT_DIR): SourceFile[] {
   const files: SourceFile[] = [];
   const walk = (abs: string) => {
     let names: string[];
@@ -45,15 +46,15 @@ export function readContentFiles(root: string, contentDir = 'content'): SourceFi
 
 /** The content tree under root, read once and checked: the reports and sections as read, and what the check found in them. */
 export interface ContentReading {
-  archive: Archive;
+  folders: ContentFolders;
   errors: Issue[];
   warnings: Issue[];
 }
 
 /** Reads the tree under root and runs the content check on that reading. */
 export function readContent(root: string): ContentReading {
-  const archive = readArchive(readContentFiles(root));
-  return { archive, ...checkArchive(archive) };
+  const folders = readFolders(readContentFiles(root));
+  return { folders, ...checkFolders(folders) };
 }
 
 /** The message a failed content check stops with: every error, file:line first. */

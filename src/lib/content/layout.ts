@@ -1,6 +1,8 @@
 /**
  * The layout of a report folder, in one place: content/reports/<slug>/ holds
- * these files. The content check, the importer and the collections use it.
+ * these files. The content check, the importer and the collections use it;
+ * every path into content/ is built here. Paths are relative to the project
+ * root, with forward slashes, as the content check names files.
  */
 
 /** The content folder, under the project root: everything an editor writes, and nothing else. */
@@ -34,6 +36,37 @@ export const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$/;
 
 /** Folder names that would clash with the site's own addresses. */
 export const RESERVED_SLUGS: readonly string[] = ['search', 'by-issuer', 'data', 'sections', 'feedback', 'pagefind', 'feed', 'feed.xml', '404', '_astro', 'favicon.svg', 'sitemap-index.xml', 'sitemap-0.xml'];
+
+/** The folder of all reports: content/reports (or under another content folder). */
+export function reportsDir(contentDir = CONTENT_DIR): string {
+  return `${contentDir}/${REPORTS_DIR}`;
+}
+
+/** A report's folder: content/reports/<slug>. */
+export function reportDir(slug: string, contentDir = CONTENT_DIR): string {
+  return `${reportsDir(contentDir)}/${slug}`;
+}
+
+/** A file of a report's folder: content/reports/<slug>/<name>, e.g. reportFile(slug, SOURCE_FILE). */
+export function reportFile(slug: string, name: string, contentDir = CONTENT_DIR): string {
+  return `${reportDir(slug, contentDir)}/${name}`;
+}
+
+/** A section file's path in its report's folder: sections/<name>. */
+export function sectionFile(name: string): string {
+  return `${SECTIONS_DIR}/${name}`;
+}
+
+/** Whether a path is a section entry: …/sections/<name>.mdx. */
+export function isSectionFile(path: string): boolean {
+  const parts = path.split(/[\\/]/);
+  return parts.length >= 2 && parts.at(-2) === SECTIONS_DIR && (parts.at(-1) ?? '').endsWith('.mdx');
+}
+
+/** A section entry's id, <slug>/NN-标题, from its report's slug and its file's path. */
+export function sectionEntryId(slug: string, path: string): string {
+  return `${slug}/${(path.split('/').at(-1) ?? '').replace(/\.mdx$/, '')}`;
+}
 
 /** A readable file name for a section: 06-安全生产监管不到位.mdx. */
 export function sectionFileName(s: { number: number; title: string }): string {

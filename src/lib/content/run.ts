@@ -6,7 +6,7 @@
  * by the importer on what it is about to write.
  */
 import type { Issue } from '../issues.ts';
-import { readArchive, type Archive, type ReportFolder, type SourceFile } from './archive.ts';
+import { readFolders, type ContentFolders, type ReportFolder, type SourceFile } from './folders.ts';
 import { checkNumbering } from './checks/numbering.ts';
 import { checkThemes } from './checks/themes.ts';
 import { checkSectionFields } from './checks/sections.ts';
@@ -14,10 +14,11 @@ import { checkFigures } from './checks/figures.ts';
 import { checkCoverage } from './checks/coverage.ts';
 import { checkFidelity } from './checks/fidelity.ts';
 import { checkSignature } from './checks/signature.ts';
-import { checkFollows, checkReplacedBy } from './checks/archive.ts';
+import { checkFollows, checkReplacedBy } from './checks/related.ts';
 import { checkCorrections } from './checks/corrections.ts';
+import { CONTENT_DIR, REPORT_FILE, reportsDir } from './layout.ts';
 
-export type { SourceFile } from './archive.ts';
+export type { SourceFile } from './folders.ts';
 
 export interface CheckResult {
   errors: Issue[];
@@ -49,18 +50,19 @@ function resolveLines(issues: readonly Issue[], folders: readonly ReportFolder[]
 }
 
 /** Checks a content tree: layout, schemas, numbering, themes, figures, coverage, fidelity, links between reports. */
-export function checkContent(files: readonly SourceFile[], contentDir = 'content', options: CheckOptions = {}): CheckResult {
-  return checkArchive(readArchive(files, contentDir), contentDir, options);
+export function checkContent(files: readonly SourceFile[], contentDir = CONTENT_DIR, options: CheckOptions = {}): CheckResult {
+  return checkFolders(readFolders(files, contentDir), contentDir, options);
 }
 
 /** As checkContent, on a tree already read: the site's loaders publish the same reading the check ran on. */
-export function checkArchive(archive: Archive, contentDir = 'content', options: CheckOptions = {}): CheckResult {
-  const errors: Issue[] = [...archive.issues];
+export function checkFolders(folders: ContentFolders, contentDir = CONTENT_DIR, options: CheckOptions = {}): CheckResult {
+  const errors: Issue[] = [...folders.issues];
   const warnings: Issue[] = [];
-  if (archive.reports.length === 0 && archive.issues.length === 0) {
-    errors.push({ file: `${contentDir}/reports/`, field: '(文件 / files)', message: `应至少有一份通报 ${contentDir}/reports/<文件夹名>/report.yaml，未找到 / expected at least one report folder, found none` });
+  if (folders.reports.length === 0 && folders.issues.length === 0) {
+    const root = reportsDir(contentDir);
+    errors.push({ file: `${root}/`, field: '(文件 / files)', message: `应至少有一份通报 ${root}/<文件夹名>/${REPORT_FILE}，未找到 / expected at least one report folder, found none` });
   }
-  for (const folder of archive.reports) {
+  for (const folder of folders.reports) {
     const numbering = checkNumbering(folder);
     errors.push(...numbering);
     for (const check of numbering.length === 0 ? [...CHECKS, ...WHOLE] : CHECKS) {
@@ -72,6 +74,6 @@ export function checkArchive(archive: Archive, contentDir = 'content', options: 
       }
     }
   }
-  errors.push(...checkFollows(archive.reports), ...checkReplacedBy(archive.reports));
-  return { errors: resolveLines(errors, archive.reports), warnings: resolveLines(warnings, archive.reports) };
+  errors.push(...checkFollows(folders.reports), ...checkReplacedBy(folders.reports));
+  return { errors: resolveLines(errors, folders.reports), warnings: resolveLines(warnings, folders.reports) };
 }

@@ -3,7 +3,7 @@
  * present, each with a Chinese comment saying what it holds. Pure;
  * scripts/new-section.ts decides the report, the number and writes the file.
  */
-import { REPORT_FILE, REPORTS_DIR, SECTIONS_DIR, sectionFileName } from './layout.ts';
+import { REPORT_FILE, SOURCE_FILE, reportFile, sectionFile, sectionFileName } from './layout.ts';
 
 export interface ScaffoldInput {
   /** The report's folder name under content/reports/. */
@@ -24,7 +24,7 @@ export function scaffoldSection(input: ScaffoldInput): { name: string; content: 
   const title = input.title?.trim() || PLACEHOLDER;
   const theme = input.theme ?? input.themes[0];
   const q = (s: string) => JSON.stringify(s);
-  const report = `content/${REPORTS_DIR}/${input.slug}/${REPORT_FILE}`;
+  const report = reportFile(input.slug, REPORT_FILE);
   const content = [
     '---',
     `# 问题编号：原文中“${input.number}. 关于…”的编号。须在 1 到 ${report} 的 problemCount（现为 ${input.problemCount}）之间，且不与其他条目重复。`,
@@ -42,8 +42,8 @@ export function scaffoldSection(input: ScaffoldInput): { name: string; content: 
     '',
     '(1)在此粘贴第一条整改措施的原文，一字不改。每段之间空一行。',
     '',
-    `(2)第二条整改措施的原文。正文必须与 content/${REPORTS_DIR}/${input.slug}/source.txt 中的原文一致，否则 npm run check:content 会报错。`,
+    `(2)第二条整改措施的原文。正文必须与 ${reportFile(input.slug, SOURCE_FILE)} 中的原文一致，否则 npm run check:content 会报错。`,
     '',
   ].join('\n');
-  return { name: `${SECTIONS_DIR}/${sectionFileName({ number: input.number, title: title === PLACEHOLDER ? '新问题' : title })}`, content };
+  return { name: sectionFile(sectionFileName({ number: input.number, title: title === PLACEHOLDER ? '新问题' : title })), content };
 }

@@ -12,7 +12,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { reportSchema, type Correction, type ReportData } from '../../schemas/report.ts';
 import { sectionSchema, type SectionData } from '../../schemas/section.ts';
 import type { AllowlistEntry, Metric } from '../../schemas/metric.ts';
-import { readArchive, type ReportFolder, type SectionFile, type SourceFile } from '../content/archive.ts';
+import { readFolders, type ReportFolder, type SectionFile, type SourceFile } from '../content/folders.ts';
 import { checkContent } from '../content/run.ts';
 import {
   ALLOWLIST_FILE,
@@ -104,7 +104,7 @@ function keyEdits(current: Record<string, unknown>, merged: Record<string, unkno
 
 /** The folder of the report being corrected, or why it cannot be corrected. */
 function folderOf(files: readonly SourceFile[], contentDir: string, slug: string): ReportFolder | string {
-  const { reports, issues } = readArchive(files, contentDir);
+  const { reports, issues } = readFolders(files, contentDir);
   const folder = reports.find((r) => r.slug === slug);
   const dir = `${contentDir}/${REPORTS_DIR}/${slug}`;
   if (!folder)

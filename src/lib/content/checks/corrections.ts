@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Issue } from '../../issues.ts';
-import type { ReportFolder } from '../archive.ts';
+import type { ReportFolder } from '../folders.ts';
 
 /** SHA-256 of a file's text as stored (UTF-8), lowercase hex. */
 export function sha256Of(content: string | Uint8Array): string {

@@ -3,7 +3,7 @@ import type { Issue } from '../../issues.ts';
 import { allowlistWarnings, coverageIssues } from '../../metrics/coverage.ts';
 import { toReviewList } from '../../metrics/review.ts';
 import { ALLOWLIST_FILE } from '../layout.ts';
-import type { ReportFolder } from '../archive.ts';
+import type { ReportFolder } from '../folders.ts';
 import type { Checked } from './figures.ts';
 
 /** Checks one report's percentages against its figures and allowlist. */

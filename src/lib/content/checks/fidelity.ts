@@ -7,7 +7,7 @@
 import { capIssues, type Issue } from '../../issues.ts';
 import { diffAgainstSource, firstDifference, NOT_IN_SOURCE, visibleText } from '../../fidelity/reconstruct.ts';
 import { printedLines, type Place } from '../../report/walk.ts';
-import type { ReportFolder, SectionFile } from '../archive.ts';
+import type { ReportFolder, SectionFile } from '../folders.ts';
 
 /** At most this many differences are listed per report. */
 export const MAX_FIDELITY_ISSUES = 50;

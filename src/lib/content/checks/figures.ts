@@ -2,7 +2,7 @@
 import type { Issue } from '../../issues.ts';
 import { checkSectionMetrics } from '../../metrics/check.ts';
 import { printedLines } from '../../report/walk.ts';
-import type { ReportFolder } from '../archive.ts';
+import type { ReportFolder } from '../folders.ts';
 
 export interface Checked {
   errors: Issue[];

@@ -1,6 +1,6 @@
 /** Numbering: a report's sections run from 1 to its problemCount, each number once. */
 import type { Issue } from '../../issues.ts';
-import type { ReportFolder } from '../archive.ts';
+import type { ReportFolder } from '../folders.ts';
 
 /** Checks one report's section numbers. */
 export function checkNumbering(folder: ReportFolder): Issue[] {
@@ -22,7 +22,7 @@ export function checkNumbering(folder: ReportFolder): Issue[] {
     }
   }
   // A section that failed its schema may be the "missing" number: say it once, at that section.
-  // A folder with no entries at all is reported once, by the archive reader.
+  // A folder with no entries at all is reported once, by the folders reader (folders.ts).
   if (folder.sectionsOk && folder.sections.length > 0) {
     const missing: number[] = [];
     for (let n = 1; n <= report.problemCount; n++) if (!byNumber.has(n)) missing.push(n);

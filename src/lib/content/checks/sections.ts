@@ -1,6 +1,6 @@
 /** Section fields tied to the body: the status is words of the heading or body as printed. */
 import type { Issue } from '../../issues.ts';
-import type { ReportFolder } from '../archive.ts';
+import type { ReportFolder } from '../folders.ts';
 
 /** Checks each section's status against its heading and body. */
 export function checkSectionFields(folder: ReportFolder): Issue[] {

@@ -1,7 +1,7 @@
 /** The signature: the printed date line names the report's date; the printed issuer line is the issuer. */
 import type { Issue } from '../../issues.ts';
 import { parsePrintedDate } from '../../report/dates.ts';
-import type { ReportFolder } from '../archive.ts';
+import type { ReportFolder } from '../folders.ts';
 
 /** Checks the signature part against the report's date. */
 export function checkSignature(folder: ReportFolder): Issue[] {

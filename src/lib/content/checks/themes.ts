@@ -1,6 +1,6 @@
 /** Themes: a section's theme is one of its report's own themes; a report without themes has none on its sections. */
 import type { Issue } from '../../issues.ts';
-import type { ReportFolder } from '../archive.ts';
+import type { ReportFolder } from '../folders.ts';
 
 /** Checks every section's theme against its report's list. */
 export function checkThemes(folder: ReportFolder): Issue[] {

@@ -1,6 +1,6 @@
 /**
- * Reads a content tree (files in, no disk access) into its reports: one
- * folder per report under content/reports/<slug>/, each with report.yaml,
+ * The content reader: a content tree (files in, no disk access) read into
+ * its report folders, one per report under content/reports/<slug>/, each with report.yaml,
  * source.txt, an optional metrics-allowlist.yaml and sections/NN-标题.mdx.
  * YAML syntax and the zod schemas are checked here, each issue with its line;
  * the checks in ./checks/ then work on the parsed folders.
@@ -13,7 +13,7 @@ import type { Issue } from '../issues.ts';
 import { subProblemsOf, treeBlocks, type BodyBlock } from './body-text.ts';
 import { parseBody, treePolicyIssues } from './body-policy.ts';
 import { parseYaml, splitFrontmatter, type ParsedYaml } from './yaml.ts';
-import { REPORT_FILE, SOURCE_FILE, ALLOWLIST_FILE, SECTIONS_DIR, RESERVED_SLUGS, SLUG_PATTERN, ARCHIVED_SOURCE, ORIGINAL_FILES } from './layout.ts';
+import { REPORT_FILE, SOURCE_FILE, ALLOWLIST_FILE, SECTIONS_DIR, RESERVED_SLUGS, SLUG_PATTERN, ARCHIVED_SOURCE, ORIGINAL_FILES, CONTENT_DIR, reportDir, reportsDir } from './layout.ts';
 
 /** One file of the content tree; `path` is relative to the project root, e.g. content/reports/x/report.yaml. */
 export interface SourceFile {
@@ -58,15 +58,16 @@ export interface ReportFolder {
   original: { path: string; kind: keyof typeof ORIGINAL_FILES; bytes: Uint8Array } | undefined;
 }
 
-export interface Archive {
+/** A content tree read into its report folders, with what could not be read (layout, YAML syntax, schemas), each issue with its line. */
+export interface ContentFolders {
   reports: ReportFolder[];
   issues: Issue[];
 }
 
 /** Groups and parses the files of a content tree. */
-export function readArchive(files: readonly SourceFile[], contentDir = 'content'): Archive {
+export function readFolders(files: readonly SourceFile[], contentDir = CONTENT_DIR): ContentFolders {
   const issues: Issue[] = [];
-  const root = `${contentDir}/reports/`;
+  const root = `${reportsDir(contentDir)}/`;
   const folders = new Map<string, SourceFile[]>();
   for (const f of files) {
     if (!f.path.startsWith(root)) {
@@ -87,7 +88,7 @@ export function readArchive(files: readonly SourceFile[], contentDir = 'content'
   const seen = new Map<string, string>();
   const reports: ReportFolder[] = [];
   for (const [slug, list] of [...folders].sort(([a], [b]) => a.localeCompare(b))) {
-    const dir = `${root}${slug}`;
+    const dir = reportDir(slug, contentDir);
     const key = slug.normalize('NFC').toLowerCase();
     const other = seen.get(key);
     if (other !== undefined) issues.push({ file: dir, field: '文件夹名 / slug', message: `文件夹名应唯一，“${slug}”与“${other}”只差大小写或字形，网址会冲突 / expected a unique slug, found "${slug}" clashing with "${other}"` });
