@@ -32,8 +32,8 @@ import { createRequire } from 'node:module';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import type { ContentReading } from '../lib/content/files.ts';
-import type { ContentCheckData } from '../lib/content/entries.ts';
+import type { Issue } from '../lib/issues.ts';
+import type { ContentCheckData, ContentEntry, ReportEntryData, SectionEntryInput } from '../lib/content/entries.ts';
 import type { Numbered } from '../lib/content/shared-reading.ts';
 
 const native = createRequire(import.meta.url);
@@ -47,7 +47,25 @@ const { bodyRenderer, processorPlugins } = native('../lib/markdown/render-body.t
 const { figurePlaces, frontmatterFigures } = native('../lib/metrics/figure-places.ts') as typeof import('../lib/metrics/figure-places.ts');
 const { postVerdict } = native('../lib/dev/verdict.ts') as typeof import('../lib/dev/verdict.ts');
 
-type Reading = Numbered<ContentReading>;
+/** What the collections publish of one reading, and what the check found in it. */
+interface Published {
+  reports: ContentEntry<ReportEntryData>[];
+  sections: SectionEntryInput[];
+  errors: Issue[];
+  warnings: Issue[];
+}
+
+/**
+ * The tree under root read and checked, kept as the entries it gives: the
+ * report folders (their YAML documents, kept for the check's line numbers)
+ * are let go as soon as the check is done.
+ */
+function readPublished(root: string): Published {
+  const { folders, errors, warnings } = readContent(root);
+  return { reports: reportEntries(folders), sections: sectionEntries(folders), errors, warnings };
+}
+
+type Reading = Numbered<Published>;
 type Apply = (ctx: LoaderContext, r: Reading) => Promise<void>;
 
 /** Puts entries into a collection's store; entries no longer read are removed. */
@@ -61,7 +79,7 @@ function replaceAll(ctx: LoaderContext, entries: readonly { id: string; filePath
   for (const id of ctx.store.keys()) if (!seen.has(id)) ctx.store.delete(id);
 }
 
-const applyReports: Apply = async (ctx, { value }) => replaceAll(ctx, reportEntries(value.folders));
+const applyReports: Apply = async (ctx, { value }) => replaceAll(ctx, value.reports);
 
 const applySections: Apply = async (ctx, { value }) => {
   const guard = (tree: Parameters<typeof treePolicyIssues>[0], input: { file: string; line: number }) => {
@@ -70,7 +88,7 @@ const applySections: Apply = async (ctx, { value }) => {
   };
   const render = bodyRenderer(processorPlugins(ctx.config.markdown.processor), guard, (tree, input) => figurePlaces(tree, frontmatterFigures(input.frontmatter)));
   const entries = [];
-  for (const s of sectionEntries(value.folders)) {
+  for (const s of value.sections) {
     const { paragraphs: _, subProblems: _s, ...frontmatter } = s.data;
     const { html, places } = await render({ tree: s.tree, file: s.filePath, line: s.bodyLine, frontmatter });
     entries.push({ id: s.id, filePath: s.filePath, data: s.data, rendered: { html, metadata: { places } } });
@@ -82,7 +100,7 @@ const applySections: Apply = async (ctx, { value }) => {
 export function contentLoaders(): { reports: Loader; sections: Loader; contentCheck: Loader } {
   const session = randomUUID();
   let root = '';
-  const reading = sharedReading(() => readContent(root), ['reports', 'sections', 'contentCheck']);
+  const reading = sharedReading(() => readPublished(root), ['reports', 'sections', 'contentCheck']);
 
   const applyCheck: Apply = async (ctx, { value, reading: n }) => {
     if (value.warnings.length > 0) ctx.logger.warn(formatIssues(value.warnings));
