@@ -69,7 +69,10 @@ type Reading = Numbered<Published>;
 type Apply = (ctx: LoaderContext, r: Reading) => Promise<void>;
 
 /** Puts entries into a collection's store; entries no longer read are removed. */
-function replaceAll(ctx: LoaderContext, entries: readonly { id: string; filePath?: string; data: object; rendered?: { html: string; metadata: Record<string, unknown> } }[]): void {
+function replaceAll(
+  ctx: LoaderContext,
+  entries: readonly { id: string; filePath?: string; data: object; rendered?: { html: string; metadata: Record<string, unknown> } }[],
+): void {
   const seen = new Set<string>();
   for (const e of entries) {
     seen.add(e.id);
@@ -84,9 +87,12 @@ const applyReports: Apply = async (ctx, { value }) => replaceAll(ctx, value.repo
 const applySections: Apply = async (ctx, { value }) => {
   const guard = (tree: Parameters<typeof treePolicyIssues>[0], input: { file: string; line: number }) => {
     const refused = treePolicyIssues(tree, input.line);
-    if (refused.length > 0) throw new Error(contentFailure(refused.map((i) => ({ file: input.file, line: i.line, field: '正文 / body', message: i.message }))));
+    if (refused.length > 0)
+      throw new Error(contentFailure(refused.map((i) => ({ file: input.file, line: i.line, field: '正文 / body', message: i.message }))));
   };
-  const render = bodyRenderer(processorPlugins(ctx.config.markdown.processor), guard, (tree, input) => figurePlaces(tree, frontmatterFigures(input.frontmatter)));
+  const render = bodyRenderer(processorPlugins(ctx.config.markdown.processor), guard, (tree, input) =>
+    figurePlaces(tree, frontmatterFigures(input.frontmatter)),
+  );
   const entries = [];
   for (const s of value.sections) {
     const { paragraphs: _, subProblems: _s, ...frontmatter } = s.data;
@@ -126,9 +132,19 @@ export function contentLoaders(): { reports: Loader; sections: Loader; contentCh
       const update = (u: Reading) => (u.value.errors.length > 0 && apply !== applyCheck ? Promise.resolve() : apply(ctx, u));
       await update(r);
       const dir = join(root, CONTENT_DIR) + sep;
-      reading.watch(collection, ctx.watcher, (path) => path.startsWith(dir), update, (e) => ctx.logger.error(e instanceof Error ? e.message : String(e)));
+      reading.watch(
+        collection,
+        ctx.watcher,
+        (path) => path.startsWith(dir),
+        update,
+        (e) => ctx.logger.error(e instanceof Error ? e.message : String(e)),
+      );
     },
   });
 
-  return { reports: loader('reports', applyReports), sections: loader('sections', applySections), contentCheck: loader('contentCheck', applyCheck) };
+  return {
+    reports: loader('reports', applyReports),
+    sections: loader('sections', applySections),
+    contentCheck: loader('contentCheck', applyCheck),
+  };
 }

@@ -46,7 +46,13 @@ describe('sharedReading', () => {
     const got: [string, number][] = [];
     const errors: unknown[] = [];
     for (const c of COLLECTIONS) {
-      shared.watch(c, watcher, (p) => p.startsWith('/site/content/'), async (r) => void got.push([c, r.value]), (e) => errors.push(e));
+      shared.watch(
+        c,
+        watcher,
+        (p) => p.startsWith('/site/content/'),
+        async (r) => void got.push([c, r.value]),
+        (e) => errors.push(e),
+      );
     }
     expect(listeners.size).toBe(1);
     emit('/site/src/pages/index.astro');
@@ -69,7 +75,13 @@ describe('sharedReading', () => {
     const { watcher, emit } = fakeWatcher();
     const errors: unknown[] = [];
     const apply = vi.fn(async () => {});
-    shared.watch('only', watcher, () => true, apply, (e) => errors.push(e));
+    shared.watch(
+      'only',
+      watcher,
+      () => true,
+      apply,
+      (e) => errors.push(e),
+    );
     emit('/x');
     await vi.waitFor(() => expect(errors).toHaveLength(1));
     fail = false;

@@ -34,7 +34,12 @@ export interface OriginalFile {
 }
 
 /** A report entry's data: the report as typed, its source text, the texts its corrections replaced (source-<sha12>.txt), the percentages deliberately not typed as figures, and the file it was imported from. */
-export type ReportEntryData = ReportData & { source: SourceText; replaced: SourceText[]; allowlist: AllowlistEntry[]; original?: OriginalFile };
+export type ReportEntryData = ReportData & {
+  source: SourceText;
+  replaced: SourceText[];
+  allowlist: AllowlistEntry[];
+  original?: OriginalFile;
+};
 
 /** A section entry's data: its fields, its paragraphs as a reader sees them, and the paragraphs that are its sub-problem headings (### lines), in order. */
 export type SectionEntryData = SectionData & { paragraphs: string[]; subProblems: string[] };
@@ -73,14 +78,32 @@ export function sourceText(file: string, text: string): SourceText {
 /** The kept original's facts. */
 export function originalFile(o: { path: string; kind: 'docx' | 'html'; bytes: Uint8Array }): OriginalFile {
   const sha256 = createHash('sha256').update(o.bytes).digest('hex');
-  return { file: o.path, kind: o.kind, sha256, bytes: o.bytes.byteLength, ...(o.kind === 'docx' ? { docx: Buffer.from(o.bytes).toString('base64') } : {}) };
+  return {
+    file: o.path,
+    kind: o.kind,
+    sha256,
+    bytes: o.bytes.byteLength,
+    ...(o.kind === 'docx' ? { docx: Buffer.from(o.bytes).toString('base64') } : {}),
+  };
 }
 
 /** The report entries, one per folder with a valid report.yaml and source text, its id the slug. */
 export function reportEntries(folders: ContentFolders): ContentEntry<ReportEntryData>[] {
   return folders.reports.flatMap((f) =>
     f.report?.data && f.source
-      ? [{ id: f.slug, filePath: f.reportFile, data: { ...f.report.data, source: sourceText(f.source.path, f.source.content), replaced: f.archived.map((a) => sourceText(a.path, a.content)), allowlist: f.allowlist?.data?.entries ?? [], ...(f.original ? { original: originalFile(f.original) } : {}) } }]
+      ? [
+          {
+            id: f.slug,
+            filePath: f.reportFile,
+            data: {
+              ...f.report.data,
+              source: sourceText(f.source.path, f.source.content),
+              replaced: f.archived.map((a) => sourceText(a.path, a.content)),
+              allowlist: f.allowlist?.data?.entries ?? [],
+              ...(f.original ? { original: originalFile(f.original) } : {}),
+            },
+          },
+        ]
       : [],
   );
 }
@@ -88,6 +111,12 @@ export function reportEntries(folders: ContentFolders): ContentEntry<ReportEntry
 /** The section entries of every report, in folder and number order. */
 export function sectionEntries(folders: ContentFolders): SectionEntryInput[] {
   return folders.reports.flatMap((f) =>
-    f.sections.map((s) => ({ id: sectionEntryId(f.slug, s.file), filePath: s.file, data: { ...s.data, paragraphs: s.paragraphs, subProblems: s.subProblems }, tree: s.tree, bodyLine: s.bodyLine })),
+    f.sections.map((s) => ({
+      id: sectionEntryId(f.slug, s.file),
+      filePath: s.file,
+      data: { ...s.data, paragraphs: s.paragraphs, subProblems: s.subProblems },
+      tree: s.tree,
+      bodyLine: s.bodyLine,
+    })),
   );
 }

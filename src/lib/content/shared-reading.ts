@@ -31,7 +31,13 @@ export interface SharedReading<T> {
    * From now on, each change `isContent` accepts gives `apply` of this
    * collection a new reading; `onError` gets what a reading or an apply threw.
    */
-  watch(collection: string, watcher: ContentWatcher, isContent: (path: string) => boolean, apply: (r: Numbered<T>) => Promise<void>, onError: (e: unknown) => void): void;
+  watch(
+    collection: string,
+    watcher: ContentWatcher,
+    isContent: (path: string) => boolean,
+    apply: (r: Numbered<T>) => Promise<void>,
+    onError: (e: unknown) => void,
+  ): void;
 }
 
 /** A sharer of `read` among the named collections. */
