@@ -15,7 +15,21 @@ import { projectCopy, runNode } from '../helpers/project-copy.ts';
 import { htmlFiles, visibleText } from '../helpers/dist.ts';
 import { SHIPPED_SLUG, shipped } from '../helpers/shipped.ts';
 import { sourceLines } from '../../src/lib/fidelity/reconstruct.ts';
-import { chromiumAvailable, siteInBrowser } from './harness.ts';
+import { chromiumAvailable, formatViolations, runAxe, siteInBrowser } from './harness.ts';
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
+import { visit } from 'unist-util-visit';
+import type { Element, Root } from 'hast';
+import { decodeQr } from '../helpers/qr.ts';
+
+/** The first element under node for which test holds. */
+function first(node: Root | Element, test: (e: Element) => boolean): Element | undefined {
+  let found: Element | undefined;
+  visit(node, 'element', (e: Element) => {
+    if (!found && test(e)) found = e;
+  });
+  return found;
+}
 
 const SECOND = '2023-10-09-xiaoxi-xc';
 /** An earlier copy of SECOND, withdrawn; SECOND follows it up. */
@@ -24,6 +38,9 @@ const secondSource = readFileSync(`tests/fixtures/archive/content/reports/${SECO
 let copy: { dir: string; remove: () => void };
 let out: string;
 const read = (p: string) => readFileSync(join(out, p), 'utf8');
+
+/** The public address the archive is built for: with it, each report's home carries a QR code of its address. */
+const SITE_URL = 'https://xszg.example.gov.cn';
 
 /** A report of the shipped layout from another district, imported with --slug. */
 const IMPORTED = '2022-03-15-hailing';
@@ -34,7 +51,7 @@ beforeAll(() => {
   out = join(copy.dir, 'out');
   const imported = runNode(copy.dir, ['scripts/import-report.ts', join(process.cwd(), IMPORTED_TEXT), '--slug', IMPORTED]);
   if (imported.status !== 0) throw new Error(imported.output);
-  const built = runNode(copy.dir, ['scripts/build.ts', '--out', 'out']);
+  const built = runNode(copy.dir, ['scripts/build.ts', '--out', 'out'], { SITE_URL });
   if (built.status !== 0) throw new Error(built.output);
 }, 240_000);
 afterAll(() => copy?.remove());
@@ -167,6 +184,16 @@ describe('an archive of several reports', () => {
 describe.runIf(chromiumAvailable())('searching the archive in a browser', () => {
   const site = siteInBrowser(() => out);
 
+  it('has no axe violation on the archive and on report homes with their QR code, at phone size', async () => {
+    const { page } = await site.session.newPage({ viewport: { width: 390, height: 844 } });
+    const problems: string[] = [];
+    for (const path of ['', `${SHIPPED_SLUG}/`, `${IMPORTED}/`, `${SECOND}/`]) {
+      await page.goto(`${site.server.root}${path}`);
+      problems.push(...formatViolations(path || '/', await runAxe(page)));
+    }
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+
   /** The result links the search page shows for a query given in its address. */
   async function resultLinks(query: string, extra = ''): Promise<string[]> {
     const { page, external } = await site.session.newPage();
@@ -194,5 +221,34 @@ describe.runIf(chromiumAvailable())('searching the archive in a browser', () => 
     const links = await resultLinks('高企');
     expect(links.length).toBeGreaterThan(0);
     for (const l of links) expect(l.startsWith(`/${SHIPPED_SLUG}/`), l).toBe(true);
+  });
+});
+
+describe('who published what, and a way to the phone', () => {
+  it('never says the site’s publisher issued a report another body issued', () => {
+    const lead = visibleText(read('index.html'));
+    expect(lead).not.toContain('公开中共泰州市姜堰区委发布的');
+    expect(lead).toContain('本站由中共泰州市姜堰区委主办');
+  });
+
+  it('names each report’s own issuer in the footer of its pages', () => {
+    expect(visibleText(read(`${IMPORTED}/index.html`))).toContain('由中共泰州市海陵区委发布');
+    expect(visibleText(read(`${SHIPPED_SLUG}/index.html`))).toContain('由中共泰州市姜堰区委发布');
+  });
+
+  it('offers on each report’s home a QR code (二维码) of its own address, printed beside it, that a reader decodes to that address', () => {
+    for (const slug of [SHIPPED_SLUG, IMPORTED]) {
+      const address = `${SITE_URL}/${slug}/`;
+      const tree = fromHtml(read(`${slug}/index.html`));
+      const svg = first(tree, (e) => e.tagName === 'svg' && e.properties['role'] === 'img' && String(e.properties['className'] ?? '').includes('page-qr'));
+      expect(svg, slug).toBeDefined();
+      const labelledBy = String(svg!.properties['ariaLabelledBy']);
+      const caption = first(tree, (e) => e.properties['id'] === labelledBy);
+      expect(toText(caption!)).toContain('二维码');
+      expect(toText(caption!)).toContain(address);
+      const size = Number(String(svg!.properties['viewBox']).split(' ')[2]);
+      const path = String(first(svg!, (e) => e.tagName === 'path')?.properties['d']);
+      expect(decodeQr({ size, path })).toBe(address);
+    }
   });
 });
