@@ -2,12 +2,12 @@
  * The figures for pages and data files: every metric of a report with its
  * section and link, built once per report from the validated archive.
  */
-import { measureCount, sectionRecords } from '../lib/metrics/records.ts';
+import { measureCount, reportRecords, sectionRecords } from '../lib/metrics/records.ts';
 import type { MetricRecord } from '../lib/metrics/view.ts';
 import { loadArchive, loadReport, type ReportModel } from './archive.ts';
 
 export interface MetricsModel {
-  /** Every metric, in section order. */
+  /** Every metric in printed order: the report's own figures (section 0) where their parts stand, the sections' in section order. */
   records: MetricRecord[];
   /** Records by section number. */
   bySection: Map<number, MetricRecord[]>;
@@ -24,7 +24,9 @@ function build(r: ReportModel): MetricsModel {
     measures += measureCount(paragraphs, subProblems);
     bySection.set(s.data.number, sectionRecords({ report: r.slug, number: s.data.number, title: s.data.title, theme: s.data.theme, paragraphs, subProblems, metrics: s.data.metrics }, r.data.problemCount));
   }
-  return { records: [...bySection.values()].flat(), bySection, measures };
+  // The report's own figures (its preamble, next steps…) around the problems', as printed.
+  const own = reportRecords(r.slug, r.data.title, r.data, r.data.figures);
+  return { records: [...own.before, ...[...bySection.values()].flat(), ...own.after], bySection, measures };
 }
 
 // Kept with the report it is built from: a new reading of the content (astro dev) builds it again.

@@ -105,6 +105,13 @@ describe('reports imported with npm run import, built beside the shipped one', (
     const home = readFileSync(join(out, 'county-progress', 'index.html'), 'utf8');
     expect(figures.map((f) => f.id)).toContain('problems-done');
     for (const f of figures) expect(home).toContain(`data-metric-id="${f.id}"`);
+    // The report's own figures are in its data files and data table too, as section 0, linked to the part of the home that prints them.
+    const json = JSON.parse(readFileSync(join(out, 'county-progress', 'data', 'metrics.json'), 'utf8')) as { metrics: { section: number; permalink: string; metric: { id: string } }[] };
+    const own = json.metrics.filter((m) => m.section === 0);
+    expect(own.map((m) => m.metric.id).sort()).toEqual(figures.map((f) => f.id).sort());
+    for (const m of own) expect(m.permalink).toMatch(/^\/county-progress\/#part-\d+$/);
+    const table = readFileSync(join(out, 'county-progress', 'data', 'index.html'), 'utf8');
+    for (const f of figures) expect(table).toMatch(new RegExp(`<tr data-metric-id="${f.id}"`));
     const csv = readFileSync(join(out, 'county-progress', 'data', 'metrics.csv'), 'utf8');
     expect(csv).toContain('全县排查出的64处供水隐患已完成整改52处，完成率81.25%');
     for (const p of [join('county-progress', 'data', 'metrics.json'), join('data', 'metrics.json'), join('county-progress', 'data', 'metrics.csv')]) expect(readFileSync(join(out, p), 'utf8')).not.toContain('proposed');

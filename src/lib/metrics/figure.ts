@@ -105,7 +105,7 @@ export function rateView({ record, completion }: CompletionItem): RateView {
   return {
     id: `${record.section}/${m.id}`,
     path: record.path,
-    linkText: t('metrics.rateItem', { n: record.section, title: record.sectionTitle, label: m.label }),
+    linkText: record.section === 0 ? t('metrics.rateItemReport', { label: m.label }) : t('metrics.rateItem', { n: record.section, title: record.sectionTitle, label: m.label }),
     geometry: progressGeometry(completion.percent / 100),
     display: completion.display,
     computed: completion.source === 'computed',

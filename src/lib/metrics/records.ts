@@ -3,7 +3,9 @@
  * path of the measure whose paragraph holds its quote.
  */
 import type { Metric } from '../../schemas/metric.ts';
-import { sectionPath } from '../url/paths.ts';
+import { partAnchor, reportPath, sectionPath } from '../url/paths.ts';
+import type { ReportBody } from '../report/walk.ts';
+import { partFigures } from './placement.ts';
 import { countMeasures } from '../numbering/measures.ts';
 import { quoteFragment } from './permalink.ts';
 import type { MetricRecord } from './view.ts';
@@ -37,4 +39,28 @@ export function sectionRecords(s: SectionForMetrics, problemCount?: number): Met
 /** How many measures a section has (passages the site gives a permalink), by the one rule of numbering/measures.ts. */
 export function measureCount(paragraphs: readonly string[], subProblems: readonly string[] = []): number {
   return countMeasures(paragraphs, subProblems);
+}
+
+/** The report's own figures (report.yaml `figures`: its preamble, organisation part, next steps) as records. */
+export interface ReportRecords {
+  /** Figures of the parts printed before the problems. */
+  before: MetricRecord[];
+  /** Figures of the parts printed after them. */
+  after: MetricRecord[];
+}
+
+/**
+ * The records of the report's own figures: section 0, linked to the part of
+ * the report's home that prints the quote, split at the problems part so the
+ * data files list every figure in printed order.
+ */
+export function reportRecords(slug: string, title: string, report: ReportBody, figures: readonly Metric[]): ReportRecords {
+  const problemsAt = report.body.findIndex((p) => p.type === 'problems');
+  const out: ReportRecords = { before: [], after: [] };
+  for (const [i, metrics] of [...partFigures(report, figures)].sort(([a], [b]) => a - b)) {
+    const part = report.body[i];
+    const records = metrics.map((metric) => ({ report: slug, section: 0, sectionTitle: title, theme: undefined, path: `${reportPath(slug)}#${partAnchor(part?.type ?? '', i)}`, metric }));
+    (problemsAt !== -1 && i > problemsAt ? out.after : out.before).push(...records);
+  }
+  return out;
 }

@@ -18,7 +18,7 @@ export interface Column {
 /** The columns of metrics.csv, in order; metrics.json rows carry the same keys. */
 export const COLUMNS = [
   { key: 'report', name: '通报', zh: '通报（站内文件夹名，见各通报页面地址）' },
-  { key: 'section', name: '问题编号', zh: '问题编号（1起）' },
+  { key: 'section', name: '问题编号', zh: '问题编号（1起）；0 为报告本身各部分（如开头的总体情况）所载的数据' },
   { key: 'section_title', name: '问题名称', zh: '问题名称' },
   { key: 'theme', name: '主题', zh: '主题' },
   { key: 'id', name: '数据编号', zh: '指标编号，同一问题内唯一' },

@@ -32,7 +32,7 @@ export function figureRows(records: readonly MetricRecord[]): FigureRow[] {
     const v = figureView(r.metric);
     return {
       id: r.metric.id,
-      problem: t('section.pageTitle', { n: r.section, title: r.sectionTitle }),
+      problem: r.section === 0 ? t('data.reportPart') : t('section.pageTitle', { n: r.section, title: r.sectionTitle }),
       problemPath: r.path.split('#')[0] ?? r.path,
       label: v.label,
       value: [v.value, v.counts].filter((s) => s !== '').join(' '),

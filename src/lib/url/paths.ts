@@ -14,6 +14,11 @@ export function reportPath(slug: string): string {
   return `${slug}/`;
 }
 
+/** The id of a printed part on its report's home: "problems" for the problems part, part-N (1-based) for the others. */
+export function partAnchor(type: string, index: number): string {
+  return type === 'problems' ? 'problems' : `part-${index + 1}`;
+}
+
 /** The path of a section page, e.g. 2022-12-20-jiangyan/sections/06/. */
 export function sectionPath(slug: string, n: number, total?: number): string {
   return `${slug}/sections/${sectionSlug(n, total)}/`;
