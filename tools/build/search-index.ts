@@ -55,13 +55,13 @@ type Index = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index
  * Pages per fragment file. A result's text (its fragment) is fetched when the
  * result is shown; Pagefind writes one file per page unless told to write at
  * most `maxFragments` files, when it bundles consecutive pages into shared
- * files. The site adds its pages in path order, so a report's sections share
- * files and its ten first results (printed order) come in 3 requests instead
- * of 10, which is what a search costs on a phone network and what a warm
- * query waits for; a result from a file shared with three other pages costs
- * their text too, a small price beside the requests saved (CHANGELOG).
+ * files. Shared files paid off while results came in printed order (a
+ * report's first ten sections in three requests); results now come most
+ * relevant first (src/lib/search/rank.ts), rarely neighbours, so a shared
+ * file costs its neighbours' text without saving a request: one page a file
+ * (CHANGELOG has the bytes of both).
  */
-export const PAGES_PER_FRAGMENT_FILE = 4;
+export const PAGES_PER_FRAGMENT_FILE = 1;
 
 /** Pagefind's maxFragments for an index of `pages` pages: about PAGES_PER_FRAGMENT_FILE pages per file. */
 export function fragmentFileLimit(pages: number): number {
