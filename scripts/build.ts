@@ -20,6 +20,10 @@ if (!process.env['CI']) module.enableCompileCache?.();
 process.env['MIMALLOC_PURGE_DELAY'] ??= '0';
 process.env['MIMALLOC_ARENA_EAGER_COMMIT'] ??= '0';
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+// What this script publishes is always the production site: Vite keeps a caller's NODE_ENV (vitest
+// sets "test"), and any value but "production" builds pages as `astro dev` serves them
+// (import.meta.env.DEV: the preview's script, a looser style-src).
+process.env['NODE_ENV'] = 'production';
 
 const { values } = parseArgs({
   options: {
