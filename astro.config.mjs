@@ -5,6 +5,16 @@ import { unified } from '@astrojs/markdown-remark';
 import rehypeMeasures from './src/lib/markdown/rehype-measures.ts';
 import { siteConfig } from './site.config.ts';
 import { devPreview } from './src/integrations/dev-preview.ts';
+import { siteEnvProblem } from './src/lib/config/env.ts';
+
+// Every site setting from the environment is checked before Astro starts (`astro build`, `astro dev`):
+// a bad one stops here with its name and what was expected, not deep in the bundler. Printed and
+// exited rather than thrown, which Astro would print with a stack trace. (npm run build checks first.)
+const envProblem = siteEnvProblem(process.env);
+if (envProblem) {
+  console.error(envProblem);
+  process.exit(1);
+}
 
 // Served under a sub-path such as /xszg/? Set SITE_BASE=/xszg/ at build time.
 export default defineConfig({

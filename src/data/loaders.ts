@@ -37,7 +37,7 @@ import type { ContentCheckData, ContentEntry, ReportEntryData, SectionEntryInput
 import type { Numbered } from '../lib/content/shared-reading.ts';
 
 const native = createRequire(import.meta.url);
-const { formatIssues } = native('../lib/issues.ts') as typeof import('../lib/issues.ts');
+const { formatIssues, RefusalError } = native('../lib/issues.ts') as typeof import('../lib/issues.ts');
 const { readContent, contentFailure } = native('../lib/content/files.ts') as typeof import('../lib/content/files.ts');
 const { CHECK_ENTRY, reportEntries, sectionEntries } = native('../lib/content/entries.ts') as typeof import('../lib/content/entries.ts');
 const { sharedReading } = native('../lib/content/shared-reading.ts') as typeof import('../lib/content/shared-reading.ts');
@@ -88,7 +88,7 @@ const applySections: Apply = async (ctx, { value }) => {
   const guard = (tree: Parameters<typeof treePolicyIssues>[0], input: { file: string; line: number }) => {
     const refused = treePolicyIssues(tree, input.line);
     if (refused.length > 0)
-      throw new Error(contentFailure(refused.map((i) => ({ file: input.file, line: i.line, field: '正文 / body', message: i.message }))));
+      throw new RefusalError(contentFailure(refused.map((i) => ({ file: input.file, line: i.line, field: '正文 / body', message: i.message }))));
   };
   const render = bodyRenderer(processorPlugins(ctx.config.markdown.processor), guard, (tree, input) =>
     figurePlaces(tree, frontmatterFigures(input.frontmatter)),
@@ -125,7 +125,7 @@ export function contentLoaders(): { reports: Loader; sections: Loader; contentCh
       const r = reading.take(collection);
       const failed = r.value.errors.length > 0;
       if (!ctx.watcher) {
-        if (failed) throw new Error(contentFailure(r.value.errors));
+        if (failed) throw new RefusalError(contentFailure(r.value.errors));
         return apply(ctx, r);
       }
       // Watched: a failed check is recorded (contentCheck) and the rest keeps its last good reading.

@@ -211,6 +211,8 @@ export const zhCN = {
   'search.noneAll': '{scope}没有找到同时包含{query}的页面。请检查用字，或减少词语再试。',
   'search.more': '再显示{count}个结果',
   'search.error': '搜索功能加载失败。请刷新页面重试，或浏览',
+  'search.nothing': '本站的报告已全部撤回（共{reports}份），目前没有可以搜索的内容。',
+  'search.nothingLink': '查看报告列表和撤回说明',
   'search.resultTitle': '第{n}项 {title}',
   'search.resultReport': '出自：{report}',
   'search.resultTheme': '主题：{theme}',

@@ -15,10 +15,10 @@ describe('charName names invisible characters by code point', () => {
     ['\u2060', 'U+2060 WORD JOINER'],
     ['\u3000', 'U+3000 IDEOGRAPHIC SPACE'],
     ['\u0000', 'U+0000 NULL'],
-    ['\u0007', 'U+0007 CONTROL CHARACTER'],
+    ['\u0007', 'U+0007 BELL'],
     ['\u0090', 'U+0090 CONTROL CHARACTER'],
     ['\u00ad', 'U+00AD SOFT HYPHEN'],
-    ['\u{e0001}', 'U+E0001 FORMAT CHARACTER'],
+    ['\u{e0001}', 'U+E0001 LANGUAGE TAG'],
     ['\ufe0f', 'U+FE0F VARIATION SELECTOR-16'],
   ])('%j is %s', (ch, name) => {
     expect(isInvisible(ch)).toBe(true);

@@ -242,6 +242,17 @@ describe('refusals and limits', () => {
     if (outcome.ok) return;
     expect(outcome.problems.map((p) => p.line)).toEqual([6, 14]);
   });
+  it('refuses invisible and reordering characters in a source, each by line, column and name, dropping none silently', () => {
+    const outcome = importReport(base.replace('(1)修订', '(1)修\u202E订').replace('(3)建立', '(3)建\u200D立\u00AD'), 'x.txt');
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.problems.map((p) => [p.line, p.message.match(/U\+[0-9A-F]{4} [A-Z -]+/)?.[0].trim(), p.message.match(/column (\d+)/)?.[1]])).toEqual([
+      [6, 'U+202E RIGHT-TO-LEFT OVERRIDE', '5'],
+      [14, 'U+200D ZERO WIDTH JOINER', '5'],
+      [14, 'U+00AD SOFT HYPHEN', '7'],
+    ]);
+    expect(outcome.problems[0]?.message).toMatch(/^原文应为普通文字，实第 5 列有 U\+202E.*drops nothing silently/);
+  });
   it('lists every uncovered percentage for review, full-width ones and those of the report\'s own paragraphs too', () => {
     // 线上参学98.5％ names no rate (a 参学率达98.5％ would be proposed as a figure): it is listed for review.
     const text = base.replace('全年开展集中学习12次。', '全年开展集中学习12次，线上参学98.5％。').replace('现将整改情况予以公布。', '整改完成率100%。现将整改情况予以公布。');

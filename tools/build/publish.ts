@@ -7,6 +7,7 @@
  * handles (file watchers, workers) open.
  */
 import { siteConfig } from '../../site.config.ts';
+import { siteEnvProblem } from '../../src/lib/config/env.ts';
 import { abandonActiveBuild, BuildStopped, buildAtomically, goneAncestor, type Step, watchedAncestors } from './atomic.ts';
 import { killChild } from './child.ts';
 
@@ -36,6 +37,12 @@ export async function publish(out: string, steps: readonly Step[]): Promise<neve
     if (why) stop(why, FAILED);
   }, 200).unref();
 
+  // Every site setting from the environment, checked before anything is built.
+  const envProblem = siteEnvProblem(process.env);
+  if (envProblem) {
+    failed(envProblem);
+    process.exit(FAILED);
+  }
   if (!process.env['SITE_URL']) {
     // Printed permalinks and the sitemap carry absolute addresses.
     console.warn(

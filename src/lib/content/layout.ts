@@ -31,6 +31,30 @@ export const ORIGINAL_FILES = { docx: 'original.docx', html: 'original.html' } a
 /** The folder of the section entries. */
 export const SECTIONS_DIR = 'sections';
 
+/**
+ * Every file a report folder may hold besides its sections/NN-标题.mdx, by
+ * name or by a pattern of names: the one list of them. Any other file in a
+ * report folder is reported (src/lib/content/folders.ts), so a file an
+ * editor meant to count (a withdrawn.yaml beside report.yaml) never sits
+ * there ignored. Add here what another part of the project keeps in a
+ * report folder.
+ */
+export const REPORT_FOLDER_FILES: readonly (string | { pattern: RegExp; shown: string })[] = [
+  REPORT_FILE,
+  SOURCE_FILE,
+  ALLOWLIST_FILE,
+  ...Object.values(ORIGINAL_FILES),
+  { pattern: ARCHIVED_SOURCE, shown: 'source-<校验值前12位 / sha>.txt' },
+];
+
+/** True for a file name (directly in a report folder) that REPORT_FOLDER_FILES lists. */
+export function isReportFolderFile(name: string): boolean {
+  return REPORT_FOLDER_FILES.some((k) => (typeof k === 'string' ? k === name : k.pattern.test(name)));
+}
+
+/** The files content/ is made of: what the content check opens (any other regular file is listed, not read). */
+export const CONTENT_FILE = /\.(mdx|md|ya?ml|txt)$/;
+
 /** A report's folder name is its address: lowercase letters, digits and hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$/;
 

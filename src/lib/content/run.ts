@@ -16,6 +16,7 @@ import { checkFidelity } from './checks/fidelity.ts';
 import { checkSignature } from './checks/signature.ts';
 import { checkFollows, checkReplacedBy } from './checks/related.ts';
 import { checkCorrections } from './checks/corrections.ts';
+import { checkCharacters } from './checks/characters.ts';
 import { CONTENT_DIR, REPORT_FILE, reportsDir } from './layout.ts';
 
 export type { SourceFile } from './folders.ts';
@@ -33,7 +34,7 @@ export interface CheckOptions {
 type Check = (folder: ReportFolder, options: CheckOptions) => Issue[] | CheckResult;
 
 /** The per-report checks, in the order their messages are listed. */
-const CHECKS: readonly Check[] = [checkThemes, checkSectionFields, checkFigures, checkSignature, checkCorrections, (f, o) => (o.coverage === false ? [] : checkCoverage(f))];
+const CHECKS: readonly Check[] = [checkCharacters, checkThemes, checkSectionFields, checkFigures, checkSignature, checkCorrections, (f, o) => (o.coverage === false ? [] : checkCoverage(f))];
 
 /** Checks that compare the whole report with its source: run only when its numbering holds, else every line after a bad number would be reported again. */
 const WHOLE: readonly Check[] = [checkFidelity];

@@ -8,6 +8,7 @@ import { normaliseLine } from '../fidelity/reconstruct.ts';
 import { readLineMarker, type LineMarker } from '../numbering/markers.ts';
 import { unquoted } from '../numbering/outline.ts';
 import { note, type ImportNote } from './messages.ts';
+import { findRefused, TEXT_FILE } from '../text/characters.ts';
 
 export interface Line {
   /** 1-based line number in the source. */
@@ -17,19 +18,20 @@ export interface Line {
   marker: LineMarker | null;
 }
 
-/** Control characters a text never prints (tab and line ends aside). */
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
-
-/** The source's non-empty lines, or one note per line that holds a control character. */
+/**
+ * The source's non-empty lines, or one note for each character the
+ * character policy refuses (src/lib/text/characters.ts: controls,
+ * bidirectional and zero-width characters…), with its line and column: the
+ * content check would refuse such a source, and the importer drops nothing
+ * silently.
+ */
 export function toLines(text: string): { lines: Line[]; refused: ImportNote[] } {
-  const refused: ImportNote[] = [];
+  const refused = findRefused(text, TEXT_FILE).map((c) => note(c.line, 'character', c));
   const lines: Line[] = [];
   text
     .replace(/^\uFEFF/, '')
     .split(/\r\n|\r|\n/)
     .forEach((raw, i) => {
-      const bad = CONTROL.exec(raw);
-      if (bad) refused.push(note(i + 1, 'control', `U+${(bad[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`));
       const t = normaliseLine(raw);
       if (t !== '') lines.push({ no: i + 1, text: t, marker: readLineMarker(t) });
     });

@@ -4,12 +4,18 @@
  * report by key; nothing else words a message.
  */
 
+import { describeRefused, type RefusedChar } from '../text/characters.ts';
+
 const clip = (s: string, n = 30) => (s.length > n ? `${s.slice(0, n)}…` : s);
 
 const TABLE = {
   // Refusals: nothing is written.
   empty: () => ['文件为空', 'the file is empty'],
-  control: (code: string) => [`含控制字符 ${code}，原文不应有；请检查文件是否损坏或为二进制文件`, `expected text without control characters, found ${code}; is the file damaged or binary?`],
+  character: (c: Pick<RefusedChar, 'name' | 'kind' | 'column'>) => {
+    const [zh, en] = describeRefused(c);
+    const control = c.kind === 'control' ? ['；文件是否损坏或为二进制文件？', '; is the file damaged or binary?'] : ['', ''];
+    return [`原文应为普通文字，实第 ${c.column} 列有 ${zh}${control[0]}：导入不会悄悄删去任何字符，请在原文中删除后重新导入`, `expected the source as plain text, found ${en} at column ${c.column}${control[1]}: the importer drops nothing silently; delete it from the source and import again`];
+  },
   noProblems: (looked: string, found: string) => [
     `找不到任何一项问题，不是整改情况通报（可能是新闻、巡察进驻公告、在整改落实部分开始之前被截断的开头或多单位汇总）。查找了：问题标题（1.关于“…”问题的整改、(一)关于…、一、关于…，或其后为“整改情况：”的问题陈述），或第一部分之后整改部分的编号标题（工作方面）；找到：${found}`,
     `expected at least one problem (headings like 1.关于“…”问题的整改, (一)关于…, 一、关于…, a stated problem followed by 整改情况:, or the numbered areas of work of a rectification part after the first part), found ${looked}: not a rectification report (a news item, an inspection-start notice, an opening cut off before its rectification part, or a round summary?)`,

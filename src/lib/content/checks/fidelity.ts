@@ -5,7 +5,7 @@
  * source line that is missing; a flood is capped.
  */
 import { capIssues, type Issue } from '../../issues.ts';
-import { diffAgainstSource, firstDifference, NOT_IN_SOURCE, visibleText } from '../../fidelity/reconstruct.ts';
+import { diffAgainstSource, firstDifference, NOT_IN_SOURCE, sourceLines, visibleText } from '../../fidelity/reconstruct.ts';
 import { printedLines, type Place } from '../../report/walk.ts';
 import type { ReportFolder, SectionFile } from '../folders.ts';
 
@@ -31,10 +31,25 @@ export function checkFidelity(folder: ReportFolder): Issue[] {
     folder.sections.map((s) => ({ number: s.data.number, heading: s.data.heading, marker: s.data.marker, paragraphs: s.paragraphs })),
   );
   const sourcePath = folder.source.path;
-  const issues = diffAgainstSource(
+  const diffs = diffAgainstSource(
     folder.source.content,
     lines.map((l) => l.text),
-  ).map((d): Issue => {
+  );
+  // A source that is mostly not the entries' text is the wrong file (or never was a report): said once, without
+  // quoting it, so that a file put there by mistake (a key, a letter) is not printed line by line into a build log.
+  const total = sourceLines(folder.source.content).length;
+  const unmatched = diffs.filter((d) => d.expected !== NOT_IN_SOURCE).length;
+  if (diffs.length > MAX_FIDELITY_ISSUES && unmatched * 2 > total) {
+    return [
+      {
+        file: sourcePath,
+        line: 1,
+        field: '原文一致性 / fidelity',
+        message: `原文应与条目逐字一致，实为原文 ${total} 行中有 ${unmatched} 行不在条目中：这个文件看来不是这份通报的原文（放错了文件？），为免泄露不列出其内容 / expected the source text of these entries, found ${unmatched} of its ${total} lines in no entry: it does not look like this report's source (the wrong file?); its lines are not listed`,
+      },
+    ];
+  }
+  const issues = diffs.map((d): Issue => {
     const where = `原文 / source ${sourcePath}:${d.line}`;
     if (d.found === null || d.rebuilt === undefined) {
       return { file: sourcePath, line: d.line, field: '原文一致性 / fidelity', message: `条目中缺少原文这一行 / expected this source line in the entries, found it nowhere: “${visibleText(d.expected.slice(0, 40))}…”` };
