@@ -17,6 +17,7 @@
  * inside a line they are printed text.
  */
 import { charName, spellOut } from '../../fidelity/exact.ts';
+import { classifyChar, type CharClass } from '../../text/characters.ts';
 
 export interface Removal {
   /** 1-based line of the text as received (before any removal). */
@@ -32,14 +33,22 @@ export interface Removal {
   after: string;
 }
 
-/** Format characters (zero-width, bidirectional, soft hyphen, BOM…), variation selectors, invisible fillers and the object replacement character. */
-// biome-ignore lint/suspicious/noMisleadingCharacterClass: U+034F (combining grapheme joiner) is listed as a character of its own, matched alone
-const FORMAT = /[\p{Cf}\u034f\u115f\u1160\u3164\uffa0\ufe00-\ufe0f\ufffc]/u;
+/**
+ * The invisible kinds of the character policy (src/lib/text/characters.ts,
+ * the one classifier the content check refuses by): format characters
+ * (zero-width, bidirectional, soft hyphen, BOM…), variation selectors and
+ * invisible fillers; with U+034F COMBINING GRAPHEME JOINER and U+FFFC, the
+ * placeholder Word leaves for an embedded object. A stray combining mark or
+ * a noncharacter is not taken out: it is not invisible, and the parser
+ * refuses it, named (lines.ts).
+ */
+const INVISIBLE: ReadonlySet<CharClass> = new Set(['bidi', 'format', 'soft-hyphen', 'filler', 'variation-selector']);
+const isFormat = (c: string) => c === '\u034f' || c === '\ufffc' || INVISIBLE.has(classifyChar(c) ?? 'combining');
 /** Control characters, tab and line ends aside. */
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+const isControl = (c: string) => c !== '\t' && c !== '\n' && c !== '\r' && classifyChar(c) === 'control';
 /** Spaces other than the ordinary and the ideographic one: no-break, thin, en, em, figure… */
 const SPACE = /[\p{Zs}]/u;
-const SEPARATOR = /[\u2028\u2029]/;
+const isSeparator = (c: string) => classifyChar(c) === 'separator';
 
 export interface CleanOptions {
   /** Also remove control characters (Word and web pages); a plain-text file with one is refused instead, as a sign of a damaged file. */
@@ -61,7 +70,7 @@ export function removeInvisible(text: string, options: CleanOptions): { text: st
     const chars = [...raw];
     // Where the visible text starts and ends: a special space outside it is indentation.
     const visible = (c: string) =>
-      !(FORMAT.test(c) || SPACE.test(c) || SEPARATOR.test(c) || (options.controls && CONTROL.test(c)) || c === '\t');
+      !(isFormat(c) || SPACE.test(c) || isSeparator(c) || (options.controls && isControl(c)) || c === '\t');
     const first = chars.findIndex(visible);
     const last = chars.length - 1 - [...chars].reverse().findIndex(visible);
     let line = '';
@@ -73,8 +82,8 @@ export function removeInvisible(text: string, options: CleanOptions): { text: st
         before: chars.slice(Math.max(0, j - 8), j).join(''),
         after: chars.slice(j + 1, j + 9).join(''),
       };
-      if (FORMAT.test(c) || (options.controls && CONTROL.test(c))) removals.push({ ...at, action: 'removed' });
-      else if (SEPARATOR.test(c)) {
+      if (isFormat(c) || (options.controls && isControl(c))) removals.push({ ...at, action: 'removed' });
+      else if (isSeparator(c)) {
         removals.push({ ...at, action: 'newline' });
         line += '\n';
       } else if (SPACE.test(c) && c !== ' ' && c !== '\u3000') {
