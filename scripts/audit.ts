@@ -17,7 +17,8 @@ import { CHROMIUM, INSTALL_HINT, serveSite } from '../tools/bench/harness.ts';
 import { pagesToWeigh } from '../tools/bench/site.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' }, base: { type: 'string', default: '/' } } });
-const CHROME_FLAGS = '--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
+const CHROME_FLAGS =
+  '--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
 const lighthouse = fileURLToPath(new URL('../node_modules/lighthouse/cli/index.js', import.meta.url));
 
 if (!existsSync(CHROMIUM)) {
@@ -26,7 +27,10 @@ if (!existsSync(CHROMIUM)) {
 }
 if (!existsSync(join(values.dir, 'index.html'))) {
   console.log(`no built site in ${values.dir}/, building it first`);
-  execFileSync(process.execPath, ['scripts/build.ts', '--out', values.dir], { stdio: 'inherit', env: { ...process.env, SITE_BASE: values.base } });
+  execFileSync(process.execPath, ['scripts/build.ts', '--out', values.dir], {
+    stdio: 'inherit',
+    env: { ...process.env, SITE_BASE: values.base },
+  });
 }
 
 const PAGES = pagesToWeigh(values.dir, values.base)
@@ -47,10 +51,19 @@ try {
     const out = join(work, `${name}.json`);
     console.log(`lighthouse ${url}`);
     // Asynchronous: the server above runs in this process and must keep answering.
-    await promisify(execFile)(process.execPath, [
-      lighthouse, url, '--quiet', '--output=json', `--output-path=${out}`,
-      '--only-categories=performance,accessibility,best-practices,seo', `--chrome-flags=${CHROME_FLAGS}`,
-    ], { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 64 * 1024 * 1024 });
+    await promisify(execFile)(
+      process.execPath,
+      [
+        lighthouse,
+        url,
+        '--quiet',
+        '--output=json',
+        `--output-path=${out}`,
+        '--only-categories=performance,accessibility,best-practices,seo',
+        `--chrome-flags=${CHROME_FLAGS}`,
+      ],
+      { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 64 * 1024 * 1024 },
+    );
     const lhr = JSON.parse(readFileSync(out, 'utf8')) as Lhr;
     const result = readScores(lhr);
     rows.push({ name, scores: result.scores, ...(lhr.runtimeError ? { note: lhr.runtimeError.message } : {}) });

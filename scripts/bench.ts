@@ -84,7 +84,9 @@ const termList = values.terms ? values.terms.split(',').filter((t) => t.trim() !
 const terms = termList ? (([first, warm]) => ({ first: first ?? '', warm: warm ?? first ?? '' }))(termList) : undefined;
 const scaleSizes = values['no-scale'] ? [] : (values.scale ?? (values.quick ? '260' : '260,2600')).split(',').map(Number);
 if (!Number.isInteger(runs) || runs < 1 || scaleSizes.some((n) => !Number.isInteger(n) || n < 1)) {
-  console.error('usage: npm run bench -- [--strict] [--quick] [--runs N] [--scale 260,2600] [--no-scale] [--no-shipped] [--keep] [--peer] [--terms A,B]');
+  console.error(
+    'usage: npm run bench -- [--strict] [--quick] [--runs N] [--scale 260,2600] [--no-scale] [--no-shipped] [--keep] [--peer] [--terms A,B]',
+  );
   process.exit(2);
 }
 const resultsDir = resolve(values.out);
@@ -117,7 +119,10 @@ async function weighServed(dir: string, t?: { first: string; warm: string }, pag
   const server = await serveSite(dir, '/');
   const browser = await launchBrowser(server.origin);
   try {
-    return await weighSite({ dir, base: '/', origin: server.origin, newPage: () => browser.newPage() }, { ...(pages ? { pages } : {}), ...(t ? { terms: t } : {}), search });
+    return await weighSite(
+      { dir, base: '/', origin: server.origin, newPage: () => browser.newPage() },
+      { ...(pages ? { pages } : {}), ...(t ? { terms: t } : {}), search },
+    );
   } finally {
     await browser.close();
     await server.close();
@@ -158,7 +163,17 @@ async function searchFigures(dir: string, indexed: ReturnType<typeof indexedPage
   }
 }
 
-const summary: BenchSummary = { shipped: null, pages: [], search: null, scale: [], peer: null, scaleSearch: null, searchTerms: null, scaleSearchTerms: null, notes: {} };
+const summary: BenchSummary = {
+  shipped: null,
+  pages: [],
+  search: null,
+  scale: [],
+  peer: null,
+  scaleSearch: null,
+  searchTerms: null,
+  scaleSearchTerms: null,
+  notes: {},
+};
 const projects: { remove: () => void }[] = [];
 // Interrupted: remove the project copies (unless --keep) instead of leaving gigabytes in bench-results/work/.
 process.once('SIGINT', () => {
@@ -193,7 +208,15 @@ try {
     if (!existsSync(CHROMIUM)) {
       const why = `chromium not found at ${CHROMIUM}; install it with: ${INSTALL_HINT}`;
       log(`\n✘ page weight and search skipped: ${why}`);
-      for (const key of ['content.maxJsBytes', 'page.section.gzipTotal', 'page.home.gzipTotal', 'search.first.gzipTotal', 'search.worst.first.gzipTotal', 'search.worst.warm.ms', 'search.quality.wrongTerms'])
+      for (const key of [
+        'content.maxJsBytes',
+        'page.section.gzipTotal',
+        'page.home.gzipTotal',
+        'search.first.gzipTotal',
+        'search.worst.first.gzipTotal',
+        'search.worst.warm.ms',
+        'search.quality.wrongTerms',
+      ])
         summary.notes[key] = why;
     } else {
       log('\n▶ page weight and search (headless chromium)');
@@ -202,7 +225,9 @@ try {
       summary.pages = weighed.pages;
       summary.search = weighed.search;
       Object.assign(summary.notes, weighed.notes);
-      log(`    pages from the sitemap: ${weighed.pages.map((p) => `${p.type} /${p.path}`).join(', ')}; search terms ${weighed.terms.first}, ${weighed.terms.warm}`);
+      log(
+        `    pages from the sitemap: ${weighed.pages.map((p) => `${p.type} /${p.path}`).join(', ')}; search terms ${weighed.terms.first}, ${weighed.terms.warm}`,
+      );
       if (summary.peer && peerDir) {
         const section = weighed.pages.find((p) => p.type === 'section')?.path.match(/sections\/([^/]+)\/$/)?.[1];
         const peerPages: PageToWeigh[] = [
@@ -233,7 +258,11 @@ try {
     if (n === Math.max(...scaleSizes) && existsSync(CHROMIUM)) {
       log(`\n▶ search on the ${n}-section build (headless chromium)`);
       const indexed = indexedPages(outDir(p.dir));
-      const weighed = await weighServed(outDir(p.dir), terms ?? searchTermsFrom(indexed.map((x) => x.text)), pagesToWeigh(outDir(p.dir), '/').filter((x) => x.type === 'search'));
+      const weighed = await weighServed(
+        outDir(p.dir),
+        terms ?? searchTermsFrom(indexed.map((x) => x.text)),
+        pagesToWeigh(outDir(p.dir), '/').filter((x) => x.type === 'search'),
+      );
       summary.scaleSearch = weighed.search;
       log(`    search terms ${weighed.terms.first}, ${weighed.terms.warm}`);
       log(`\n▶ search figures on the ${n}-section build (issue 13): each term from a fresh page through /search/, and exactness`);
@@ -246,9 +275,13 @@ try {
     if (!scaleSizes.includes(n)) summary.notes['scale.perSectionRatio'] = `scale build of ${n} sections skipped (--quick or --scale)`;
   const largest = Math.max(0, ...summary.scale.map((b) => b.sections));
   if (largest < ARCHIVE_SECTIONS) {
-    const why = largest === 0 ? 'no synthetic build in this run (--no-scale)' : `largest synthetic build has ${largest} sections, the targets are for ${ARCHIVE_SECTIONS} (--scale ${ARCHIVE_SECTIONS})`;
+    const why =
+      largest === 0
+        ? 'no synthetic build in this run (--no-scale)'
+        : `largest synthetic build has ${largest} sections, the targets are for ${ARCHIVE_SECTIONS} (--scale ${ARCHIVE_SECTIONS})`;
     for (const b of budgets) if (b.metric.startsWith('scale.archive.')) summary.notes[b.metric] = why;
-  } else if (!existsSync(CHROMIUM)) for (const b of budgets) if (b.metric.startsWith('scale.archive.')) summary.notes[b.metric] = `chromium not found at ${CHROMIUM}`;
+  } else if (!existsSync(CHROMIUM))
+    for (const b of budgets) if (b.metric.startsWith('scale.archive.')) summary.notes[b.metric] = `chromium not found at ${CHROMIUM}`;
 } catch (error) {
   console.error(`\n✘ bench failed: ${error instanceof Error ? error.message : String(error)}`);
   if (!values.keep) for (const p of projects) p.remove();
@@ -280,19 +313,39 @@ if (summary.search) {
 }
 if (summary.scaleSearch) {
   const n = Math.max(...summary.scale.map((b) => b.sections));
-  out.push('', `== search on the ${n}-section build (fresh page; first query, then a warm one) ==`, searchTable(summary.scaleSearch, summary.scale.find((b) => b.sections === n) ?? null));
+  out.push(
+    '',
+    `== search on the ${n}-section build (fresh page; first query, then a warm one) ==`,
+    searchTable(summary.scaleSearch, summary.scale.find((b) => b.sections === n) ?? null),
+  );
 }
 if (summary.searchTerms) {
-  out.push('', '== search figures, shipped report (issue 13: each term from a fresh page through /search/) ==', searchTermsTable(summary.searchTerms, summary.shipped));
+  out.push(
+    '',
+    '== search figures, shipped report (issue 13: each term from a fresh page through /search/) ==',
+    searchTermsTable(summary.searchTerms, summary.shipped),
+  );
 }
 if (summary.scaleSearchTerms) {
   const n = Math.max(...summary.scale.map((b) => b.sections));
-  out.push('', `== search figures, ${n}-section build (issue 13: each term from a fresh page through /search/) ==`, searchTermsTable(summary.scaleSearchTerms, summary.scale.find((b) => b.sections === n) ?? null));
+  out.push(
+    '',
+    `== search figures, ${n}-section build (issue 13: each term from a fresh page through /search/) ==`,
+    searchTermsTable(summary.scaleSearchTerms, summary.scale.find((b) => b.sections === n) ?? null),
+  );
 }
 if (summary.shipped && summary.peer) {
-  out.push('', `== the same report built with ${summary.peer.name}, alternately in this run ==`, peerTable({ build: summary.shipped, pages: summary.pages }, summary.peer));
+  out.push(
+    '',
+    `== the same report built with ${summary.peer.name}, alternately in this run ==`,
+    peerTable({ build: summary.shipped, pages: summary.pages }, summary.peer),
+  );
 } else if (summary.shipped) {
-  out.push('', '== reference: the same report built with Astro Starlight (issue 8; measure it in this run with --peer) ==', ...referenceLines(summary));
+  out.push(
+    '',
+    '== reference: the same report built with Astro Starlight (issue 8; measure it in this run with --peer) ==',
+    ...referenceLines(summary),
+  );
 }
 out.push('', `== budgets (${values.budgets}) ==`, ...formatBudgetLines(results));
 log(out.join('\n'));
@@ -305,7 +358,15 @@ const json = {
   node: process.version,
   cpus: cpus().length,
   loadAverage: { atStart: loadAtStart, checkpoints: loads },
-  options: { runs, scale: scaleSizes, quick: values.quick, strict: values.strict, peer: values.peer, terms: terms ?? null, termList: termList ?? null },
+  options: {
+    runs,
+    scale: scaleSizes,
+    quick: values.quick,
+    strict: values.strict,
+    peer: values.peer,
+    terms: terms ?? null,
+    termList: termList ?? null,
+  },
   method: {
     gzipLevel: GZIP_LEVEL,
     favicon: 'not counted: the browser fetches it at a moment of its choosing, so it would land in an arbitrary phase',

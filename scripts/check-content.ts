@@ -10,7 +10,9 @@ import { readContentFiles } from '../src/lib/content/files.ts';
 const { errors, warnings } = checkContent(readContentFiles(process.cwd()));
 if (warnings.length > 0) console.warn(`⚠ 警告 / warnings (${warnings.length}):\n${formatIssues(warnings)}\n`);
 if (errors.length > 0) {
-  console.error(`✘ 内容检查未通过，共 ${errors.length} 处错误 / content check failed with ${errors.length} error(s):\n${formatIssues(errors)}`);
+  console.error(
+    `✘ 内容检查未通过，共 ${errors.length} 处错误 / content check failed with ${errors.length} error(s):\n${formatIssues(errors)}`,
+  );
   process.exit(1);
 }
 console.log('✔ 内容检查通过 / content check passed');

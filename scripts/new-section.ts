@@ -27,7 +27,9 @@ const root = reportsDir(contentDir);
 const slugs = existsSync(root) ? readdirSync(root).filter((s) => existsSync(reportFile(s, REPORT_FILE, contentDir))) : [];
 const slug = values.report ?? (slugs.length === 1 ? slugs[0] : undefined);
 if (!slug || !slugs.includes(slug)) {
-  console.error(`--report 应为 ${root}/ 下的通报文件夹名之一：${slugs.join('、') || '（无）'}，实为 ${values.report ?? '（未给出）'} / expected --report <slug>, one of: ${slugs.join(', ') || '(none)'}, found ${values.report ?? 'none'}`);
+  console.error(
+    `--report 应为 ${root}/ 下的通报文件夹名之一：${slugs.join('、') || '（无）'}，实为 ${values.report ?? '（未给出）'} / expected --report <slug>, one of: ${slugs.join(', ') || '(none)'}, found ${values.report ?? 'none'}`,
+  );
   process.exit(2);
 }
 const reportPath = reportFile(slug, REPORT_FILE, contentDir);
@@ -35,7 +37,9 @@ const reportText = readFileSync(reportPath, 'utf8');
 const data = parse(reportText) as { problemCount?: unknown; themes?: { name?: unknown }[] };
 const problemCount = Number(data.problemCount);
 if (!Number.isInteger(problemCount)) {
-  console.error(`${reportPath}: problemCount 应为整数，实为 ${String(data.problemCount)} / expected a whole number, found ${String(data.problemCount)}`);
+  console.error(
+    `${reportPath}: problemCount 应为整数，实为 ${String(data.problemCount)} / expected a whole number, found ${String(data.problemCount)}`,
+  );
   process.exit(1);
 }
 const themes = (data.themes ?? []).map((t) => String(t.name));
@@ -45,13 +49,17 @@ if (!Number.isInteger(number) || number < 1) {
   process.exit(2);
 }
 if (values.theme && !themes.includes(values.theme)) {
-  console.error(`--theme 应为 ${reportPath} 的主题之一：${themes.join('、') || '（本通报未设主题）'}，实为 ${values.theme} / expected one of the report's themes: ${themes.join(', ') || '(none)'}, found ${values.theme}`);
+  console.error(
+    `--theme 应为 ${reportPath} 的主题之一：${themes.join('、') || '（本通报未设主题）'}，实为 ${values.theme} / expected one of the report's themes: ${themes.join(', ') || '(none)'}, found ${values.theme}`,
+  );
   process.exit(2);
 }
 const dir = reportFile(slug, SECTIONS_DIR, contentDir);
 const taken = existsSync(dir) ? readdirSync(dir).find((f) => f.startsWith(`${String(number).padStart(2, '0')}-`)) : undefined;
 if (taken) {
-  console.error(`${join(dir, taken)}: 编号 ${number} 已有条目，未创建新文件 / number ${number} already has an entry; nothing written (use --number)`);
+  console.error(
+    `${join(dir, taken)}: 编号 ${number} 已有条目，未创建新文件 / number ${number} already has an entry; nothing written (use --number)`,
+  );
   process.exit(1);
 }
 const newCount = values.bump ? Math.max(problemCount, number) : problemCount;
@@ -67,6 +75,10 @@ if (values.bump && newCount !== problemCount) {
   writeFileSync(reportPath, reportText.replace(/^problemCount:\s*\d+/m, `problemCount: ${newCount}`));
   console.log(`✔ ${reportPath}: problemCount ${problemCount} → ${newCount}`);
 } else if (number > problemCount) {
-  console.log(`提示 / note: ${reportPath} 的 problemCount 仍为 ${problemCount}；加 --bump 可一并改为 ${number} / problemCount is still ${problemCount}; add --bump to raise it`);
+  console.log(
+    `提示 / note: ${reportPath} 的 problemCount 仍为 ${problemCount}；加 --bump 可一并改为 ${number} / problemCount is still ${problemCount}; add --bump to raise it`,
+  );
 }
-console.log('下一步 / next: 填写各字段和正文，然后运行 npm run check:content / fill in the fields and the text, then run npm run check:content');
+console.log(
+  '下一步 / next: 填写各字段和正文，然后运行 npm run check:content / fill in the fields and the text, then run npm run check:content',
+);

@@ -50,7 +50,10 @@ export interface ArchiveModel {
 }
 
 /** Newest first; reports without a date after the dated ones, then by slug. */
-export function byDateDesc(a: { slug: string; data: { date?: string | undefined } }, b: { slug: string; data: { date?: string | undefined } }): number {
+export function byDateDesc(
+  a: { slug: string; data: { date?: string | undefined } },
+  b: { slug: string; data: { date?: string | undefined } },
+): number {
   const da = a.data.date ?? '';
   const db = b.data.date ?? '';
   if (da !== db) return da === '' ? 1 : db === '' ? -1 : db.localeCompare(da);
@@ -82,7 +85,11 @@ async function assemble(): Promise<ArchiveModel> {
       sections: own,
       paragraphs: new Map(own.map((s) => [s.data.number, s.data.paragraphs])),
       subProblems: new Map(own.map((s) => [s.data.number, s.data.subProblems])),
-      themes: groupByTheme(own, (s) => s.data.theme, data.themes.map((t) => t.name)),
+      themes: groupByTheme(
+        own,
+        (s) => s.data.theme,
+        data.themes.map((t) => t.name),
+      ),
       contact: partOf(data, 'contact'),
       follows: undefined,
       followedBy: [],
@@ -125,7 +132,8 @@ export async function loadArchive(): Promise<ArchiveModel> {
 /** A section's body as the sections loader rendered it: its HTML and the places of its figures. */
 export function renderedBody(entry: SectionEntry): RenderedBody {
   const html = entry.rendered?.html;
-  if (html === undefined) throw new Error(`${entry.filePath ?? entry.id}: 正文未能生成 HTML / expected the entry's rendered HTML, found none`);
+  if (html === undefined)
+    throw new Error(`${entry.filePath ?? entry.id}: 正文未能生成 HTML / expected the entry's rendered HTML, found none`);
   return { html, places: (entry.rendered?.metadata?.['places'] as RenderedBody['places'] | undefined) ?? [] };
 }
 

@@ -88,7 +88,9 @@ const applySections: Apply = async (ctx, { value }) => {
   const guard = (tree: Parameters<typeof treePolicyIssues>[0], input: { file: string; line: number }) => {
     const refused = treePolicyIssues(tree, input.line);
     if (refused.length > 0)
-      throw new RefusalError(contentFailure(refused.map((i) => ({ file: input.file, line: i.line, field: '正文 / body', message: i.message }))));
+      throw new RefusalError(
+        contentFailure(refused.map((i) => ({ file: input.file, line: i.line, field: '正文 / body', message: i.message }))),
+      );
   };
   const render = bodyRenderer(processorPlugins(ctx.config.markdown.processor), guard, (tree, input) =>
     figurePlaces(tree, frontmatterFigures(input.frontmatter)),

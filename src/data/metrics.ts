@@ -22,7 +22,21 @@ function build(r: ReportModel): MetricsModel {
     const paragraphs = r.paragraphs.get(s.data.number) ?? [];
     const subProblems = r.subProblems.get(s.data.number) ?? [];
     measures += measureCount(paragraphs, subProblems);
-    bySection.set(s.data.number, sectionRecords({ report: r.slug, number: s.data.number, title: s.data.title, theme: s.data.theme, paragraphs, subProblems, metrics: s.data.metrics }, r.data.problemCount));
+    bySection.set(
+      s.data.number,
+      sectionRecords(
+        {
+          report: r.slug,
+          number: s.data.number,
+          title: s.data.title,
+          theme: s.data.theme,
+          paragraphs,
+          subProblems,
+          metrics: s.data.metrics,
+        },
+        r.data.problemCount,
+      ),
+    );
   }
   // The report's own figures (its preamble, next steps…) around the problems', as printed.
   const own = reportRecords(r.slug, r.data.title, r.data, r.data.figures);

@@ -52,8 +52,10 @@ export const zhCN = {
   'feedback.copyFailed': '未能自动复制，请用手指或鼠标选中文字后复制。',
   'feedback.composerLink': '在本站写好意见，用邮件发送或打印成信件寄出',
   'feedback.title': '反馈意见',
-  'feedback.lead': '对{kind}整改落实情况有意见建议，可以打电话、写信或发电子邮件。本页可以帮您写好意见，再用您自己的邮件程序发送，或打印成信件寄出。',
-  'feedback.privacy': '本站不会收集、保存或发送您填写的任何内容。您写的文字只留在您自己的浏览器里；点击“用邮件发送”会打开您自己的邮件程序，是否发出由您决定。',
+  'feedback.lead':
+    '对{kind}整改落实情况有意见建议，可以打电话、写信或发电子邮件。本页可以帮您写好意见，再用您自己的邮件程序发送，或打印成信件寄出。',
+  'feedback.privacy':
+    '本站不会收集、保存或发送您填写的任何内容。您写的文字只留在您自己的浏览器里；点击“用邮件发送”会打开您自己的邮件程序，是否发出由您决定。',
   'feedback.byHandHeading': '写信、打电话或发邮件',
   'feedback.byHandLead': '手写信件请寄往以下地址，并在信封上注明“{note}”：',
   'feedback.formHeading': '在本页写意见',
@@ -75,7 +77,8 @@ export const zhCN = {
   'feedback.tooLong': '您的意见较长，部分邮件程序无法通过链接打开这么长的内容。请先点“复制全文”，再点“打开邮件”，在邮件正文处粘贴。',
   'feedback.tooLongStatus': '意见较长，请复制全文后在邮件中粘贴。',
   'feedback.copyText': '复制全文',
-  'feedback.copyHint': '平时在网页上用邮箱，或点“用邮件发送”没有反应时：点“复制全文”，在邮箱里新建邮件，收件人填 {email}，再把全文粘贴到正文。',
+  'feedback.copyHint':
+    '平时在网页上用邮箱，或点“用邮件发送”没有反应时：点“复制全文”，在邮箱里新建邮件，收件人填 {email}，再把全文粘贴到正文。',
   'feedback.openMail': '打开邮件（已填好收件人和主题）',
   'feedback.sectionLink': '对本项整改提意见',
   'feedback.letterAbout': '事项',
@@ -166,7 +169,8 @@ export const zhCN = {
   'data.downloads': '下载全部数据',
   'data.csv': '下载表格（可用 Excel、WPS 表格打开）',
   'data.json': '下载数据文件（供计算机程序使用）',
-  'data.csvFormula': '表格文件中以 =、+、-、@、制表符或回车开头的单元格（纯数字除外），前面加了一个单引号 \'，以免电子表格软件把它当作公式执行；数据文件 metrics.json 保持原样。',
+  'data.csvFormula':
+    "表格文件中以 =、+、-、@、制表符或回车开头的单元格（纯数字除外），前面加了一个单引号 '，以免电子表格软件把它当作公式执行；数据文件 metrics.json 保持原样。",
   'data.columnsHeading': '供开发者参考：文件各栏的含义',
   'data.columnsLead': '下载的表格（metrics.csv）和数据文件（metrics.json）各有以下各栏，每项数据一行。',
   'data.column': '字段',
@@ -226,7 +230,8 @@ export const zhCN = {
   // --- archive: the list of reports (/), report pages, moved and withdrawn addresses, feed ---
   'archive.lead': '本站公开{publisher}发布的{kinds}整改情况，共{count}份。每份均与原文逐字一致，可查看原文全文并核对。',
   'archive.leadOne': '本站由{publisher}主办，公开{issuer}发布的{kinds}整改情况，共{count}份。每份均与原文逐字一致，可查看原文全文并核对。',
-  'archive.leadMany': '本站由{publisher}主办，公开{issuers}个单位各自发布的{kinds}整改情况，共{count}份，发布单位见每份报告。每份均与原文逐字一致，可查看原文全文并核对。',
+  'archive.leadMany':
+    '本站由{publisher}主办，公开{issuers}个单位各自发布的{kinds}整改情况，共{count}份，发布单位见每份报告。每份均与原文逐字一致，可查看原文全文并核对。',
   'footer.reportIssuer': '《{title}》由{issuer}发布。',
   'archive.filterYear': '按年份',
   'archive.filterIssuer': '按发布单位',
@@ -252,7 +257,8 @@ export const zhCN = {
   'report.undated': '未载明',
   'report.lastCorrected': '最近更正',
   'corrections.heading': '更正记录',
-  'corrections.lead': '本{textKind}原文发布后有过更正，本站所载为更正后的原文。每次更正前的原文都保留在这里，可以下载并核对它的 SHA-256 校验值。',
+  'corrections.lead':
+    '本{textKind}原文发布后有过更正，本站所载为更正后的原文。每次更正前的原文都保留在这里，可以下载并核对它的 SHA-256 校验值。',
   'corrections.on': '更正',
   'corrections.note': '：{note}',
   'corrections.sha': '更正前原文的 SHA-256 校验值：',
@@ -276,7 +282,8 @@ export const zhCN = {
   'fullText.title': '原文全文',
   'fullText.heading': '《{title}》原文全文',
   'fullText.verifyHeading': '核对原文',
-  'fullText.verifyLead': '上面的全文由本站各页面的文字按原文顺序拼成，发布前逐字与{textKind}原文核对，有一个字不同就不会发布。您可以下载原文文件，自己核对。',
+  'fullText.verifyLead':
+    '上面的全文由本站各页面的文字按原文顺序拼成，发布前逐字与{textKind}原文核对，有一个字不同就不会发布。您可以下载原文文件，自己核对。',
   'fullText.lead': '以下是{textKind}原文全文，与原文逐字一致。',
   'fullText.leadLink': '如何核对',
   'fullText.howSummary': '用电脑核对下载的文件（校验值和方法）',
@@ -291,7 +298,8 @@ export const zhCN = {
   'fullText.normalisation': '本站逐字核对时，不计行首行尾的空格和缩进、空行以及不同电脑保存文件的换行方式，其余每个字、每个标点都须相同。',
   'fullText.originalDocx': '下载收到的 Word 原件 {name}（{bytes} 字节）',
   'fullText.originalDocxSha': 'Word 原件的校验值（SHA-256）：',
-  'fullText.originalHtml': '本{textKind}的原文取自门户网站的网页。保存的网页文件（{bytes} 字节）含有门户网站的程序，为安全起见不在本站发布；它的校验值（SHA-256）：',
+  'fullText.originalHtml':
+    '本{textKind}的原文取自门户网站的网页。保存的网页文件（{bytes} 字节）含有门户网站的程序，为安全起见不在本站发布；它的校验值（SHA-256）：',
   // --- end archive ---
   // --- dev: the preview's own page while content has a mistake (npm run dev only; src/lib/dev/) ---
   'dev.errorTitle': '内容有误，预览暂停',

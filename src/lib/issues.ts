@@ -42,13 +42,24 @@ export function issueField(i: Issue): string {
  * recolour a terminal, or reorder what a line shows.
  */
 export function formatIssues(issues: readonly Issue[]): string {
-  return issues.map((i) => spellOutRefused(`${i.file}${i.line ? `:${i.line}${i.column ? `:${i.column}` : ''}` : ''}\n  ${issueField(i)}: ${i.message}`)).join('\n');
+  return issues
+    .map((i) =>
+      spellOutRefused(`${i.file}${i.line ? `:${i.line}${i.column ? `:${i.column}` : ''}` : ''}\n  ${issueField(i)}: ${i.message}`),
+    )
+    .join('\n');
 }
 
 /** At most `max` issues, plus one that says how many more there were, so a flood stays readable. */
 export function capIssues(issues: readonly Issue[], max: number, file: string): Issue[] {
   if (issues.length <= max) return [...issues];
-  return [...issues.slice(0, max), { file, field: '(其余 / more)', message: `另有 ${issues.length - max} 处同类问题未列出 / ${issues.length - max} more issue(s) of this kind not listed` }];
+  return [
+    ...issues.slice(0, max),
+    {
+      file,
+      field: '(其余 / more)',
+      message: `另有 ${issues.length - max} 处同类问题未列出 / ${issues.length - max} more issue(s) of this kind not listed`,
+    },
+  ];
 }
 
 /**

@@ -23,6 +23,15 @@ export const GET: APIRoute = async ({ site }) => {
       issuer: r.data.issuer,
       summary: `${r.data.issuer}${r.data.date ? ` ${chineseDate(r.data.date)}` : ''} ${problemsText(r.data)}`,
     }));
-  const xml = atomFeed({ title: t('feed.title', { site: siteConfig.name }), url: abs(''), selfUrl: abs('feed.xml'), author: siteConfig.publisher, fallbackUpdated: '2000-01-01T00:00:00Z' }, entries);
+  const xml = atomFeed(
+    {
+      title: t('feed.title', { site: siteConfig.name }),
+      url: abs(''),
+      selfUrl: abs('feed.xml'),
+      author: siteConfig.publisher,
+      fallbackUpdated: '2000-01-01T00:00:00Z',
+    },
+    entries,
+  );
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

@@ -10,7 +10,10 @@ import { z } from 'astro/zod';
 import { expected } from './messages.ts';
 
 const text = (zh: string, en: string) =>
-  z.string(expected(`文字(${zh})`, `text (${en})`)).trim().min(1, expected(`非空文字(${zh})`, `non-empty text (${en})`));
+  z
+    .string(expected(`文字(${zh})`, `text (${en})`))
+    .trim()
+    .min(1, expected(`非空文字(${zh})`, `non-empty text (${en})`));
 
 const nonNegative = (zh: string, en: string) =>
   z.number(expected(`数字(${zh})`, `a number (${en})`)).nonnegative(expected(`不小于0的数字(${zh})`, `a number of at least 0 (${en})`));
@@ -24,7 +27,13 @@ const common = {
   /** Short id, unique within the section, lowercase letters, digits and hyphens, e.g. petitions. Used in the data files and anchors. */
   id: z
     .string(expected('编号(小写字母、数字、连字符)', 'an id of lowercase letters, digits and hyphens'))
-    .regex(/^[a-z][a-z0-9-]*$/, expected('小写字母开头,仅含小写字母、数字、连字符的编号,如 petitions', 'an id like petitions: lowercase letters, digits, hyphens, starting with a letter')),
+    .regex(
+      /^[a-z][a-z0-9-]*$/,
+      expected(
+        '小写字母开头,仅含小写字母、数字、连字符的编号,如 petitions',
+        'an id like petitions: lowercase letters, digits, hyphens, starting with a letter',
+      ),
+    ),
   /** What is counted, in plain words for the chart and the data files, e.g. 中央环保督察交办信访件. Written by the editor; it must not claim more than the quote. */
   label: text('指标名称', 'label'),
   /** The unit as printed, e.g. 件, 家, 亿元, 亩, 公里; % for rates and percent changes. */
@@ -89,7 +98,10 @@ const changeSchema = z
     /** The size of the change as printed, without sign. */
     value: nonNegative('变化幅度', 'size of the change'),
     /** percent (…%), points (…个百分点) or absolute (in `unit`, e.g. 比去年增加837亩). */
-    measure: z.enum(['percent', 'points', 'absolute'], expected('percent(百分比)、points(百分点)或 absolute(绝对数)', 'percent, points or absolute')),
+    measure: z.enum(
+      ['percent', 'points', 'absolute'],
+      expected('percent(百分比)、points(百分点)或 absolute(绝对数)', 'percent, points or absolute'),
+    ),
     /** The basis as printed, e.g. 同比, 较去年同期, 较去年底; omit when the text names none. */
     basis: text('比较基准', 'basis of comparison').optional(),
   })
@@ -134,23 +146,29 @@ const breakdownSchema = z
 export const METRIC_KINDS = ['progress', 'amount', 'count', 'change', 'rate', 'breakdown'] as const;
 
 /** One typed figure of a section. */
-export const metricSchema = z.discriminatedUnion('kind', [progressSchema, amountSchema, countSchema, changeSchema, rateSchema, breakdownSchema], {
-  error: (issue: { input?: unknown }) =>
-    `应为指标对象，kind 为 ${METRIC_KINDS.join('、')} 之一，实为 ${JSON.stringify(issue.input)?.slice(0, 60)} / expected a metric whose kind is one of ${METRIC_KINDS.join(', ')}`,
-});
+export const metricSchema = z.discriminatedUnion(
+  'kind',
+  [progressSchema, amountSchema, countSchema, changeSchema, rateSchema, breakdownSchema],
+  {
+    error: (issue: { input?: unknown }) =>
+      `应为指标对象，kind 为 ${METRIC_KINDS.join('、')} 之一，实为 ${JSON.stringify(issue.input)?.slice(0, 60)} / expected a metric whose kind is one of ${METRIC_KINDS.join(', ')}`,
+  },
+);
 
 /** The `metrics` list of a section; ids must be unique within it. */
-export const metricsSchema = z
-  .array(metricSchema, expected('指标列表', 'a list of metrics'))
-  .superRefine((list, ctx) => {
-    const seen = new Map<string, number>();
-    list.forEach((m, i) => {
-      const first = seen.get(m.id);
-      if (first !== undefined) {
-        ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `编号“${m.id}”与第 ${first + 1} 个指标重复，同一项问题内编号须唯一 / expected an id unique within the section, found "${m.id}" also used by metric ${first + 1}` });
-      } else seen.set(m.id, i);
-    });
+export const metricsSchema = z.array(metricSchema, expected('指标列表', 'a list of metrics')).superRefine((list, ctx) => {
+  const seen = new Map<string, number>();
+  list.forEach((m, i) => {
+    const first = seen.get(m.id);
+    if (first !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [i, 'id'],
+        message: `编号“${m.id}”与第 ${first + 1} 个指标重复，同一项问题内编号须唯一 / expected an id unique within the section, found "${m.id}" also used by metric ${first + 1}`,
+      });
+    } else seen.set(m.id, i);
   });
+});
 
 export type Metric = z.infer<typeof metricSchema>;
 export type MetricKind = Metric['kind'];
@@ -161,12 +179,23 @@ export type BreakdownMetric = Extract<Metric, { kind: 'breakdown' }>;
 const allowlistEntrySchema = z
   .object({
     /** The problem's number; 0 for the report's own paragraphs (preamble, organisation, next steps). */
-    section: z.number(expected('问题编号', 'a section number')).int(expected('整数', 'a whole number')).min(0, expected('不小于0（0 为通报自身段落）', 'at least 0 (0: the report\'s own paragraphs)')),
+    section: z
+      .number(expected('问题编号', 'a section number'))
+      .int(expected('整数', 'a whole number'))
+      .min(0, expected('不小于0（0 为通报自身段落）', "at least 0 (0: the report's own paragraphs)")),
     /** Exact words of that section around the percentage(s), verbatim. */
     context: text('原文上下文', 'context from the section text'),
     /** The percentages as printed inside `context`, e.g. ['55.6%', '66.7%']. */
     percents: z
-      .array(z.string(expected('百分数文字,如 55.6%', 'a percentage as printed, like 55.6%')).regex(/^[0-9\uFF10-\uFF19]+(?:[.\uFF0E][0-9\uFF10-\uFF19]+)?\s*[%\uFF05]$/, expected('百分数文字,如 55.6%', 'a percentage as printed, like 55.6%')), expected('百分数列表', 'a list of percentages'))
+      .array(
+        z
+          .string(expected('百分数文字,如 55.6%', 'a percentage as printed, like 55.6%'))
+          .regex(
+            /^[0-9\uFF10-\uFF19]+(?:[.\uFF0E][0-9\uFF10-\uFF19]+)?\s*[%\uFF05]$/,
+            expected('百分数文字,如 55.6%', 'a percentage as printed, like 55.6%'),
+          ),
+        expected('百分数列表', 'a list of percentages'),
+      )
       .min(1, expected('至少一个百分数', 'at least one percentage')),
     /** Why it is not typed as a metric (a rule, a weight, an estimate, an unstated referent…). */
     reason: text('原因', 'reason'),
@@ -176,12 +205,19 @@ const allowlistEntrySchema = z
   .strict()
   .superRefine((e, ctx) => {
     e.percents.forEach((p, i) => {
-      if (!e.context.includes(p)) ctx.addIssue({ code: 'custom', path: ['percents', i], message: `“${p}”应出现在 context 中，未找到 / expected "${p}" inside context, not found` });
+      if (!e.context.includes(p))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['percents', i],
+          message: `“${p}”应出现在 context 中，未找到 / expected "${p}" inside context, not found`,
+        });
     });
   });
 
 /** content/reports/<slug>/metrics-allowlist.yaml: percentages that are not metrics, each with its reason. */
-export const allowlistSchema = z.object({ /** The listed percentages. */ entries: z.array(allowlistEntrySchema, expected('条目列表', 'a list of entries')) }).strict();
+export const allowlistSchema = z
+  .object({ /** The listed percentages. */ entries: z.array(allowlistEntrySchema, expected('条目列表', 'a list of entries')) })
+  .strict();
 
 export type AllowlistEntry = z.infer<typeof allowlistEntrySchema>;
 export type Allowlist = z.infer<typeof allowlistSchema>;

@@ -14,7 +14,10 @@ import { metricsSchema } from './metric.ts';
 import { ARCHIVED_SOURCE, archivedSourceName } from '../lib/content/layout.ts';
 
 const text = (zh: string, en: string) =>
-  z.string(expected(`文字（${zh}）`, `text (${en})`)).trim().min(1, expected(`非空文字（${zh}）`, `non-empty text (${en})`));
+  z
+    .string(expected(`文字（${zh}）`, `text (${en})`))
+    .trim()
+    .min(1, expected(`非空文字（${zh}）`, `non-empty text (${en})`));
 
 const paragraphs = (zh: string, en: string) => z.array(text(zh, en), expected(`段落列表（${zh}）`, `a list of paragraphs (${en})`));
 
@@ -45,14 +48,20 @@ export const contactSchema = z
     /** Phone number as printed, e.g. 0523-88101627 or 12388. */
     phone: z
       .string(expected('电话号码', 'a phone number'))
-      .regex(/^[0-9０-９][0-9０-９\-–—－()（） ]{3,20}[0-9０-９]$/, expected('电话号码，如 0523-88101627', 'a phone number like 0523-88101627'))
+      .regex(
+        /^[0-9０-９][0-9０-９\-–—－()（） ]{3,20}[0-9０-９]$/,
+        expected('电话号码，如 0523-88101627', 'a phone number like 0523-88101627'),
+      )
       .optional(),
     /** Postal address (邮政信箱) as printed. */
     address: text('通信地址', 'postal address').optional(),
     /** What to write on the envelope, e.g. 巡视整改监督意见; also the email subject. */
     envelopeNote: text('信封注明', 'envelope note').optional(),
     /** Six-digit postcode, in quotes. */
-    postcode: z.string(expected('6位邮编（加引号）', 'a six-digit postcode in quotes')).regex(/^\d{6}$/, expected('6位数字邮编', 'a six-digit postcode')).optional(),
+    postcode: z
+      .string(expected('6位邮编（加引号）', 'a six-digit postcode in quotes'))
+      .regex(/^\d{6}$/, expected('6位数字邮编', 'a six-digit postcode'))
+      .optional(),
     /** Email address as printed. */
     email: z.email(expected('电子邮箱地址', 'an email address')).optional(),
     /** A web address for reports (网络举报平台) as printed. */
@@ -81,7 +90,15 @@ const titlePart = z
 const addresseePart = z.object({ type: z.literal('addressee'), /** The line as printed. */ text: text('主送单位', 'addressee') }).strict();
 
 /** The paragraphs before the first part. */
-const preamblePart = z.object({ type: z.literal('preamble'), /** Verbatim paragraphs. */ paragraphs: paragraphs('导语段落', 'preamble paragraph').min(1, expected('至少一段', 'at least one paragraph')) }).strict();
+const preamblePart = z
+  .object({
+    type: z.literal('preamble'),
+    /** Verbatim paragraphs. */ paragraphs: paragraphs('导语段落', 'preamble paragraph').min(
+      1,
+      expected('至少一段', 'at least one paragraph'),
+    ),
+  })
+  .strict();
 
 /** A part with an optional heading, intro paragraphs and numbered points (一是…, (一)…). */
 const pointsPart = <T extends 'organisation' | 'nextSteps'>(type: T) =>
@@ -103,7 +120,10 @@ const categorySchema = z
     /** The category heading exactly as printed. */
     heading: text('分类标题', 'category heading'),
     /** The number of the first problem printed under this heading. */
-    firstProblem: z.number(expected('正整数', 'a whole number')).int(expected('整数', 'a whole number')).min(1, expected('不小于1', 'at least 1')),
+    firstProblem: z
+      .number(expected('正整数', 'a whole number'))
+      .int(expected('整数', 'a whole number'))
+      .min(1, expected('不小于1', 'at least 1')),
     /** Paragraphs printed between the category heading and its first problem, verbatim. */
     intro: paragraphs('分类说明段落', 'category paragraph').default([]),
   })
@@ -148,13 +168,28 @@ const signaturePart = z
   .strict();
 
 /** The kinds of printed part, each once: the message below lists their types from here. */
-const PARTS = [titlePart, addresseePart, preamblePart, pointsPart('organisation'), problemsPart, pointsPart('nextSteps'), textPart, contactSchema, closingPart, signaturePart] as const;
+const PARTS = [
+  titlePart,
+  addresseePart,
+  preamblePart,
+  pointsPart('organisation'),
+  problemsPart,
+  pointsPart('nextSteps'),
+  textPart,
+  contactSchema,
+  closingPart,
+  signaturePart,
+] as const;
 
 /** Every part type, in the order above. */
 export const PART_TYPES = PARTS.map((p) => p.shape.type.value);
 
 /** One printed part of a report. */
-export const partSchema = z.discriminatedUnion('type', PARTS, expected(`以下部分类型之一：${PART_TYPES.join('、')}`, `a part type: ${PART_TYPES.join(', ')}`));
+export const partSchema = z.discriminatedUnion(
+  'type',
+  PARTS,
+  expected(`以下部分类型之一：${PART_TYPES.join('、')}`, `a part type: ${PART_TYPES.join(', ')}`),
+);
 
 /** A figure an editor had added that a correction removed, because its quote is no longer in the text. */
 const removedFigureSchema = z
@@ -176,16 +211,25 @@ const correctionSchema = z
     /** What was corrected, in one sentence for readers. */
     note: text('更正说明', 'note').optional(),
     /** SHA-256 of the source.txt this correction replaced, 64 lowercase hex digits. */
-    replacedSha256: z.string(expected('64位十六进制 SHA-256', 'a SHA-256 of 64 hex digits')).regex(/^[0-9a-f]{64}$/, expected('64位小写十六进制 SHA-256', 'a SHA-256 of 64 lowercase hex digits')),
+    replacedSha256: z
+      .string(expected('64位十六进制 SHA-256', 'a SHA-256 of 64 hex digits'))
+      .regex(/^[0-9a-f]{64}$/, expected('64位小写十六进制 SHA-256', 'a SHA-256 of 64 lowercase hex digits')),
     /** The replaced text's file in the report folder: source-<first 12 hex digits of replacedSha256>.txt. */
-    replacedFile: z.string(expected('文件名 source-….txt', 'a file name source-….txt')).regex(ARCHIVED_SOURCE, expected('文件名 source-<12位十六进制>.txt', 'a file name source-<12 hex digits>.txt')),
+    replacedFile: z
+      .string(expected('文件名 source-….txt', 'a file name source-….txt'))
+      .regex(ARCHIVED_SOURCE, expected('文件名 source-<12位十六进制>.txt', 'a file name source-<12 hex digits>.txt')),
     /** Figures the correction removed because their quote no longer stands in the text. */
     removedFigures: z.array(removedFigureSchema, expected('被删除的指标列表', 'a list of removed figures')).default([]),
   })
   .strict()
   .superRefine((c, ctx) => {
     const name = archivedSourceName(c.replacedSha256);
-    if (c.replacedFile !== name) ctx.addIssue({ code: 'custom', path: ['replacedFile'], message: `应为 ${name}（由 replacedSha256 的前12位得出），实为 ${c.replacedFile} / expected ${name} (from replacedSha256), found ${c.replacedFile}` });
+    if (c.replacedFile !== name)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['replacedFile'],
+        message: `应为 ${name}（由 replacedSha256 的前12位得出），实为 ${c.replacedFile} / expected ${name} (from replacedSha256), found ${c.replacedFile}`,
+      });
   });
 
 /** A theme of the report's own grouping of its problems. */
@@ -241,7 +285,10 @@ export const reportSchema = z
     /** Date of the report, YYYY-MM-DD; omit when the text prints none. */
     date: isoDate('落款日期', 'date signed').optional(),
     /** How many problem sections the report has; sections are numbered 1 to this without gaps. */
-    problemCount: z.number(expected('正整数', 'a whole number')).int(expected('整数', 'a whole number')).min(1, expected('不小于1', 'at least 1')),
+    problemCount: z
+      .number(expected('正整数', 'a whole number'))
+      .int(expected('整数', 'a whole number'))
+      .min(1, expected('不小于1', 'at least 1')),
     /** The count of problems as the report itself prints it, e.g. 3个方面12个具体问题 or 3项9个问题; shown instead of the number of problem pages. It must occur in the report's own paragraphs. */
     problemsStated: text('原文所载问题数', 'the count of problems as printed').optional(),
     /** The inspection this report answers, as far as the text says. */
@@ -288,29 +335,69 @@ export const reportSchema = z
     const { start, end, feedback } = r.inspection;
     // Compare dates only when each is real; an invalid one already has its own message.
     const real = (d: string | undefined): d is string => d !== undefined && !Number.isNaN(Date.parse(d));
-    if (real(start) && real(end) && start > end) ctx.addIssue({ code: 'custom', path: ['inspection', 'end'], message: `结束日期应不早于开始日期 ${start}，实为 ${end} / expected on or after ${start}, found ${end}` });
-    if (real(feedback) && real(end) && feedback < end) ctx.addIssue({ code: 'custom', path: ['inspection', 'feedback'], message: `反馈日期应不早于结束日期 ${end}，实为 ${feedback} / expected on or after ${end}, found ${feedback}` });
+    if (real(start) && real(end) && start > end)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['inspection', 'end'],
+        message: `结束日期应不早于开始日期 ${start}，实为 ${end} / expected on or after ${start}, found ${end}`,
+      });
+    if (real(feedback) && real(end) && feedback < end)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['inspection', 'feedback'],
+        message: `反馈日期应不早于结束日期 ${end}，实为 ${feedback} / expected on or after ${end}, found ${feedback}`,
+      });
     const problems = r.body.map((p, i) => [p, i] as const).filter(([p]) => p.type === 'problems');
-    if (problems.length !== 1) ctx.addIssue({ code: 'custom', path: ['body'], message: `应有且只有一个 type: problems 部分，实有 ${problems.length} 个 / expected exactly one part of type problems, found ${problems.length}` });
+    if (problems.length !== 1)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['body'],
+        message: `应有且只有一个 type: problems 部分，实有 ${problems.length} 个 / expected exactly one part of type problems, found ${problems.length}`,
+      });
     for (const [p, i] of problems) {
       if (p.type !== 'problems') continue;
       p.categories.forEach((c, j, all) => {
-        if (c.firstProblem > r.problemCount) ctx.addIssue({ code: 'custom', path: ['body', i, 'categories', j, 'firstProblem'], message: `应为 1–${r.problemCount} 之间的问题编号，实为 ${c.firstProblem} / expected a problem number from 1 to ${r.problemCount}, found ${c.firstProblem}` });
+        if (c.firstProblem > r.problemCount)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['body', i, 'categories', j, 'firstProblem'],
+            message: `应为 1–${r.problemCount} 之间的问题编号，实为 ${c.firstProblem} / expected a problem number from 1 to ${r.problemCount}, found ${c.firstProblem}`,
+          });
         const prev = all[j - 1];
-        if (prev && c.firstProblem < prev.firstProblem) ctx.addIssue({ code: 'custom', path: ['body', i, 'categories', j, 'firstProblem'], message: `应不小于上一分类的 ${prev.firstProblem}，实为 ${c.firstProblem} / expected at least ${prev.firstProblem} (the previous category), found ${c.firstProblem}` });
+        if (prev && c.firstProblem < prev.firstProblem)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['body', i, 'categories', j, 'firstProblem'],
+            message: `应不小于上一分类的 ${prev.firstProblem}，实为 ${c.firstProblem} / expected at least ${prev.firstProblem} (the previous category), found ${c.firstProblem}`,
+          });
       });
     }
     const names = new Set<string>();
     r.themes.forEach((t, i) => {
-      if (names.has(t.name)) ctx.addIssue({ code: 'custom', path: ['themes', i, 'name'], message: `主题“${t.name}”重复 / expected each theme once, found "${t.name}" twice` });
+      if (names.has(t.name))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['themes', i, 'name'],
+          message: `主题“${t.name}”重复 / expected each theme once, found "${t.name}" twice`,
+        });
       names.add(t.name);
     });
     r.corrections.forEach((c, i) => {
       const before = i > 0 ? r.corrections[i - 1]?.date : r.date;
-      if (before !== undefined && c.date < before) ctx.addIssue({ code: 'custom', path: ['corrections', i, 'date'], message: `应不早于${i > 0 ? '上一次更正' : '落款日期'} ${before}，实为 ${c.date} / expected on or after ${before}, found ${c.date}` });
+      if (before !== undefined && c.date < before)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['corrections', i, 'date'],
+          message: `应不早于${i > 0 ? '上一次更正' : '落款日期'} ${before}，实为 ${c.date} / expected on or after ${before}, found ${c.date}`,
+        });
     });
     const contacts = r.body.filter((p) => p.type === 'contact').length;
-    if (contacts > 1) ctx.addIssue({ code: 'custom', path: ['body'], message: `联系方式部分至多一个，实有 ${contacts} 个 / expected at most one contact part, found ${contacts}` });
+    if (contacts > 1)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['body'],
+        message: `联系方式部分至多一个，实有 ${contacts} 个 / expected at most one contact part, found ${contacts}`,
+      });
   });
 
 export type ReportData = z.infer<typeof reportSchema>;

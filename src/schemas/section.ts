@@ -16,7 +16,10 @@ export const sectionSchema = z
     heading: z.string(expected('文字（原文标题）', 'text (the heading as printed)')).trim().min(1, expected('非空文字', 'non-empty text')),
     /** The number marker exactly as printed before the heading when it is not "N.": e.g. (一), 一、, 1、. Omit for 1. 2. … */
     // Not trimmed: the marker is kept exactly as printed, with any space after it ("3. ").
-    marker: z.string(expected('文字（原文编号）', 'text (the number marker as printed)')).regex(/\S/, expected('非空文字', 'non-empty text')).optional(),
+    marker: z
+      .string(expected('文字（原文编号）', 'text (the number marker as printed)'))
+      .regex(/\S/, expected('非空文字', 'non-empty text'))
+      .optional(),
     /** One theme of the report's own list (`themes` in report.yaml); omit when the report has none. */
     theme: z.string(expected('文字（主题名称）', 'text (a theme name)')).trim().min(1, expected('非空文字', 'non-empty text')).optional(),
     /** The problem's status exactly as printed in its heading or body (已整改完成, 正在推进, 长期坚持); omit when the text gives none. */

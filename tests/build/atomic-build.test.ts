@@ -78,7 +78,10 @@ describe('atomic build', () => {
       const dist = previousDist(copy.dir);
       const before = treeHash(dist);
       // Content passes the check; a page of the site's own cannot be built.
-      writeFileSync(join(copy.dir, 'src', 'pages', 'broken-for-test.astro'), "---\nimport Missing from '../components/DoesNotExist.astro';\n---\n<Missing />\n");
+      writeFileSync(
+        join(copy.dir, 'src', 'pages', 'broken-for-test.astro'),
+        "---\nimport Missing from '../components/DoesNotExist.astro';\n---\n<Missing />\n",
+      );
       const { status, output } = runNode(copy.dir, ['scripts/build.ts']);
       expect(status, output).not.toBe(0);
       expect(output).toContain('astro build');
@@ -237,7 +240,11 @@ describe('builds that are stopped or run twice', () => {
     try {
       const dist = previousDist(copy.dir);
       const before = treeHash(dist);
-      const build = spawn(process.execPath, ['scripts/build.ts', '--separate-astro'], { cwd: copy.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+      const build = spawn(process.execPath, ['scripts/build.ts', '--separate-astro'], {
+        cwd: copy.dir,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let output = '';
       build.stdout?.on('data', (b: Buffer) => (output += b.toString()));
       // 'exit', not 'close': the stopped Astro process still holds the inherited output pipe.

@@ -27,7 +27,8 @@ function readPage(html: string): Page {
   const page: Page = { policy: undefined, referrer: undefined, headOrder: [], inlineScripts: [], inlineStyles: [], handlers: [] };
   visit(tree, 'element', (el: Element, _i, parent) => {
     const p = el.properties;
-    if ((parent as Element | undefined)?.tagName === 'head') page.headOrder.push(el.tagName === 'meta' && p['httpEquiv'] ? 'csp' : el.tagName);
+    if ((parent as Element | undefined)?.tagName === 'head')
+      page.headOrder.push(el.tagName === 'meta' && p['httpEquiv'] ? 'csp' : el.tagName);
     if (el.tagName === 'meta' && String(p['httpEquiv']).toLowerCase() === 'content-security-policy') page.policy = String(p['content']);
     if (el.tagName === 'meta' && p['name'] === 'referrer') page.referrer = String(p['content']);
     if (el.tagName === 'script' && !p['src']) page.inlineScripts.push(rawText(el));
@@ -61,11 +62,12 @@ describe.each(dirs)('every page of %s carries its Content-Security-Policy', (dir
     for (const [f, p] of pages) expect(p.handlers, f).toEqual([]);
   });
 
-  it("allows WebAssembly only on the search page", () => {
+  it('allows WebAssembly only on the search page', () => {
     for (const [f, p] of pages) expect(p.policy?.includes("'wasm-unsafe-eval'"), f).toBe(f === 'search/index.html');
   });
 
   it('sets a referrer policy no looser than strict-origin-when-cross-origin', () => {
-    for (const [f, p] of pages) expect(['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin'], f).toContain(p.referrer);
+    for (const [f, p] of pages)
+      expect(['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin'], f).toContain(p.referrer);
   });
 });

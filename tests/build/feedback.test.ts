@@ -8,7 +8,13 @@ import { shipped } from '../helpers/shipped.ts';
 const siteDir = inject('siteDir');
 const read = (p: string) => readFileSync(join(siteDir, p), 'utf8');
 const { slug, data: report, contact } = shipped();
-const c = { phone: contact.phone ?? '', email: contact.email ?? '', envelopeNote: contact.envelopeNote ?? '', address: contact.address ?? '', postcode: contact.postcode ?? '' };
+const c = {
+  phone: contact.phone ?? '',
+  email: contact.email ?? '',
+  envelopeNote: contact.envelopeNote ?? '',
+  address: contact.address ?? '',
+  postcode: contact.postcode ?? '',
+};
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 describe('contact block and feedback links in the built site', () => {
@@ -20,7 +26,10 @@ describe('contact block and feedback links in the built site', () => {
   });
 
   it('renders the copy buttons carrying the email and the address as printed, hidden by the stylesheet until the page script runs', () => {
-    const css = filesUnder(siteDir).filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(siteDir, f), 'utf8')).join('\n');
+    const css = filesUnder(siteDir)
+      .filter((f) => f.endsWith('.css'))
+      .map((f) => readFileSync(join(siteDir, f), 'utf8'))
+      .join('\n');
     // Without JavaScript a copy button could do nothing: html has no data-js then, and this rule hides it.
     expect(css).toMatch(/html:not\(\[data-js\]\) button\[data-copy\]\{display:none\}/);
     for (const f of htmlFiles(siteDir)) {
@@ -29,7 +38,7 @@ describe('contact block and feedback links in the built site', () => {
     }
   });
 
-  it("links every page of the report to its feedback composer", () => {
+  it('links every page of the report to its feedback composer', () => {
     const own = htmlFiles(siteDir).filter((f) => f.startsWith(`${slug}/`));
     expect(own.length).toBeGreaterThan(report.problemCount);
     for (const f of own.filter((f) => f !== `${slug}/feedback/index.html`)) expect(read(f), f).toContain(`href="/${slug}/feedback/"`);

@@ -11,7 +11,12 @@ function govFooter(dir: string, file: string): string {
   return list ? visibleText(list) : '';
 }
 
-const LABELS = { SITE_SPONSOR: '主办单位', SITE_CODE: '网站标识码', SITE_ICP: 'ICP备案号', SITE_PUBLIC_SECURITY: '公安机关备案号' } as const;
+const LABELS = {
+  SITE_SPONSOR: '主办单位',
+  SITE_CODE: '网站标识码',
+  SITE_ICP: 'ICP备案号',
+  SITE_PUBLIC_SECURITY: '公安机关备案号',
+} as const;
 
 describe('government footer (政府网站标识)', () => {
   it('shows every item that is set, with its value, on every page', () => {

@@ -33,7 +33,8 @@ const steps: { what: string; status: number | null; output: string }[] = [];
 beforeAll(() => {
   copy = projectCopy();
   out = join(copy.dir, 'out');
-  for (const { file, slug } of IMPORTS) steps.push({ what: `import ${file}`, ...runNode(copy.dir, ['scripts/import-report.ts', join(process.cwd(), file), '--slug', slug]) });
+  for (const { file, slug } of IMPORTS)
+    steps.push({ what: `import ${file}`, ...runNode(copy.dir, ['scripts/import-report.ts', join(process.cwd(), file), '--slug', slug]) });
   steps.push({ what: 'check:content', ...runNode(copy.dir, ['scripts/check-content.ts']) });
   steps.push({ what: 'build', ...runNode(copy.dir, ['scripts/build.ts', '--out', 'out']) });
   texts = steps.every((s) => s.status === 0) ? siteTexts(out) : new Map();
@@ -46,7 +47,8 @@ describe('reports imported with npm run import, built beside the shipped one', (
   });
 
   describe.each(IMPORTS)('$file', ({ slug }) => {
-    const pagesOf = (keep: (path: string) => boolean) => [...texts].filter(([path]) => path.startsWith(`${slug}/`) && keep(path)).map(([, text]) => text);
+    const pagesOf = (keep: (path: string) => boolean) =>
+      [...texts].filter(([path]) => path.startsWith(`${slug}/`) && keep(path)).map(([, text]) => text);
     const source = () => readFileSync(join(copy.dir, 'content', 'reports', slug, 'source.txt'), 'utf8');
 
     it('shows every printed line and number of its source on its report and problem pages', () => {
@@ -56,7 +58,12 @@ describe('reports imported with npm run import, built beside the shipped one', (
       expect(missingNumbers(source(), pages)).toEqual([]);
     });
     it('shows every printed line on its full-text page', () => {
-      expect(missingLines(source(), pagesOf((p) => p.startsWith(`${slug}/full-text/`)))).toEqual([]);
+      expect(
+        missingLines(
+          source(),
+          pagesOf((p) => p.startsWith(`${slug}/full-text/`)),
+        ),
+      ).toEqual([]);
     });
   });
 
@@ -80,7 +87,9 @@ describe('reports imported with npm run import, built beside the shipped one', (
     const html = readFileSync(join(out, 'addresses-and-symbols', 'sections', '01', 'index.html'), 'utf8');
     expect(html).not.toMatch(/<a [^>]*href="[^"]*(www\.example\.gov\.cn|mailto:abc@163\.com)/);
     // Each paragraph is one text node: no link, emphasis or code element inside it.
-    expect(html).toMatch(/<p>[^<]*www\.example\.gov\.cn[^<]*abc@163\.com[^<]*https:\/\/www\.example\.gov\.cn\/zwgk\/a_b\.html\?c=1&amp;d=2[^<]*<\/p>/);
+    expect(html).toMatch(
+      /<p>[^<]*www\.example\.gov\.cn[^<]*abc@163\.com[^<]*https:\/\/www\.example\.gov\.cn\/zwgk\/a_b\.html\?c=1&amp;d=2[^<]*<\/p>/,
+    );
     // < is escaped in text, > need not be (both are text to the browser).
     expect(html).toMatch(/<p>对“&lt;(?:&gt;|>)”“\{\}”“\*”“_”“#”“\[ \]”及&amp;amp;等字符原样公开，共整改问题12个。<\/p>/);
   });
@@ -90,7 +99,12 @@ describe('reports imported with npm run import, built beside the shipped one', (
     const sectionFiles = readdirSync(join(dir, 'sections')).sort();
     let shown = 0;
     sectionFiles.forEach((f, i) => {
-      const metrics = (parseYaml(splitFrontmatter(readFileSync(join(dir, 'sections', f), 'utf8'))?.yaml ?? '') as { metrics?: { id: string; proposed?: boolean }[] }).metrics ?? [];
+      const metrics =
+        (
+          parseYaml(splitFrontmatter(readFileSync(join(dir, 'sections', f), 'utf8'))?.yaml ?? '') as {
+            metrics?: { id: string; proposed?: boolean }[];
+          }
+        ).metrics ?? [];
       const html = readFileSync(join(out, 'county-progress', 'sections', String(i + 1).padStart(2, '0'), 'index.html'), 'utf8');
       for (const m of metrics) {
         expect(m.proposed).toBe(true);
@@ -100,13 +114,17 @@ describe('reports imported with npm run import, built beside the shipped one', (
     });
     expect(shown).toBeGreaterThan(8);
     // The figure beside the measure that holds its quote: 52 of 64, as printed.
-    expect(readFileSync(join(out, 'county-progress', 'sections', '01', 'index.html'), 'utf8')).toMatch(/id="m1"[\s\S]*81\.25%[\s\S]*id="m2"/);
+    expect(readFileSync(join(out, 'county-progress', 'sections', '01', 'index.html'), 'utf8')).toMatch(
+      /id="m1"[\s\S]*81\.25%[\s\S]*id="m2"/,
+    );
     const figures = (parseYaml(readFileSync(join(dir, 'report.yaml'), 'utf8')) as { figures: { id: string }[] }).figures;
     const home = readFileSync(join(out, 'county-progress', 'index.html'), 'utf8');
     expect(figures.map((f) => f.id)).toContain('problems-done');
     for (const f of figures) expect(home).toContain(`data-metric-id="${f.id}"`);
     // The report's own figures are in its data files and data table too, as section 0, linked to the part of the home that prints them.
-    const json = JSON.parse(readFileSync(join(out, 'county-progress', 'data', 'metrics.json'), 'utf8')) as { metrics: { section: number; permalink: string; metric: { id: string } }[] };
+    const json = JSON.parse(readFileSync(join(out, 'county-progress', 'data', 'metrics.json'), 'utf8')) as {
+      metrics: { section: number; permalink: string; metric: { id: string } }[];
+    };
     const own = json.metrics.filter((m) => m.section === 0);
     expect(own.map((m) => m.metric.id).sort()).toEqual(figures.map((f) => f.id).sort());
     for (const m of own) expect(m.permalink).toMatch(/^\/county-progress\/#part-\d+$/);
@@ -114,7 +132,12 @@ describe('reports imported with npm run import, built beside the shipped one', (
     for (const f of figures) expect(table).toMatch(new RegExp(`<tr data-metric-id="${f.id}"`));
     const csv = readFileSync(join(out, 'county-progress', 'data', 'metrics.csv'), 'utf8');
     expect(csv).toContain('全县排查出的64处供水隐患已完成整改52处，完成率81.25%');
-    for (const p of [join('county-progress', 'data', 'metrics.json'), join('data', 'metrics.json'), join('county-progress', 'data', 'metrics.csv')]) expect(readFileSync(join(out, p), 'utf8')).not.toContain('proposed');
+    for (const p of [
+      join('county-progress', 'data', 'metrics.json'),
+      join('data', 'metrics.json'),
+      join('county-progress', 'data', 'metrics.csv'),
+    ])
+      expect(readFileSync(join(out, p), 'utf8')).not.toContain('proposed');
     expect(pagesOfAll('county-progress').join('\n')).not.toContain('proposed');
   });
 

@@ -34,7 +34,6 @@ const csvText = read(siteDir, `${slug}/data/metrics.csv`);
 const csv = parseCsv(csvText);
 const shippedCount = sections.reduce((n, s) => n + s.data.metrics.length, 0);
 
-
 /** Every element under a node for which the test holds, in document order. */
 function findAll(node: Root | Element, test: (e: Element) => boolean): Element[] {
   const out: Element[] = [];
@@ -54,7 +53,8 @@ describe('data/metrics.json', () => {
     for (const e of json.metrics) expect(metricSchema.safeParse(e.metric).success, `${e.section}/${e.metric.id}`).toBe(true);
   });
   it('gives every metric a permalink to its section page', () => {
-    for (const e of json.metrics) expect(e.permalink).toMatch(new RegExp(`^/${slug}/sections/${String(e.section).padStart(2, '0')}/(#m\\d+)?$`));
+    for (const e of json.metrics)
+      expect(e.permalink).toMatch(new RegExp(`^/${slug}/sections/${String(e.section).padStart(2, '0')}/(#m\\d+)?$`));
   });
 });
 
@@ -71,9 +71,26 @@ describe('data/metrics.csv', () => {
       if (!e) throw new Error(`no JSON entry for CSV row ${i + 1}`);
       const m = e.metric;
       const where = `row ${i + 1} (${row['section']}/${row['id']})`;
-      expect(row, where).toMatchObject({ section: String(e.section), section_title: e.sectionTitle, theme: e.theme, id: m.id, label: m.label, kind: m.kind, unit: m.unit, as_of: m.asOf ?? '', quote: m.quote, qualifier: m.qualifier ?? '', permalink: e.permalink });
+      expect(row, where).toMatchObject({
+        section: String(e.section),
+        section_title: e.sectionTitle,
+        theme: e.theme,
+        id: m.id,
+        label: m.label,
+        kind: m.kind,
+        unit: m.unit,
+        as_of: m.asOf ?? '',
+        quote: m.quote,
+        qualifier: m.qualifier ?? '',
+        permalink: e.permalink,
+      });
       if (m.kind === 'progress') {
-        expect(row, where).toMatchObject({ done: num(m.done), total: num(m.total), percent: num(m.percent ?? e.computedPercent), percent_source: m.percent === undefined ? 'computed' : 'stated' });
+        expect(row, where).toMatchObject({
+          done: num(m.done),
+          total: num(m.total),
+          percent: num(m.percent ?? e.computedPercent),
+          percent_source: m.percent === undefined ? 'computed' : 'stated',
+        });
       }
       if (m.kind === 'breakdown') expect(row['parts'], where).toBe(m.parts.map((p) => `${p.label}=${p.value}`).join('; '));
       if (m.kind === 'rate') expect(row['percent'], where).toBe(num(m.percent));
@@ -199,12 +216,17 @@ describe('section pages', () => {
       const blocks = body.children.filter((c): c is Element => c.type === 'element');
       expect(blocks[0] && hasClass('measure-figures')(blocks[0]), `${page}: text before any figure`).toBeFalsy();
       for (const m of s.data.metrics) {
-        const at = blocks.findIndex((b) => hasClass('measure-figures')(b) && findAll(b, (e) => e.properties['dataMetricId'] === m.id).length > 0);
+        const at = blocks.findIndex(
+          (b) => hasClass('measure-figures')(b) && findAll(b, (e) => e.properties['dataMetricId'] === m.id).length > 0,
+        );
         expect(at, `${page} ${m.id}`).toBeGreaterThan(0);
         const list = blocks[at];
         expect(list?.properties['dataPagefindIgnore'], `${page} ${m.id}`).toBe('all');
         // The block just before the figures (skipping other figure lists) holds the quote verbatim.
-        const before = blocks.slice(0, at).reverse().find((b) => !hasClass('measure-figures')(b));
+        const before = blocks
+          .slice(0, at)
+          .reverse()
+          .find((b) => !hasClass('measure-figures')(b));
         expect(before && toText(before).replace(/\s+/g, ''), `${page} ${m.id}`).toContain(m.quote.replace(/\s+/g, ''));
         checked += 1;
       }
@@ -216,11 +238,15 @@ describe('section pages', () => {
 describe("the report's home page", () => {
   const tree = fromHtml(read(siteDir, `${slug}/index.html`));
   it('lists every completion rate, highest first within a theme, each linking to its place', () => {
-    const expectedIds = json.metrics.filter((e) => e.metric.kind === 'progress' || (e.metric.kind === 'rate' && e.metric.ofCompletion)).map((e) => `${e.section}/${e.metric.id}`);
+    const expectedIds = json.metrics
+      .filter((e) => e.metric.kind === 'progress' || (e.metric.kind === 'rate' && e.metric.ofCompletion))
+      .map((e) => `${e.section}/${e.metric.id}`);
     const items = findAll(tree, hasClass('overview__item'));
     expect(items.map((i) => String(i.properties['dataMetricId'])).sort()).toEqual([...expectedIds].sort());
     for (const group of findAll(tree, hasClass('overview__group'))) {
-      const pcts = findAll(group, hasClass('overview__pct')).flatMap((p) => findAll(p, tag('strong'))).map((s) => Number.parseFloat(toText(s)));
+      const pcts = findAll(group, hasClass('overview__pct'))
+        .flatMap((p) => findAll(p, tag('strong')))
+        .map((s) => Number.parseFloat(toText(s)));
       expect(pcts).toEqual([...pcts].sort((a, b) => b - a));
     }
     for (const item of items) {
@@ -230,7 +256,11 @@ describe("the report's home page", () => {
     }
   });
   it('counts the problems, the numbered measures on the section pages and the figures', () => {
-    const measures = sections.reduce((n, s) => n + (read(siteDir, `${slug}/sections/${String(s.data.number).padStart(2, '0')}/index.html`).match(/ id="m\d+"/g) ?? []).length, 0);
+    const measures = sections.reduce(
+      (n, s) =>
+        n + (read(siteDir, `${slug}/sections/${String(s.data.number).padStart(2, '0')}/index.html`).match(/ id="m\d+"/g) ?? []).length,
+      0,
+    );
     const overview = findAll(tree, (e) => e.tagName === 'section' && hasClass('overview')(e))[0];
     const numbers = (toText(findAll(overview ?? tree, tag('p'))[0] ?? tree).match(/\d+/g) ?? []).map(Number);
     expect(numbers).toEqual([sections.length, measures, json.metrics.length]);

@@ -19,7 +19,9 @@ describe('the site’s own Chinese (GB/T 15834-2011)', () => {
 
   it('has no half-width , : ; ( ) ? ! next to Chinese on any built page, once the report’s own text is set aside', () => {
     const dir = inject('siteDir');
-    const found = htmlFiles(dir).flatMap((f) => siteHalfWidth(pageStrings(readFileSync(join(dir, f), 'utf8')), sources).map((x) => describeFinding(f, x)));
+    const found = htmlFiles(dir).flatMap((f) =>
+      siteHalfWidth(pageStrings(readFileSync(join(dir, f), 'utf8')), sources).map((x) => describeFinding(f, x)),
+    );
     expect(found).toEqual([]);
   });
 });
@@ -73,7 +75,9 @@ describe('the words editors write in content/ (GB/T 15834-2011)', () => {
 
   it('writes labels, time points, themes, titles and reasons with full-width Chinese punctuation, even where they repeat words of the report', () => {
     // No source exclusion here: 村(涉农社区)党组织建制 is an editor's label although the report prints 村(涉农社区).
-    const found = editorTexts().flatMap(({ where, text }) => siteHalfWidth([text], [], 0).map((x) => describeFinding(`content/${where}`, x)));
+    const found = editorTexts().flatMap(({ where, text }) =>
+      siteHalfWidth([text], [], 0).map((x) => describeFinding(`content/${where}`, x)),
+    );
     expect(found).toEqual([]);
   });
 });

@@ -12,7 +12,15 @@ const sectionPage = new RegExp(`^${slug}/sections/\\d+/index\\.html$`);
 describe('built site structure', () => {
   it('has the archive, a home per report, one page per section and a 404 page', () => {
     const files = htmlFiles(siteDir);
-    for (const f of ['index.html', '404.html', `${slug}/index.html`, `${slug}/full-text/index.html`, `${slug}/feedback/index.html`, `${slug}/data/index.html`]) expect(files).toContain(f);
+    for (const f of [
+      'index.html',
+      '404.html',
+      `${slug}/index.html`,
+      `${slug}/full-text/index.html`,
+      `${slug}/feedback/index.html`,
+      `${slug}/data/index.html`,
+    ])
+      expect(files).toContain(f);
     expect(files.filter((f) => sectionPage.test(f))).toHaveLength(data.problemCount);
   });
 
@@ -54,11 +62,14 @@ describe('built site structure', () => {
   it('gives each section page breadcrumbs: home, the report, the problem', () => {
     const html = read(`${slug}/sections/06/index.html`);
     const crumbs = /<nav class="breadcrumb"[^>]*>([\s\S]*?)<\/nav>/.exec(html)?.[1] ?? '';
-    expect(crumbs).toMatch(new RegExp(`<a href="/">首页</a> › <a href="/${slug}/">${data.title}</a> › <span aria-current="page">第6项</span>`));
+    expect(crumbs).toMatch(
+      new RegExp(`<a href="/">首页</a> › <a href="/${slug}/">${data.title}</a> › <span aria-current="page">第6项</span>`),
+    );
   });
 
   it('links the report page and every section page to the full text', () => {
-    for (const f of [`${slug}/index.html`, ...htmlFiles(siteDir).filter((x) => sectionPage.test(x))]) expect(read(f), f).toContain(`href="/${slug}/full-text/"`);
+    for (const f of [`${slug}/index.html`, ...htmlFiles(siteDir).filter((x) => sectionPage.test(x))])
+      expect(read(f), f).toContain(`href="/${slug}/full-text/"`);
   });
 
   it('offers the source for download byte for byte, with its SHA-256 on the full-text page', async () => {
@@ -73,7 +84,11 @@ describe('built site structure', () => {
     const { createHash } = await import('node:crypto');
     const stored = readFileSync(`content/reports/${slug}/source.txt`);
     const text = visibleText(read(`${slug}/full-text/index.html`));
-    const firstLine = stored.toString('utf8').split(/\r?\n/).map((l) => l.trim()).find((l) => l !== '')!;
+    const firstLine = stored
+      .toString('utf8')
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .find((l) => l !== '')!;
     const at = text.indexOf(firstLine);
     expect(at, firstLine).toBeGreaterThan(-1);
     for (const later of [createHash('sha256').update(stored).digest('hex'), 'certutil', `${slug}.txt`]) {

@@ -15,7 +15,10 @@ const { slug } = shipped();
 
 /** The site's own stylesheets a page links, in order. */
 const sheetsOf = (page: string) => [...read(page).matchAll(/<link rel="stylesheet" href="\/([^"]+)"/g)].map((m) => m[1] ?? '');
-const cssOf = (page: string) => sheetsOf(page).map((s) => read(s)).join('\n');
+const cssOf = (page: string) =>
+  sheetsOf(page)
+    .map((s) => read(s))
+    .join('\n');
 /** How often a rule's selector opens a rule in css (minified output: "selector{"). */
 const count = (css: string, selector: string) => css.split(`${selector}{`).length - 1;
 
@@ -30,7 +33,9 @@ describe('stylesheets', () => {
     const classesIn = (css: string) => new Set([...css.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].map((m) => m[1] ?? ''));
     // Styled somewhere: in a built sheet or in a part of src/styles/ (which a page may have left out).
     const sheets = new Set(htmlFiles(siteDir).flatMap(sheetsOf));
-    const parts = readdirSync('src/styles').filter((f) => f.endsWith('.css')).map((f) => readFileSync(join('src/styles', f), 'utf8'));
+    const parts = readdirSync('src/styles')
+      .filter((f) => f.endsWith('.css'))
+      .map((f) => readFileSync(join('src/styles', f), 'utf8'));
     const styled = classesIn([...[...sheets].map((s) => read(s)), ...parts].join('\n'));
     for (const page of htmlFiles(siteDir)) {
       const used = new Set([...read(page).matchAll(/class="([^"]*)"/g)].flatMap((m) => (m[1] ?? '').split(/\s+/)));
@@ -47,9 +52,11 @@ describe('stylesheets', () => {
 
   it("keep a page's own rules off the pages that do not use them", () => {
     const search = cssOf('search/index.html');
-    for (const selector of ['.measure', '.pager', '.read-aloud', '.problem-list', '.archive__list', '.figure', '.bar']) expect(count(search, selector), selector).toBe(0);
+    for (const selector of ['.measure', '.pager', '.read-aloud', '.problem-list', '.archive__list', '.figure', '.bar'])
+      expect(count(search, selector), selector).toBe(0);
     const section = cssOf(`${slug}/sections/01/index.html`);
-    for (const selector of ['.problem-list', '.archive__list', '.search-form', '.field']) expect(count(section, selector), selector).toBe(0);
+    for (const selector of ['.problem-list', '.archive__list', '.search-form', '.field'])
+      expect(count(section, selector), selector).toBe(0);
     for (const selector of ['.measure', '.pager', '.read-aloud', '.bar']) expect(count(section, selector), selector).toBeGreaterThan(0);
   });
 });

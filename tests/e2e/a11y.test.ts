@@ -9,8 +9,14 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { READING_STORAGE_KEY } from '../../src/lib/reading/options.ts';
 import { pagesToVisit } from '../helpers/sitemap.ts';
 import {
-  SCREENSHOT_DIR, chromiumAvailable, formatViolations, launchBrowser, runAxe, serveSite,
-  type BrowserSession, type SiteServer,
+  SCREENSHOT_DIR,
+  chromiumAvailable,
+  formatViolations,
+  launchBrowser,
+  runAxe,
+  serveSite,
+  type BrowserSession,
+  type SiteServer,
 } from './harness.ts';
 
 const PHONE = { width: 390, height: 844 };
@@ -20,7 +26,8 @@ const SECTION = '2022-12-20-jiangyan/sections/06/';
 type Settings = Partial<Record<'reading-size' | 'reading-spacing' | 'reading-contrast', string>>;
 
 /** Opens the reading-settings disclosure so its controls are checked too. */
-const openSettings = (page: Page) => page.evaluate(() => document.querySelector<HTMLDetailsElement>('details.reading-settings')?.setAttribute('open', ''));
+const openSettings = (page: Page) =>
+  page.evaluate(() => document.querySelector<HTMLDetailsElement>('details.reading-settings')?.setAttribute('open', ''));
 
 describe.runIf(chromiumAvailable())('accessibility in a real browser', () => {
   let server: SiteServer;
@@ -36,7 +43,11 @@ describe.runIf(chromiumAvailable())('accessibility in a real browser', () => {
    */
   async function open(viewport = PHONE, settings?: Settings, origin = server.origin) {
     const p = await session.newPage({ viewport, origin });
-    if (settings) await p.context.addInitScript(([key, value]) => localStorage.setItem(key, value), [READING_STORAGE_KEY, JSON.stringify(settings)] as const);
+    if (settings)
+      await p.context.addInitScript(([key, value]) => localStorage.setItem(key, value), [
+        READING_STORAGE_KEY,
+        JSON.stringify(settings),
+      ] as const);
     const failed: string[] = [];
     p.page.on('response', (r) => {
       if (r.status() >= 400 && r.request().resourceType() !== 'document') failed.push(`${r.status()} ${r.url()}`);
@@ -48,7 +59,12 @@ describe.runIf(chromiumAvailable())('accessibility in a real browser', () => {
   const templates = () => pages.filter((p) => !/\/sections\/\d+\/$/.test(p.name) || /\/sections\/(06|09)\/$/.test(p.name));
 
   /** Visits every page (or the given ones) in one tab and collects what check returns for each. */
-  async function everyPage(viewport: { width: number; height: number }, settings: Settings | undefined, check: (page: Page, name: string) => Promise<string[]>, visit = pages) {
+  async function everyPage(
+    viewport: { width: number; height: number },
+    settings: Settings | undefined,
+    check: (page: Page, name: string) => Promise<string[]>,
+    visit = pages,
+  ) {
     const { page, context, external, failed } = await open(viewport, settings);
     const problems: string[] = [];
     for (const { name, url } of visit) {
@@ -85,10 +101,15 @@ describe.runIf(chromiumAvailable())('accessibility in a real browser', () => {
 
     // Colours come from the stylesheet, not the content, so one page per template is enough here.
     it.each(['black-on-yellow', 'yellow-on-black'])('keeps AA contrast for text, links and controls in the %s scheme', async (scheme) => {
-      const problems = await everyPage(PHONE, { 'reading-contrast': scheme }, async (page, name) => {
-        await openSettings(page);
-        return formatViolations(name, await runAxe(page, { rules: ['color-contrast', 'link-in-text-block'] }));
-      }, templates());
+      const problems = await everyPage(
+        PHONE,
+        { 'reading-contrast': scheme },
+        async (page, name) => {
+          await openSettings(page);
+          return formatViolations(name, await runAxe(page, { rules: ['color-contrast', 'link-in-text-block'] }));
+        },
+        templates(),
+      );
       expect(problems).toEqual([]);
     });
 
@@ -180,8 +201,13 @@ describe.runIf(chromiumAvailable())('accessibility in a real browser', () => {
           checked: [...document.querySelectorAll<HTMLInputElement>('.reading-settings input:checked')].map((i) => i.value),
         }));
       const expected = {
-        size: '200', spacing: 'wide', contrast: 'yellow-on-black', cursor: 'large',
-        fontSize: '36px', background: 'rgb(0, 0, 0)', color: 'rgb(255, 255, 0)',
+        size: '200',
+        spacing: 'wide',
+        contrast: 'yellow-on-black',
+        cursor: 'large',
+        fontSize: '36px',
+        background: 'rgb(0, 0, 0)',
+        color: 'rgb(255, 255, 0)',
         checked: ['200', 'wide', 'yellow-on-black', 'large'],
       };
       expect(await state()).toEqual(expected);
@@ -212,7 +238,11 @@ describe.runIf(chromiumAvailable())('accessibility in a real browser', () => {
     it('works for the page even when storage is blocked', async () => {
       const { page, context } = await open(PHONE);
       await context.addInitScript(() => {
-        Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('blocked', 'SecurityError'); } });
+        Object.defineProperty(window, 'localStorage', {
+          get: () => {
+            throw new DOMException('blocked', 'SecurityError');
+          },
+        });
       });
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
@@ -248,9 +278,13 @@ describe.runIf(chromiumAvailable())('accessibility in a real browser', () => {
           .map(([sel]) => sel),
       );
       expect(hidden).toEqual([]);
-      const printed = await page.evaluate(() => [...document.querySelectorAll('.measure')].map((m) => getComputedStyle(m, '::after').content));
+      const printed = await page.evaluate(() =>
+        [...document.querySelectorAll('.measure')].map((m) => getComputedStyle(m, '::after').content),
+      );
       expect(printed.length).toBeGreaterThan(0);
-      printed.forEach((content, i) => expect(content).toMatch(new RegExp(`^"[^"]+https?://[^"]+${base}2022-12-20-jiangyan/sections/06/#m${i + 1}"$`)));
+      printed.forEach((content, i) =>
+        expect(content).toMatch(new RegExp(`^"[^"]+https?://[^"]+${base}2022-12-20-jiangyan/sections/06/#m${i + 1}"$`)),
+      );
       if (base === '/') {
         mkdirSync(SCREENSHOT_DIR, { recursive: true });
         await page.pdf({ path: join(SCREENSHOT_DIR, 'section-print.pdf'), format: 'A4' });
@@ -261,9 +295,15 @@ describe.runIf(chromiumAvailable())('accessibility in a real browser', () => {
 
   it('writes full-page screenshots of home and a section page at phone and desktop size, as wide as the screen', async () => {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    for (const [size, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
+    for (const [size, viewport] of [
+      ['phone', PHONE],
+      ['desktop', DESKTOP],
+    ] as const) {
       const { page, context } = await open(viewport);
-      for (const [name, path] of [['home', ''], ['section', SECTION]]) {
+      for (const [name, path] of [
+        ['home', ''],
+        ['section', SECTION],
+      ]) {
         await page.goto(server.root + path);
         const file = join(SCREENSHOT_DIR, `${name}-${size}.png`);
         rmSync(file, { force: true });

@@ -121,7 +121,7 @@ describe('an archive of several reports', () => {
     expect(visibleText(read(`${SECOND}/sections/03/index.html`))).toContain('（二）在作风建设方面');
   });
 
-  it("keeps every address of a withdrawn report answering with a page that says when it was withdrawn, and nothing of its text", () => {
+  it('keeps every address of a withdrawn report answering with a page that says when it was withdrawn, and nothing of its text', () => {
     const pages = htmlFiles(out).filter((f) => f.startsWith(`${WITHDRAWN}/`));
     expect(pages.length).toBeGreaterThanOrEqual(4 + 3);
     for (const f of pages) {
@@ -162,8 +162,15 @@ describe('an archive of several reports', () => {
 
   it('gives valid HTML on the archive page and the withdrawn report’s notice', async () => {
     const validator = new HtmlValidate(new FileSystemConfigLoader());
-    const reports = await Promise.all(['index.html', 'by-issuer/index.html', `${WITHDRAWN}/index.html`].map((f) => validator.validateFile(join(out, f))));
-    expect(reports.filter((r) => !r.valid).map((r) => formatterFactory('text')(r.results)).join('\n')).toBe('');
+    const reports = await Promise.all(
+      ['index.html', 'by-issuer/index.html', `${WITHDRAWN}/index.html`].map((f) => validator.validateFile(join(out, f))),
+    );
+    expect(
+      reports
+        .filter((r) => !r.valid)
+        .map((r) => formatterFactory('text')(r.results))
+        .join('\n'),
+    ).toBe('');
   });
 
   it('lists both reports in the feed, newest first', () => {
@@ -176,7 +183,11 @@ describe('an archive of several reports', () => {
   it("puts both reports' figures in the site-wide data, each row naming its report", () => {
     const csv = read('data/metrics.csv');
     expect(csv.split('\r\n')[0]).toMatch(/^\uFEFF?report,/);
-    expect(JSON.parse(read('data/metrics.json')).reports.map((r: { slug: string }) => r.slug).sort()).toEqual([SHIPPED_SLUG, SECOND, IMPORTED].sort());
+    expect(
+      JSON.parse(read('data/metrics.json'))
+        .reports.map((r: { slug: string }) => r.slug)
+        .sort(),
+    ).toEqual([SHIPPED_SLUG, SECOND, IMPORTED].sort());
     expect(read('feed.xml')).not.toContain(`/${WITHDRAWN}/`);
   });
 });
@@ -199,7 +210,9 @@ describe.runIf(chromiumAvailable())('searching the archive in a browser', () => 
     const { page, external } = await site.session.newPage();
     await page.goto(`${site.server.root}search/?q=${encodeURIComponent(query)}${extra}`);
     await expect.poll(() => page.locator('[role="status"]').first().innerText()).toContain(query);
-    const links = await page.locator('[data-search-results] a[href]').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const links = await page
+      .locator('[data-search-results] a[href]')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(external).toEqual([]);
     await page.context().close();
     return links;
@@ -240,7 +253,10 @@ describe('who published what, and a way to the phone', () => {
     for (const slug of [SHIPPED_SLUG, IMPORTED]) {
       const address = `${SITE_URL}/${slug}/`;
       const tree = fromHtml(read(`${slug}/index.html`));
-      const svg = first(tree, (e) => e.tagName === 'svg' && e.properties['role'] === 'img' && String(e.properties['className'] ?? '').includes('page-qr'));
+      const svg = first(
+        tree,
+        (e) => e.tagName === 'svg' && e.properties['role'] === 'img' && String(e.properties['className'] ?? '').includes('page-qr'),
+      );
       expect(svg, slug).toBeDefined();
       const labelledBy = String(svg!.properties['ariaLabelledBy']);
       const caption = first(tree, (e) => e.properties['id'] === labelledBy);

@@ -8,12 +8,19 @@ import { t } from '../../src/i18n/zh-CN.ts';
 import { SHIPPED_SLUG } from '../helpers/shipped.ts';
 
 describe.runIf(chromiumAvailable())('the large mouse pointer of the reading settings', () => {
-  const site = siteInBrowser(() => inject('baseSiteDir'), () => inject('basePath'));
+  const site = siteInBrowser(
+    () => inject('baseSiteDir'),
+    () => inject('basePath'),
+  );
 
   it('is offered under 鼠标, and once chosen every element shows a large cursor image of this site, which loads', async () => {
     const { page, external } = await site.session.newPage();
     await page.goto(`${site.server.root}${SHIPPED_SLUG}/`);
-    const cursorOf = (sel: string) => page.locator(sel).first().evaluate((e) => getComputedStyle(e).cursor);
+    const cursorOf = (sel: string) =>
+      page
+        .locator(sel)
+        .first()
+        .evaluate((e) => getComputedStyle(e).cursor);
     expect(await cursorOf('main p')).not.toContain('cursors/');
     await page.locator('.reading-settings summary').click();
     const fieldset = page.getByRole('group', { name: t('settings.cursor') });
@@ -23,10 +30,13 @@ describe.runIf(chromiumAvailable())('the large mouse pointer of the reading sett
     expect(await cursorOf('main p')).toContain(`${inject('basePath')}cursors/arrow.svg`);
     expect(await cursorOf('main a[href]')).toContain(`${inject('basePath')}cursors/hand.svg`);
     for (const name of ['arrow', 'hand', 'text']) {
-      const got = await page.evaluate(async (u) => {
-        const r = await fetch(u);
-        return { status: r.status, type: r.headers.get('content-type') ?? '', svg: (await r.text()).includes('<svg') };
-      }, `${inject('basePath')}cursors/${name}.svg`);
+      const got = await page.evaluate(
+        async (u) => {
+          const r = await fetch(u);
+          return { status: r.status, type: r.headers.get('content-type') ?? '', svg: (await r.text()).includes('<svg') };
+        },
+        `${inject('basePath')}cursors/${name}.svg`,
+      );
       expect(got, name).toMatchObject({ status: 200, svg: true });
     }
     // Remembered on the next page.

@@ -210,8 +210,12 @@ describe.runIf(chromiumAvailable())('the feedback composer in a real browser', (
       // Evaluated, not an inline <script>: the page's Content-Security-Policy refuses unhashed inline scripts.
       await page.evaluate(axe);
       return page.evaluate(async () => {
-        const w = window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } };
-        const r = await w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+        const w = window as unknown as {
+          axe: { run: (ctx: Document, o: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> };
+        };
+        const r = await w.axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+        });
         return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
       });
     };

@@ -23,7 +23,10 @@ export function chromiumAvailable(): boolean {
  * launches chromium before its tests, and closes both after them. Read
  * `server` and `session` inside tests and hooks (they exist from beforeAll on).
  */
-export function siteInBrowser(dir: () => string, base: () => string = () => '/'): { readonly server: SiteServer; readonly session: BrowserSession } {
+export function siteInBrowser(
+  dir: () => string,
+  base: () => string = () => '/',
+): { readonly server: SiteServer; readonly session: BrowserSession } {
   let server: SiteServer | undefined;
   let session: BrowserSession | undefined;
   beforeAll(async () => {
@@ -62,11 +65,15 @@ export async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
     const seen: string[] = [];
     (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
     document.addEventListener('securitypolicyviolation', (e) => {
-      seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}${e.sample ? ` “${e.sample}”` : ''}`);
+      seen.push(
+        `${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}${e.sample ? ` “${e.sample}”` : ''}`,
+      );
     });
   });
   return async () => {
-    const fromPage = await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []).catch(() => ['(page closed before its violations were read)']);
+    const fromPage = await page
+      .evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])
+      .catch(() => ['(page closed before its violations were read)']);
     return [...fromPage, ...consoleRefusals];
   };
 }
@@ -91,13 +98,23 @@ export async function runAxe(page: Page, only: { tags?: string[]; rules?: string
   return page.evaluate(async (runOnly) => {
     // @ts-expect-error axe is the global the injected script defines
     const result = await window.axe.run(document, { runOnly, resultTypes: ['violations'] });
-    return result.violations.map((v: AxeViolation) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+    return result.violations.map((v: AxeViolation) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+    }));
   }, runOnly);
 }
 
 /** One line per failing element, for a readable assertion message. */
 export function formatViolations(where: string, violations: AxeViolation[]): string[] {
-  return violations.flatMap((v) => v.nodes.map((n) => `${where}: ${v.id} (${v.impact}) ${v.help} at ${JSON.stringify(n.target)}${n.failureSummary ? ` - ${n.failureSummary.replace(/\s+/g, ' ')}` : ''}`));
+  return violations.flatMap((v) =>
+    v.nodes.map(
+      (n) =>
+        `${where}: ${v.id} (${v.impact}) ${v.help} at ${JSON.stringify(n.target)}${n.failureSummary ? ` - ${n.failureSummary.replace(/\s+/g, ' ')}` : ''}`,
+    ),
+  );
 }
 
 /** Folder (git-ignored) where browser tests leave screenshots for a person to look at. */

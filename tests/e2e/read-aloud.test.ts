@@ -10,7 +10,12 @@ import { SHIPPED_SLUG } from '../helpers/shipped.ts';
 
 const STUB = () => {
   const w = window as unknown as Record<string, unknown>;
-  const log = { spoken: [] as string[], langs: [] as string[], cancels: 0, current: null as null | { text: string; lang: string; onend?: (e: unknown) => void; onerror?: (e: unknown) => void } };
+  const log = {
+    spoken: [] as string[],
+    langs: [] as string[],
+    cancels: 0,
+    current: null as null | { text: string; lang: string; onend?: (e: unknown) => void; onerror?: (e: unknown) => void },
+  };
   const engine = {
     speaking: false,
     paused: false,
@@ -50,7 +55,7 @@ const STUB = () => {
 
 type Tts = { log: { spoken: string[]; langs: string[]; cancels: number; current: unknown }; finish: () => void };
 /** Runs f in the page with the stub's log and controls. */
-const tts = <T,>(page: Page, f: (t: Tts) => T) => page.evaluate(`(${f.toString()})(window.__tts)`) as Promise<T>;
+const tts = <T>(page: Page, f: (t: Tts) => T) => page.evaluate(`(${f.toString()})(window.__tts)`) as Promise<T>;
 
 /** The text of the page as the reader should read it: the heading, then each measure or paragraph of the body, figures left out. */
 const expectedParagraphs = (page: Page) =>
@@ -61,7 +66,10 @@ const expectedParagraphs = (page: Page) =>
   });
 
 describe.runIf(chromiumAvailable())('朗读 (read aloud)', () => {
-  const site = siteInBrowser(() => inject('baseSiteDir'), () => inject('basePath'));
+  const site = siteInBrowser(
+    () => inject('baseSiteDir'),
+    () => inject('basePath'),
+  );
   const section = () => `${site.server.root}${SHIPPED_SLUG}/sections/17/`;
 
   async function open() {
@@ -113,7 +121,14 @@ describe.runIf(chromiumAvailable())('朗读 (read aloud)', () => {
     });
     const current = page.locator('.read-aloud-current');
     expect(await current.getAttribute('data-permalink')).toBe('#m1');
-    await expect.poll(() => current.evaluate((e) => { const r = e.getBoundingClientRect(); return r.top < innerHeight && r.bottom > 0; })).toBe(true);
+    await expect
+      .poll(() =>
+        current.evaluate((e) => {
+          const r = e.getBoundingClientRect();
+          return r.top < innerHeight && r.bottom > 0;
+        }),
+      )
+      .toBe(true);
 
     const beforePause = await tts(page, (t) => ({ n: t.log.spoken.length, last: t.log.spoken.at(-1), cancels: t.log.cancels }));
     await page.getByRole('button', { name: '暂停' }).click();
@@ -154,7 +169,9 @@ describe.runIf(chromiumAvailable())('朗读 (read aloud)', () => {
     await tts(page, (t) => {
       for (let i = 0; i < 5000 && t.log.current; i += 1) t.finish();
     });
-    const expected = await page.evaluate(() => [...document.querySelectorAll('.full-text__body p')].map((p) => (p.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean));
+    const expected = await page.evaluate(() =>
+      [...document.querySelectorAll('.full-text__body p')].map((p) => (p.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean),
+    );
     expect(expected.length).toBeGreaterThan(10);
     expect((await tts(page, (t) => t.log.spoken)).join('')).toBe(expected.join(''));
     expect(external).toEqual([]);

@@ -16,15 +16,25 @@ describe.runIf(chromiumAvailable())("the report's home page on a phone", () => {
   it('shows the first problem of the list within the first two screens', async () => {
     const { page } = await site.session.newPage({ viewport: PHONE });
     await page.goto(`${site.server.root}${SHIPPED_SLUG}/`);
-    const bottom = await page.locator('.problem-list a').first().evaluate((a) => a.getBoundingClientRect().bottom + window.scrollY);
+    const bottom = await page
+      .locator('.problem-list a')
+      .first()
+      .evaluate((a) => a.getBoundingClientRect().bottom + window.scrollY);
     expect(bottom).toBeLessThanOrEqual(2 * PHONE.height);
   });
 
   it('keeps the report order: preamble, then the organisation part, then the problems', async () => {
     const { page } = await site.session.newPage({ viewport: PHONE });
     await page.goto(`${site.server.root}${SHIPPED_SLUG}/`);
-    const top = (sel: string) => page.locator(sel).first().evaluate((e) => e.getBoundingClientRect().top + window.scrollY);
-    const preamble = await page.getByText('根据省委统一部署').first().evaluate((e) => e.getBoundingClientRect().top + window.scrollY);
+    const top = (sel: string) =>
+      page
+        .locator(sel)
+        .first()
+        .evaluate((e) => e.getBoundingClientRect().top + window.scrollY);
+    const preamble = await page
+      .getByText('根据省委统一部署')
+      .first()
+      .evaluate((e) => e.getBoundingClientRect().top + window.scrollY);
     const organisation = await top('h2:has-text("一、整改工作组织情况")');
     const problems = await top('#problems');
     expect(preamble).toBeLessThan(organisation);

@@ -117,13 +117,17 @@ describe.runIf(chromiumAvailable())('Chinese full-text search in a real browser'
     for (const term of terms) {
       expect([...term].length, term).toBeGreaterThanOrEqual(2);
       expect([...term].length, term).toBeLessThanOrEqual(6);
-      expect(pages.some((p) => contains(p, term)), `${term} is not in any indexed page`).toBe(true);
+      expect(
+        pages.some((p) => contains(p, term)),
+        `${term} is not in any indexed page`,
+      ).toBe(true);
     }
   });
 
   it('finds every page containing each term (recall 1.0) and nothing else (precision 1.0)', async () => {
     const { byTerm, external } = await listAll();
-    const rows: { term: string; expected: number; found: number; recall: number; precision: number; missing: string[]; extra: string[] }[] = [];
+    const rows: { term: string; expected: number; found: number; recall: number; precision: number; missing: string[]; extra: string[] }[] =
+      [];
     let tp = 0;
     let fp = 0;
     for (const term of terms) {
@@ -145,12 +149,18 @@ describe.runIf(chromiumAvailable())('Chinese full-text search in a real browser'
     const failing = rows.filter((r) => r.recall < 1 || r.precision < 1);
     const table = [
       'term\texpected\tfound\trecall\tprecision\tmissing / extra',
-      ...rows.map((r) => `${r.term}\t${r.expected}\t${r.found}\t${pct(r.recall)}\t${pct(r.precision)}\t${[...r.missing.map((m) => `-${m}`), ...r.extra.map((e) => `+${e}`)].join(' ')}`),
+      ...rows.map(
+        (r) =>
+          `${r.term}\t${r.expected}\t${r.found}\t${pct(r.recall)}\t${pct(r.precision)}\t${[...r.missing.map((m) => `-${m}`), ...r.extra.map((e) => `+${e}`)].join(' ')}`,
+      ),
       `overall precision ${pct(tp / (tp + fp))} over ${terms.length} terms`,
     ].join('\n');
     if (failing.length > 0) console.log(table);
     else console.log(`search quality: ${terms.length} terms, every page found, overall precision ${pct(tp / (tp + fp))}`);
-    expect(failing.map((r) => r.term), table).toEqual([]);
+    expect(
+      failing.map((r) => r.term),
+      table,
+    ).toEqual([]);
     expect(external).toEqual([]);
   });
 
@@ -158,7 +168,7 @@ describe.runIf(chromiumAvailable())('Chinese full-text search in a real browser'
     // A fixed-seed sample, so a failure can be reproduced; new content gives new terms.
     // SEARCH_SAMPLE=200 samples more.
     let seed = 20221220;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     const runs = pages.flatMap((p) => p.all.match(/\p{Script=Han}{2,}/gu) ?? []);
     const sample = new Set<string>();
     const size = Number(process.env['SEARCH_SAMPLE'] ?? 30);
@@ -173,9 +183,13 @@ describe.runIf(chromiumAvailable())('Chinese full-text search in a real browser'
     await page.goto(`${server.root}search/`);
     const wrong: string[] = [];
     for (const term of sample) {
-      const expected = pages.filter((p) => contains(p, term)).map((p) => p.path).sort();
+      const expected = pages
+        .filter((p) => contains(p, term))
+        .map((p) => p.path)
+        .sort();
       const { sections } = await searchFor(page, server.root, term);
-      if (JSON.stringify([...sections].sort()) !== JSON.stringify(expected)) wrong.push(`${term}: expected ${expected.join(' ')} found ${sections.join(' ')}`);
+      if (JSON.stringify([...sections].sort()) !== JSON.stringify(expected))
+        wrong.push(`${term}: expected ${expected.join(' ')} found ${sections.join(' ')}`);
     }
     expect(wrong, wrong.join('\n')).toEqual([]);
     expect(external).toEqual([]);
@@ -185,7 +199,9 @@ describe.runIf(chromiumAvailable())('Chinese full-text search in a real browser'
     const { byTerm, external } = await listAll();
     const problems: string[] = [];
     for (const term of terms) {
-      const expected = pages.flatMap((p) => p.parts.filter((part) => part.text.includes(foldText(term))).map((part) => (part.id === null ? p.path : `${p.path}#${part.id}`)));
+      const expected = pages.flatMap((p) =>
+        p.parts.filter((part) => part.text.includes(foldText(term))).map((part) => (part.id === null ? p.path : `${p.path}#${part.id}`)),
+      );
       const { hits } = byTerm.get(term)!;
       const missing = expected.filter((e) => !hits.includes(e));
       const extra = hits.filter((h) => !expected.includes(h));
@@ -211,7 +227,13 @@ describe.runIf(chromiumAvailable())('Chinese full-text search in a real browser'
       checked++;
       const most = Math.max(...counts.values());
       const firstThree = byTerm.get(term)!.sections.slice(0, 3);
-      if (!firstThree.some((s) => counts.get(s) === most)) wrong.push(`${term}: most (${most}) on ${[...counts].filter(([, n]) => n === most).map(([p]) => p).join(' ')}; first three ${firstThree.map((s) => `${s} (${counts.get(s)})`).join(' ')}`);
+      if (!firstThree.some((s) => counts.get(s) === most))
+        wrong.push(
+          `${term}: most (${most}) on ${[...counts]
+            .filter(([, n]) => n === most)
+            .map(([p]) => p)
+            .join(' ')}; first three ${firstThree.map((s) => `${s} (${counts.get(s)})`).join(' ')}`,
+        );
     }
     expect(checked, 'no term is on three or more pages').toBeGreaterThan(5);
     expect(wrong, wrong.join('\n')).toEqual([]);
@@ -225,7 +247,13 @@ describe.runIf(chromiumAvailable())('Chinese full-text search in a real browser'
     await page.goto(`${server.root}search/`);
     const listed = await searchFor(page, server.root, `${a} ${b}`);
     expect([...listed.sections].sort()).toEqual(both.map((p) => p.path).sort());
-    expect(listed.status).toContain(t('search.countAll', { scope: '', count: both.length, query: `${t('search.quoted', { part: a })}${t('search.and')}${t('search.quoted', { part: b })}` }).slice(0, -1));
+    expect(listed.status).toContain(
+      t('search.countAll', {
+        scope: '',
+        count: both.length,
+        query: `${t('search.quoted', { part: a })}${t('search.and')}${t('search.quoted', { part: b })}`,
+      }).slice(0, -1),
+    );
     const marks = await page.locator('.search-hit mark').allInnerTexts();
     expect(new Set(marks.map(foldText))).toEqual(new Set([a, b]));
   });
@@ -250,19 +278,31 @@ describe.runIf(chromiumAvailable())('Chinese full-text search in a real browser'
     const { page, external } = await session.newPage();
     await page.goto(`${server.root}search/`);
     const { sections, status } = await searchFor(page, server.root, term!, { theme });
-    expect(sections.sort()).toEqual(containing.filter((p) => p.theme === theme).map((p) => p.path).sort());
+    expect(sections.sort()).toEqual(
+      containing
+        .filter((p) => p.theme === theme)
+        .map((p) => p.path)
+        .sort(),
+    );
     expect(sections.length).toBeLessThan(containing.length);
-    expect(status).toBe(t('search.count', { scope: t('search.scopeTheme', { theme }), count: sections.length, query: t('search.quoted', { part: term! }) }));
+    expect(status).toBe(
+      t('search.count', { scope: t('search.scopeTheme', { theme }), count: sections.length, query: t('search.quoted', { part: term! }) }),
+    );
     expect(external).toEqual([]);
   });
 
   it('goes from the header box of a section page to the results and on to a measure, under the base path', async () => {
     const section = pages.find((p) => p.path.endsWith('/sections/01/'))!;
-    const term = terms.find((x) => pages.some((p) => p.parts.some((part) => part.id !== null && /^m\d+$/.test(part.id) && part.text.includes(foldText(x)))))!;
+    const term = terms.find((x) =>
+      pages.some((p) => p.parts.some((part) => part.id !== null && /^m\d+$/.test(part.id) && part.text.includes(foldText(x)))),
+    )!;
     const { page, external } = await baseSession.newPage();
     await page.goto(`${baseServer.root}${section.path}`);
     await page.getByRole('search').getByRole('searchbox').fill(term);
-    await page.getByRole('search').getByRole('button', { name: t('search.submit') }).click();
+    await page
+      .getByRole('search')
+      .getByRole('button', { name: t('search.submit') })
+      .click();
     await page.waitForURL((u) => u.pathname === `${inject('basePath')}search/` && u.searchParams.get('q') === term);
     const first = page.locator('.search-hit a[href*="#m"]').first();
     await first.waitFor();
@@ -289,7 +329,13 @@ describe.runIf(chromiumAvailable())('Chinese full-text search in a real browser'
     await expect.poll(() => status.innerText()).toContain(`\u201C${term}\u201D`);
     expect(await page.getByLabel(t('search.reportLabel')).inputValue()).toBe(report);
     const expected = pages.filter((p) => p.report === report && contains(p, term)).length;
-    expect(await status.innerText()).toContain(t('search.count', { scope: t('search.scopeReport', { report: title! }), count: expected, query: t('search.quoted', { part: term }) }).slice(0, -1));
+    expect(await status.innerText()).toContain(
+      t('search.count', {
+        scope: t('search.scopeReport', { report: title! }),
+        count: expected,
+        query: t('search.quoted', { part: term }),
+      }).slice(0, -1),
+    );
     expect(external).toEqual([]);
   });
 
@@ -297,12 +343,18 @@ describe.runIf(chromiumAvailable())('Chinese full-text search in a real browser'
     const term = '\u7B2C\u4E00\u8D23\u4EFB\u4EBA';
     const containing = pages.filter((p) => contains(p, term));
     expect(containing.length, `${term} is in no indexed page`).toBeGreaterThan(0);
-    expect(containing.every((p) => !p.path.includes('/sections/')), `${term} is in a section page; choose a term only the report page holds`).toBe(true);
+    expect(
+      containing.every((p) => !p.path.includes('/sections/')),
+      `${term} is in a section page; choose a term only the report page holds`,
+    ).toBe(true);
     const { page, external } = await session.newPage();
     await page.goto(`${server.root}search/`);
     const { sections, hits } = await searchFor(page, server.root, term);
     expect(sections.sort()).toEqual(containing.map((p) => p.path).sort());
-    expect(hits.some((h) => h.includes('#')), hits.join(' ')).toBe(true);
+    expect(
+      hits.some((h) => h.includes('#')),
+      hits.join(' '),
+    ).toBe(true);
     expect(external).toEqual([]);
   });
 
@@ -316,12 +368,16 @@ describe.runIf(chromiumAvailable())('Chinese full-text search in a real browser'
     await page.goto(`${server.root}search/?q=${encodeURIComponent(term)}`);
     const status = page.locator('[data-search-status]');
     await expect.poll(() => status.innerText()).toContain(`\u201C${term}\u201D`);
-    expect(await status.innerText()).toBe(t('search.count', { scope: '', count: expected, query: t('search.quoted', { part: term }) }) + t('search.shown', { shown: 10 }));
+    expect(await status.innerText()).toBe(
+      t('search.count', { scope: '', count: expected, query: t('search.quoted', { part: term }) }) + t('search.shown', { shown: 10 }),
+    );
     expect(await page.locator('.search-result').count()).toBe(10);
     expect(fragments.length).toBeLessThanOrEqual(10);
     await page.locator('[data-search-more]').click();
     await expect.poll(() => page.locator('.search-result').count()).toBe(Math.min(20, expected));
-    expect(await page.evaluate(() => document.activeElement?.closest('.search-result') === document.querySelectorAll('.search-result')[10])).toBe(true);
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('.search-result') === document.querySelectorAll('.search-result')[10]),
+    ).toBe(true);
   });
 
   it('refuses a query longer than the limit with a message instead of searching', async () => {

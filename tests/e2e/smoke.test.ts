@@ -2,7 +2,10 @@ import { describe, expect, inject, it } from 'vitest';
 import { chromiumAvailable, siteInBrowser } from './harness.ts';
 
 describe.runIf(chromiumAvailable())('the built site in a real browser', () => {
-  const site = siteInBrowser(() => inject('baseSiteDir'), () => inject('basePath'));
+  const site = siteInBrowser(
+    () => inject('baseSiteDir'),
+    () => inject('basePath'),
+  );
 
   it("opens a measure permalink printed by the first edition, arriving at the same measure of the report's new address", async () => {
     const { page, external } = await site.session.newPage();

@@ -21,6 +21,10 @@ export function projectCopy(overlay?: string): { dir: string; remove: () => void
 
 /** Runs a node script in dir; returns exit status and everything printed. */
 export function runNode(dir: string, args: string[], env: Record<string, string> = {}): { status: number | null; output: string } {
-  const r = spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const r = spawnSync(process.execPath, args, {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
 }

@@ -10,7 +10,32 @@ import { dropIgnored, findBody, foldText, indexedText } from '../../tools/bench/
 /** The indexed text of a page and the folding of queries: shared with the bench (tools/bench/indexed-text.ts). */
 export { foldText, indexedText };
 
-const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var']);
+const INLINE = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'dfn',
+  'em',
+  'i',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+]);
 
 /** A part results may link to: a heading with an id (its text is the label, not part of the stretch), an element with an id and data-pagefind-title, or an inline measure anchor. */
 function partOf(node: Element): { id: string; heading: boolean } | null {

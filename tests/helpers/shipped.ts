@@ -34,5 +34,13 @@ export function shipped(): Shipped {
   const contact = data ? partOf(data, 'contact') : undefined;
   if (!folder || !data || !contact || !folder.source) throw new Error(`content/reports/${SHIPPED_SLUG}/ must read`);
   const sections = folder.sections.map((x) => ({ file: x.file, data: x.data, paragraphs: x.paragraphs }));
-  return { slug: SHIPPED_SLUG, dir: folder.dir, data, contact, source: folder.source.content, allowlist: folder.allowlist?.data?.entries ?? [], sections };
+  return {
+    slug: SHIPPED_SLUG,
+    dir: folder.dir,
+    data,
+    contact,
+    source: folder.source.content,
+    allowlist: folder.allowlist?.data?.entries ?? [],
+    sections,
+  };
 }

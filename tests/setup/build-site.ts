@@ -24,7 +24,12 @@ export const BASE_PATH = '/xszg/';
  */
 export const FOOTER_ENV = {
   root: { SITE_SPONSOR: '', SITE_CODE: '', SITE_ICP: '', SITE_PUBLIC_SECURITY: '' },
-  base: { SITE_SPONSOR: '泰州市姜堰区测试主办单位', SITE_CODE: '3212040001', SITE_ICP: '苏ICP备00000000号', SITE_PUBLIC_SECURITY: '苏公网安备 32120402000000号' },
+  base: {
+    SITE_SPONSOR: '泰州市姜堰区测试主办单位',
+    SITE_CODE: '3212040001',
+    SITE_ICP: '苏ICP备00000000号',
+    SITE_PUBLIC_SECURITY: '苏公网安备 32120402000000号',
+  },
 };
 
 function build(out: string, base: string, extraEnv: Record<string, string>): void {

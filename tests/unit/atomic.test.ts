@@ -173,7 +173,12 @@ describe('watching the process that started the build', () => {
   it('says which watched process has gone, naming its pid', () => {
     const pid = deadPid();
     expect(processAlive(pid)).toBe(false);
-    expect(goneAncestor([{ pid: process.pid, start: null }, { pid, start: null }])).toContain(`pid ${pid}`);
+    expect(
+      goneAncestor([
+        { pid: process.pid, start: null },
+        { pid, start: null },
+      ]),
+    ).toContain(`pid ${pid}`);
   });
 
   it('has nothing to say while every watched process runs', () => {

@@ -5,7 +5,13 @@ const lhr: Lhr = {
   categories: {
     performance: { score: 0.994, auditRefs: [{ id: 'lcp', weight: 25 }] },
     accessibility: { score: 1, auditRefs: [{ id: 'contrast', weight: 7 }] },
-    'best-practices': { score: 0.96, auditRefs: [{ id: 'console', weight: 1 }, { id: 'info', weight: 0 }] },
+    'best-practices': {
+      score: 0.96,
+      auditRefs: [
+        { id: 'console', weight: 1 },
+        { id: 'info', weight: 0 },
+      ],
+    },
     seo: { score: null, auditRefs: [] },
   },
   audits: {

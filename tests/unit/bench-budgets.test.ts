@@ -33,10 +33,18 @@ describe('parseBudgets', () => {
       'scale-peak-rss',
     ]);
   });
-  it('sets issue 13\'s search targets at 2,600 sections, read from the worst of the terms', () => {
+  it("sets issue 13's search targets at 2,600 sections, read from the worst of the terms", () => {
     const byId = new Map(parseBudgets(JSON.parse(readFileSync('tools/bench/budgets.json', 'utf8'))).map((b) => [b.id, b]));
-    expect(byId.get('archive-first-search-gzip')).toMatchObject({ metric: 'scale.archive.search.worst.first.gzipTotal', max: 300 * 1024, unit: 'bytes' });
-    expect(byId.get('archive-first-search-fragments')).toMatchObject({ metric: 'scale.archive.search.worst.first.fragments', max: 25, unit: 'count' });
+    expect(byId.get('archive-first-search-gzip')).toMatchObject({
+      metric: 'scale.archive.search.worst.first.gzipTotal',
+      max: 300 * 1024,
+      unit: 'bytes',
+    });
+    expect(byId.get('archive-first-search-fragments')).toMatchObject({
+      metric: 'scale.archive.search.worst.first.fragments',
+      max: 25,
+      unit: 'count',
+    });
     expect(byId.get('archive-first-search-ms')).toMatchObject({ metric: 'scale.archive.search.worst.first.ms', max: 2000, unit: 'ms' });
     expect(byId.get('first-search')).toMatchObject({ metric: 'search.worst.first.gzipTotal', max: 100 * 1024 });
     expect(byId.get('warm-search')).toMatchObject({ metric: 'search.worst.warm.ms', max: 50 });

@@ -40,7 +40,16 @@ const figures = (scale = 1): TermsSummary => ({
     term('mid', '岭家庄', 88_000 * scale, 1, 150 * scale, 20),
     term('nowhere', '区改', 80_000 * scale, 0, 900 * scale, 30),
   ],
-  quality: { terms: 100, pages: 27, recall: 1, precision: 0.98, truePositives: 49, falsePositives: 1, falseNegatives: 0, wrong: ['区: expected 3, found 4, common 3'] },
+  quality: {
+    terms: 100,
+    pages: 27,
+    recall: 1,
+    precision: 0.98,
+    truePositives: 49,
+    falsePositives: 1,
+    falseNegatives: 0,
+    wrong: ['区: expected 3, found 4, common 3'],
+  },
 });
 
 const summary = (largest: number): BenchSummary => ({
@@ -126,14 +135,18 @@ describe('fragmentRequests', () => {
 });
 
 describe('fragmentUrls', () => {
-  const write = (dir: string, name: string, json: unknown) => writeFileSync(join(dir, 'pagefind', 'fragment', name), gzipSync(Buffer.from(`pagefind_dcd${JSON.stringify(json)}`)));
+  const write = (dir: string, name: string, json: unknown) =>
+    writeFileSync(join(dir, 'pagefind', 'fragment', name), gzipSync(Buffer.from(`pagefind_dcd${JSON.stringify(json)}`)));
 
   it('reads result ids from one-page fragment files and from shared ones', () => {
     const dir = mkdtempSync(join(tmpdir(), 'fragment-urls-'));
     try {
       mkdirSync(join(dir, 'pagefind', 'fragment'), { recursive: true });
       write(dir, 'und_aaa1.pf_fragment', { url: '/r/sections/01/', content: 'x' });
-      write(dir, 'und_group_bbb2.pf_fragment', { und_ccc3: { url: '/r/sections/02/', content: 'y' }, und_ddd4: { url: '/r/sections/03/', content: 'z' } });
+      write(dir, 'und_group_bbb2.pf_fragment', {
+        und_ccc3: { url: '/r/sections/02/', content: 'y' },
+        und_ddd4: { url: '/r/sections/03/', content: 'z' },
+      });
       expect([...fragmentUrls(dir)].sort()).toEqual([
         ['und_aaa1', '/r/sections/01/'],
         ['und_ccc3', '/r/sections/02/'],

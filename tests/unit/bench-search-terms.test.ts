@@ -21,7 +21,10 @@ describe('pickSearchTerms', () => {
 
   it('takes for "every" the two-character term on every page, the most used', () => {
     // 整改, 改落, 落实, 实情, 情况 are each on every page once: the tie goes to code-point order.
-    const onAll = hanGrams(pages, 2).filter((g) => g.df === pages.length).map((g) => g.gram).sort();
+    const onAll = hanGrams(pages, 2)
+      .filter((g) => g.df === pages.length)
+      .map((g) => g.gram)
+      .sort();
     expect(onAll).toContain(term('every')[0]);
     expect(term('every')[0]).toBe(onAll[0]);
   });
@@ -61,7 +64,7 @@ describe('pickSearchTerms', () => {
     expect(pickSearchTerms([...pages].reverse()).map((p) => p.term)).toEqual(picked.map((p) => p.term));
   });
 
-  it('falls back to issue 13\'s term only for a role the text has no term for, and only if the text holds it', () => {
+  it("falls back to issue 13's term only for a role the text has no term for, and only if the text holds it", () => {
     // Two pages, nothing on both: no "every" term; 整改 is in the text, so it stands in.
     const two = ['整改一', '物业二'];
     expect(pickSearchTerms(two).find((p) => p.role === 'every')).toMatchObject({ term: '整改', pages: 1 });
@@ -87,7 +90,12 @@ describe('classifyTerms (--terms)', () => {
 
 describe('termLabels', () => {
   it('numbers a role only when it occurs more than once', () => {
-    expect(termLabels([{ role: 'every' }, { role: 'mid' }, { role: 'mid' }, { role: 'nowhere' }])).toEqual(['every', 'mid1', 'mid2', 'nowhere']);
+    expect(termLabels([{ role: 'every' }, { role: 'mid' }, { role: 'mid' }, { role: 'nowhere' }])).toEqual([
+      'every',
+      'mid1',
+      'mid2',
+      'nowhere',
+    ]);
     expect(termLabels([{ role: 'mid' }, { role: 'every' }])).toEqual(['mid', 'every']);
   });
 });
@@ -99,7 +107,15 @@ describe('exactness against substring truth', () => {
     { url: '/c/', text: '58.62%' },
   ];
   it('is 1.0 and 1.0 when every query finds exactly the pages holding it', () => {
-    const q = compareWithTruth(truth, new Map([['整改', ['/a/', '/b/']], ['５８.６２％', ['/c/']], ['巘', []]]), foldText);
+    const q = compareWithTruth(
+      truth,
+      new Map([
+        ['整改', ['/a/', '/b/']],
+        ['５８.６２％', ['/c/']],
+        ['巘', []],
+      ]),
+      foldText,
+    );
     expect(q).toMatchObject({ terms: 3, pages: 3, recall: 1, precision: 1, wrong: [] });
   });
   it('counts a missed page against recall and an extra one against precision, naming the query', () => {

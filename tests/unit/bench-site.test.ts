@@ -14,7 +14,12 @@ const put = (rel: string, text: string) => {
 function site(base: string, pages: Record<string, string>) {
   dir = mkdtempSync(join(tmpdir(), 'bench-site-'));
   put('sitemap-index.xml', `<sitemapindex><sitemap><loc>https://example.org${base}sitemap-0.xml</loc></sitemap></sitemapindex>`);
-  put('sitemap-0.xml', `<urlset>${Object.keys(pages).map((p) => `<url><loc>https://example.org${base}${p}</loc></url>`).join('')}</urlset>`);
+  put(
+    'sitemap-0.xml',
+    `<urlset>${Object.keys(pages)
+      .map((p) => `<url><loc>https://example.org${base}${p}</loc></url>`)
+      .join('')}</urlset>`,
+  );
   for (const [p, html] of Object.entries(pages)) put(join(p, 'index.html'), html);
 }
 

@@ -3,7 +3,16 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { addDays, copyReport, printedDate, reportsFor, syntheticArchive, syntheticTitle, variedText, VARIED_CHARS } from '../../tools/bench/synthetic.ts';
+import {
+  addDays,
+  copyReport,
+  printedDate,
+  reportsFor,
+  syntheticArchive,
+  syntheticTitle,
+  variedText,
+  VARIED_CHARS,
+} from '../../tools/bench/synthetic.ts';
 import { assertContent } from '../../src/lib/content/files.ts';
 import { filesUnder } from '../../src/lib/fs/files.ts';
 

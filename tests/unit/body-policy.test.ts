@@ -15,7 +15,9 @@ const STRAY = 100 * BODY_ISSUE_LIMIT;
 
 describe('an entry body is text only', () => {
   it('accepts every shipped entry body (paragraphs of text)', () => {
-    const files = readdirSync('content/reports', { recursive: true, encoding: 'utf8' }).filter((f) => /(^|\/)sections\/[^/]+\.mdx$/.test(f));
+    const files = readdirSync('content/reports', { recursive: true, encoding: 'utf8' }).filter((f) =>
+      /(^|\/)sections\/[^/]+\.mdx$/.test(f),
+    );
     expect(files.length).toBeGreaterThan(0);
     for (const f of files) {
       const { body, bodyLine } = bodyOf(readFileSync(join('content/reports', f), 'utf8'));
@@ -24,18 +26,28 @@ describe('an entry body is text only', () => {
   });
 
   it('accepts escaped syntax characters and character references as text', () => {
-    expect(bodyPolicyIssues('(1)开展\\<“回头看”\\>活动\\{共3家\\},\\*重点\\* \\[见附件\\] \\_ \\# a\\&amp;b。\n\n&#105;mport 商品', 5)).toEqual([]);
+    expect(
+      bodyPolicyIssues('(1)开展\\<“回头看”\\>活动\\{共3家\\},\\*重点\\* \\[见附件\\] \\_ \\# a\\&amp;b。\n\n&#105;mport 商品', 5),
+    ).toEqual([]);
   });
 
   // The hostile inputs of issue 15, each as the attacker wrote it.
   const hostile: [string, string, string][] = [
     ['an ESM import that reads the disk', "import fs from 'node:fs'", 'ESM import'],
     ['an ESM export that writes a file at build time', "export const pwn = fs.writeFileSync('pwned.txt','x')", 'ESM export'],
-    ['a JSX attribute expression that publishes /etc/passwd', "(1)措施。<span data-h={fs.readFileSync('/etc/passwd','utf8')} />", 'JSX 元素 <span>'],
+    [
+      'a JSX attribute expression that publishes /etc/passwd',
+      "(1)措施。<span data-h={fs.readFileSync('/etc/passwd','utf8')} />",
+      'JSX 元素 <span>',
+    ],
     ['an image with an onerror handler', '<img src="x" onerror="alert(1)" />', 'JSX 元素 <img>'],
     ['a script element with set:html', '<script set:html="alert(document.domain)" />', 'JSX 元素 <script>'],
     ['existing words wrapped in a javascript: link', '(1)[持续加大项目招引力度](javascript:alert(1)),突出加强。', '链接'],
-    ['a hidden span around a source sentence (the fidelity bypass)', '(1)措施。<span hidden>持续加大项目招引力度。</span>', 'JSX 元素 <span>'],
+    [
+      'a hidden span around a source sentence (the fidelity bypass)',
+      '(1)措施。<span hidden>持续加大项目招引力度。</span>',
+      'JSX 元素 <span>',
+    ],
     ['a {…} expression', '(1)共{1+1}家。', '{…} 表达式'],
   ];
   for (const [name, body, what] of hostile) {

@@ -19,9 +19,9 @@ describe('asksToBeIndexed', () => {
     expect(asksToBeIndexed(html('<main data-pagefind-ignore>文</main>'))).toBe(false);
   });
 
-  it('ignores the words inside another attribute\'s value (a title copied into a meta description)', () => {
+  it("ignores the words inside another attribute's value (a title copied into a meta description)", () => {
     expect(asksToBeIndexed(html('<meta name="description" content="通报 data-pagefind-body 标题"><p>文</p>'))).toBe(false);
-    expect(asksToBeIndexed(html("<a title='x data-pagefind-body y' href=\"/\">文</a>"))).toBe(false);
+    expect(asksToBeIndexed(html('<a title=\'x data-pagefind-body y\' href="/">文</a>'))).toBe(false);
     expect(asksToBeIndexed(html('<meta content = "a data-pagefind-body b"><main class="x" data-pagefind-body>文</main>'))).toBe(true);
   });
 });
@@ -33,7 +33,10 @@ describe('verifyBuild says which pages the search index and the site disagree on
     mkdirSync(dirname(join(dir, rel)), { recursive: true });
     writeFileSync(join(dir, rel), text);
   };
-  const fragment = (pages: Record<string, string>) => gzipSync(Buffer.from(`pagefind_dcd${JSON.stringify(Object.fromEntries(Object.entries(pages).map(([k, url]) => [k, { url, content: '' }])))}`));
+  const fragment = (pages: Record<string, string>) =>
+    gzipSync(
+      Buffer.from(`pagefind_dcd${JSON.stringify(Object.fromEntries(Object.entries(pages).map(([k, url]) => [k, { url, content: '' }])))}`),
+    );
   const site = (indexed: string[], bodies: string[]) => {
     dir = mkdtempSync(join(tmpdir(), 'verify-index-'));
     for (const f of ['index.html', '404.html', 'pagefind/pagefind.js']) put(f, 'x');

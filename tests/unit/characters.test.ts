@@ -60,7 +60,11 @@ describe('the character policy refuses what a reader cannot see or that reorders
 
   it('allows line ends, tab and a leading BOM only where the rules say so', () => {
     expect(findRefused('\ufeff甲\t乙\n丙', TEXT_FILE)).toEqual([]);
-    expect(findRefused('\ufeff甲\t乙\n丙').map((c) => c.name)).toEqual(['U+FEFF ZERO WIDTH NO-BREAK SPACE', 'U+0009 CHARACTER TABULATION', 'U+000A LINE FEED']);
+    expect(findRefused('\ufeff甲\t乙\n丙').map((c) => c.name)).toEqual([
+      'U+FEFF ZERO WIDTH NO-BREAK SPACE',
+      'U+0009 CHARACTER TABULATION',
+      'U+000A LINE FEED',
+    ]);
     expect(findRefused('甲\ufeff乙', TEXT_FILE).map((c) => c.column)).toEqual([2]);
     expect(findRefused('甲\u0000乙', TEXT_FILE).map((c) => c.name)).toEqual(['U+0000 NULL']);
   });

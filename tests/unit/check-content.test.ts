@@ -32,7 +32,9 @@ describe('check:content', () => {
   it("warns while the importer's 待核对 allowlist entries remain, without failing", () => {
     const { errors, warnings } = checkContent(base);
     expect(errors).toEqual([]);
-    expect(warnings.map((w) => ({ file: w.file, line: w.line, field: issueField(w) }))).toEqual([{ file: 'content/reports/hailing/metrics-allowlist.yaml', line: 4, field: 'entries' }]);
+    expect(warnings.map((w) => ({ file: w.file, line: w.line, field: issueField(w) }))).toEqual([
+      { file: 'content/reports/hailing/metrics-allowlist.yaml', line: 4, field: 'entries' },
+    ]);
     expect(warnings[0]?.message).toContain('1 entries still carry');
   });
 
@@ -41,7 +43,8 @@ describe('check:content', () => {
       const expected = JSON.parse(readFileSync(join(ROOT, 'cases', name, 'expected.json'), 'utf8')) as Expected;
       const overlay = filesUnder(join(ROOT, 'cases', name)).filter((f) => f.path !== 'expected.json');
       const files = [...base.filter((f) => !overlay.some((o) => o.path === f.path) && !expected.delete?.includes(f.path)), ...overlay];
-      const byPlace = (a: { file: string; line?: number | undefined }, b: { file: string; line?: number | undefined }) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
+      const byPlace = (a: { file: string; line?: number | undefined }, b: { file: string; line?: number | undefined }) =>
+        a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
       const errors = [...checkContent(files).errors].sort(byPlace);
       expected.errors.sort(byPlace);
       const got = errors.map((e) => ({ file: e.file, line: e.line, field: issueField(e) }));

@@ -10,8 +10,10 @@ const BASE = 'tests/fixtures/check/base';
 const base: SourceFile[] = readdirSync(BASE, { recursive: true, encoding: 'utf8' })
   .filter((f) => statSync(join(BASE, f)).isFile())
   .map((f) => ({ path: relative(BASE, join(BASE, f)).split('\\').join('/'), content: readFileSync(join(BASE, f), 'utf8') }));
-const as = (slug: string, files = base) => files.map((f) => ({ ...f, path: f.path.replace('content/reports/hailing/', `content/reports/${slug}/`) }));
-const edit = (files: SourceFile[], path: string, change: (s: string) => string) => files.map((f) => (f.path === path ? { ...f, content: change(f.content) } : f));
+const as = (slug: string, files = base) =>
+  files.map((f) => ({ ...f, path: f.path.replace('content/reports/hailing/', `content/reports/${slug}/`) }));
+const edit = (files: SourceFile[], path: string, change: (s: string) => string) =>
+  files.map((f) => (f.path === path ? { ...f, content: change(f.content) } : f));
 const errorsOf = (files: SourceFile[]) => checkContent(files).errors;
 
 describe('the content check across an archive of reports', () => {
@@ -48,45 +50,66 @@ describe('the content check across an archive of reports', () => {
     expect(e).toMatchObject({ file: 'content/reports/hailing/report.yaml', line: 3 });
     expect(e?.message).toContain('expected 巡视 or 巡察, found "巡查"');
   });
-  it("refuses a follows that names no report of the archive", () => {
-    const files = edit(as('hailing'), 'content/reports/hailing/report.yaml', (s) => s.replace('problemCount: 3', 'problemCount: 3\nfollows: 2021-01-01-nowhere'));
+  it('refuses a follows that names no report of the archive', () => {
+    const files = edit(as('hailing'), 'content/reports/hailing/report.yaml', (s) =>
+      s.replace('problemCount: 3', 'problemCount: 3\nfollows: 2021-01-01-nowhere'),
+    );
     const e = errorsOf(files).find((x) => issueField(x) === 'follows');
     expect(e?.line).toBe(8);
     expect(e?.message).toContain('found "2021-01-01-nowhere"');
   });
   it('accepts a follows that names another report', () => {
-    const later = edit(as('2023-hailing'), 'content/reports/2023-hailing/report.yaml', (s) => s.replace('problemCount: 3', 'problemCount: 3\nfollows: 2022-hailing'));
+    const later = edit(as('2023-hailing'), 'content/reports/2023-hailing/report.yaml', (s) =>
+      s.replace('problemCount: 3', 'problemCount: 3\nfollows: 2022-hailing'),
+    );
     expect(formatIssues(errorsOf([...as('2022-hailing'), ...later]))).toBe('');
   });
   it('refuses a withdrawn report whose replacedBy names no report, naming the field and what it found', () => {
-    const files = edit(as('hailing'), 'content/reports/hailing/report.yaml', (s) => s.replace('problemCount: 3', 'problemCount: 3\nwithdrawn:\n  date: 2022-04-01\n  replacedBy: 2022-05-01-nowhere'));
+    const files = edit(as('hailing'), 'content/reports/hailing/report.yaml', (s) =>
+      s.replace('problemCount: 3', 'problemCount: 3\nwithdrawn:\n  date: 2022-04-01\n  replacedBy: 2022-05-01-nowhere'),
+    );
     const e = errorsOf(files).find((x) => issueField(x) === 'withdrawn.replacedBy');
     expect(e).toMatchObject({ file: 'content/reports/hailing/report.yaml', line: 10 });
     expect(e?.message).toContain('expected the slug of a report in content/reports/, found "2022-05-01-nowhere"');
   });
   it('accepts a replacedBy that names another report', () => {
-    const old = edit(as('2022-hailing'), 'content/reports/2022-hailing/report.yaml', (s) => s.replace('problemCount: 3', 'problemCount: 3\nwithdrawn:\n  date: 2022-04-01\n  replacedBy: 2023-hailing'));
+    const old = edit(as('2022-hailing'), 'content/reports/2022-hailing/report.yaml', (s) =>
+      s.replace('problemCount: 3', 'problemCount: 3\nwithdrawn:\n  date: 2022-04-01\n  replacedBy: 2023-hailing'),
+    );
     expect(formatIssues(errorsOf([...old, ...as('2023-hailing')]))).toBe('');
   });
   describe('a correction record', () => {
     const replaced = '更正前的原文\n';
     const sha = createHash('sha256').update(replaced).digest('hex');
-    const record = (s: string, hash = sha) => s.replace('problemCount: 3', `problemCount: 3\ncorrections:\n  - date: 2022-04-01\n    replacedSha256: ${hash}\n    replacedFile: source-${hash.slice(0, 12)}.txt`);
+    const record = (s: string, hash = sha) =>
+      s.replace(
+        'problemCount: 3',
+        `problemCount: 3\ncorrections:\n  - date: 2022-04-01\n    replacedSha256: ${hash}\n    replacedFile: source-${hash.slice(0, 12)}.txt`,
+      );
     const kept = { path: `content/reports/hailing/source-${sha.slice(0, 12)}.txt`, content: replaced };
     it('passes with the replaced text kept under its SHA-256', () => {
       expect(formatIssues(errorsOf([...edit(as('hailing'), 'content/reports/hailing/report.yaml', (s) => record(s)), kept]))).toBe('');
     });
     it('refuses a record whose replaced text is missing from the folder', () => {
-      const e = errorsOf(edit(as('hailing'), 'content/reports/hailing/report.yaml', (s) => record(s))).find((x) => issueField(x) === 'corrections[0].replacedFile');
-      expect(e?.message).toContain(`expected the replaced source content/reports/hailing/source-${sha.slice(0, 12)}.txt, found no such file`);
+      const e = errorsOf(edit(as('hailing'), 'content/reports/hailing/report.yaml', (s) => record(s))).find(
+        (x) => issueField(x) === 'corrections[0].replacedFile',
+      );
+      expect(e?.message).toContain(
+        `expected the replaced source content/reports/hailing/source-${sha.slice(0, 12)}.txt, found no such file`,
+      );
     });
     it('refuses a kept text that is not the one the record names', () => {
-      const e = errorsOf([...edit(as('hailing'), 'content/reports/hailing/report.yaml', (s) => record(s)), { ...kept, content: '改过的\n' }]).find((x) => issueField(x) === 'corrections[0].replacedSha256');
+      const e = errorsOf([
+        ...edit(as('hailing'), 'content/reports/hailing/report.yaml', (s) => record(s)),
+        { ...kept, content: '改过的\n' },
+      ]).find((x) => issueField(x) === 'corrections[0].replacedSha256');
       expect(e?.message).toContain(`found ${sha}`);
     });
   });
   it("refuses a section theme that is not in its own report's list", () => {
-    const files = edit(as('hailing'), 'content/reports/hailing/sections/01-经济发展质效不高.mdx', (s) => s.replace('theme: 经济发展', 'theme: 招商引资'));
+    const files = edit(as('hailing'), 'content/reports/hailing/sections/01-经济发展质效不高.mdx', (s) =>
+      s.replace('theme: 经济发展', 'theme: 招商引资'),
+    );
     const e = errorsOf(files).find((x) => issueField(x) === 'theme');
     expect(e).toMatchObject({ file: 'content/reports/hailing/sections/01-经济发展质效不高.mdx', line: 5 });
     expect(e?.message).toContain('found "招商引资"');
@@ -97,7 +120,9 @@ describe('the content check across an archive of reports', () => {
     expect(e?.message).toContain('expected 2022-03-15 as signed');
   });
   it("names the report folder in every message about one report's files", () => {
-    const files = edit(as('2023-hailing'), 'content/reports/2023-hailing/sections/02-民生短板补齐不够.mdx', (s) => s.replace('number: 2', 'number: 9'));
+    const files = edit(as('2023-hailing'), 'content/reports/2023-hailing/sections/02-民生短板补齐不够.mdx', (s) =>
+      s.replace('number: 2', 'number: 9'),
+    );
     const errors = errorsOf([...as('2022-hailing'), ...files]);
     expect(errors.length).toBeGreaterThan(0);
     expect(errors.every((e) => e.file.startsWith('content/reports/2023-hailing/'))).toBe(true);

@@ -60,7 +60,9 @@ describe('only regular content files inside content/ are read', () => {
       [`${REPORT}/sections/.04-隐藏的条目.mdx`, 'hidden'],
       [`${REPORT}/sections/04-链接.mdx`, 'symlink'],
     ]);
-    expect(errors.map((e) => e.file).sort()).toEqual(['content/.DS_Store', `${REPORT}/.git/`, `${REPORT}/sections/.04-隐藏的条目.mdx`, `${REPORT}/sections/04-链接.mdx`].sort());
+    expect(errors.map((e) => e.file).sort()).toEqual(
+      ['content/.DS_Store', `${REPORT}/.git/`, `${REPORT}/sections/.04-隐藏的条目.mdx`, `${REPORT}/sections/04-链接.mdx`].sort(),
+    );
     expect(out).toContain('.04-隐藏的条目.mdx');
     expect(out).toContain('expected no hidden file');
     // Not a fidelity difference blamed on source.txt: the entries' own files are named.
@@ -76,8 +78,14 @@ describe('only regular content files inside content/ are read', () => {
     const writer = spawn('sh', ['-c', 'exec cat "$0" > "$1"', join(outside, 'id_key'), fifo], { stdio: 'ignore' });
     try {
       const { files, errors, out } = check();
-      expect(files.find((f) => f.path.endsWith('04-管道.mdx'))).toEqual({ path: `${REPORT}/sections/04-管道.mdx`, content: '', unread: 'special' });
-      expect(errors.map((e) => [e.file, e.message.includes('found a device, pipe or socket')])).toEqual([[`${REPORT}/sections/04-管道.mdx`, true]]);
+      expect(files.find((f) => f.path.endsWith('04-管道.mdx'))).toEqual({
+        path: `${REPORT}/sections/04-管道.mdx`,
+        content: '',
+        unread: 'special',
+      });
+      expect(errors.map((e) => [e.file, e.message.includes('found a device, pipe or socket')])).toEqual([
+        [`${REPORT}/sections/04-管道.mdx`, true],
+      ]);
       expect(out).not.toContain('KEY-');
     } finally {
       writer.kill('SIGKILL');

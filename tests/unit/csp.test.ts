@@ -18,7 +18,10 @@ describe('the Content-Security-Policy', () => {
   });
 
   it('hashes inline styles the same way', () => {
-    expect(directives(contentSecurityPolicy({ styles: [':root{--x:1}'] })).get('style-src')).toEqual(["'self'", hashSource(':root{--x:1}')]);
+    expect(directives(contentSecurityPolicy({ styles: [':root{--x:1}'] })).get('style-src')).toEqual([
+      "'self'",
+      hashSource(':root{--x:1}'),
+    ]);
   });
 
   it("allows inline styles only for astro dev's preview, without hashes (which would cancel 'unsafe-inline'), and never inline scripts", () => {
@@ -61,7 +64,10 @@ describe('the Content-Security-Policy', () => {
   });
 
   it('gives the <meta> attributes and a referrer policy no looser than strict-origin-when-cross-origin', () => {
-    expect(cspMeta({ scripts: ['a()'] })).toEqual({ 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy({ scripts: ['a()'] }) });
+    expect(cspMeta({ scripts: ['a()'] })).toEqual({
+      'http-equiv': 'Content-Security-Policy',
+      content: contentSecurityPolicy({ scripts: ['a()'] }),
+    });
     expect(['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin']).toContain(REFERRER_POLICY);
   });
 });

@@ -50,7 +50,7 @@ describe('feedback body', () => {
 
 describe('mailto composition', () => {
   it('decodes back to exactly the subject and body, with CRLF line breaks', () => {
-    const opinion = '第一行:河道有垃圾\n第二行 & ? # % + = ; / : @ ! * \' ( ) ~ 空格  两个\n\n“引号”、emoji 😀 结束';
+    const opinion = "第一行:河道有垃圾\n第二行 & ? # % + = ; / : @ ! * ' ( ) ~ 空格  两个\n\n“引号”、emoji 😀 结束";
     const mail = composeMail({ section: s17, opinion, name: '李 四', reply: 'a+b@example.cn?x=1&y=2' }, contact, labels);
     const { to, headers } = decode(mail.href);
     expect(to).toBe('jyqxcb2017@163.com');

@@ -12,7 +12,9 @@ describe('diffAgainstSource on a long report', () => {
   });
   it('reports one changed line in the middle with its source line number', () => {
     const rebuilt = source.map((l, i) => (i === 4499 ? `${l}改` : l));
-    expect(diffAgainstSource(source.join('\n'), rebuilt)).toEqual([{ line: 4500, expected: '第4500段', found: '第4500段改', rebuilt: 4499 }]);
+    expect(diffAgainstSource(source.join('\n'), rebuilt)).toEqual([
+      { line: 4500, expected: '第4500段', found: '第4500段改', rebuilt: 4499 },
+    ]);
   });
   it('reports a dropped line and an added line once each, not every line after them', () => {
     const rebuilt = [...source.slice(0, 4099), ...source.slice(4100, 4200), '多出的一段', ...source.slice(4200)];

@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { describeChar, diffAgainstSource, firstDifference, normalisedSource, normaliseWhitespace, sourceLines } from '../../src/lib/fidelity/reconstruct.ts';
+import {
+  describeChar,
+  diffAgainstSource,
+  firstDifference,
+  normalisedSource,
+  normaliseWhitespace,
+  sourceLines,
+} from '../../src/lib/fidelity/reconstruct.ts';
 import { missingLines, missingNumbers } from '../../src/lib/fidelity/visible.ts';
 import { readFolders } from '../../src/lib/content/folders.ts';
 import { readContentFiles } from '../../src/lib/content/files.ts';
@@ -11,7 +18,12 @@ const source = readFileSync(`${SHIPPED}/source.txt`, 'utf8');
 const folder = readFolders(readContentFiles('.')).reports.find((r) => r.dir === SHIPPED);
 if (!folder?.report?.data) throw new Error('the shipped report must read');
 const report = folder.report.data;
-const sections: SectionText[] = folder.sections.map((s) => ({ number: s.data.number, heading: s.data.heading, marker: s.data.marker, paragraphs: s.paragraphs }));
+const sections: SectionText[] = folder.sections.map((s) => ({
+  number: s.data.number,
+  heading: s.data.heading,
+  marker: s.data.marker,
+  paragraphs: s.paragraphs,
+}));
 const rebuilt = (list: readonly SectionText[]) => printedLines(report, list).map((l) => l.text);
 
 describe('diffAgainstSource on the shipped report, rebuilt by the walker', () => {
@@ -31,7 +43,9 @@ describe('diffAgainstSource on the shipped report, rebuilt by the walker', () =>
   });
   it('counts a no-break space, a BOM or a line separator inside a word as a difference', () => {
     for (const odd of ['\u00A0', '\uFEFF', '\u2028', '\u200B']) {
-      const changed = sections.map((s) => (s.number === 6 ? { ...s, paragraphs: s.paragraphs.map((p, i) => (i === 0 ? p.replace('安全生产', `安全${odd}生产`) : p)) } : s));
+      const changed = sections.map((s) =>
+        s.number === 6 ? { ...s, paragraphs: s.paragraphs.map((p, i) => (i === 0 ? p.replace('安全生产', `安全${odd}生产`) : p)) } : s,
+      );
       expect(diffAgainstSource(source, rebuilt(changed)), JSON.stringify(odd)).toHaveLength(1);
     }
   });

@@ -18,7 +18,9 @@ function withoutMetrics(mdx: string): string {
 describe('round trip: import the shipped source, get the shipped entries', () => {
   if (!outcome.ok) throw new Error(`the shipped source must import: ${JSON.stringify(outcome.problems)} ${outcome.checkErrors}`);
   const generated = outcome.files.filter((f) => f.path.startsWith('sections/'));
-  const shippedNames = readdirSync(join(DIR, 'sections')).filter((f) => f.endsWith('.mdx')).sort();
+  const shippedNames = readdirSync(join(DIR, 'sections'))
+    .filter((f) => f.endsWith('.mdx'))
+    .sort();
 
   it('writes one section per shipped entry, under the same file names', () => {
     expect(generated.map((f) => f.path.replace('sections/', '')).sort()).toEqual(shippedNames);

@@ -19,7 +19,13 @@ afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 /** Every file under a folder, relative. */
-const tree = (d: string): string[] => (existsSync(d) ? readdirSync(d, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(d.length + 1)).sort() : []);
+const tree = (d: string): string[] =>
+  existsSync(d)
+    ? readdirSync(d, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => join(e.parentPath, e.name).slice(d.length + 1))
+        .sort()
+    : [];
 
 const GENRE = 'tests/fixtures/genre';
 const BUREAU = `${GENRE}/xuncha-bureau-categories-no-parts.txt`;
@@ -32,7 +38,14 @@ describe('npm run import', { timeout: 300_000 }, () => {
     const r = run([BUREAU, '--out', out]);
     expect(r.status, r.out).toBe(0);
     const folder = join(out, 'reports', '2023-08-15-xuncha-bureau-categories-no-parts');
-    expect(tree(folder)).toEqual(['metrics-allowlist.yaml', 'report.yaml', 'sections/01-政治理论学习不深入.mdx', 'sections/02-意识形态工作责任制落实不到位.mdx', 'sections/03-高标准农田建设监管不力.mdx', 'source.txt']);
+    expect(tree(folder)).toEqual([
+      'metrics-allowlist.yaml',
+      'report.yaml',
+      'sections/01-政治理论学习不深入.mdx',
+      'sections/02-意识形态工作责任制落实不到位.mdx',
+      'sections/03-高标准农田建设监管不力.mdx',
+      'source.txt',
+    ]);
     expect(r.out).toContain('problems: 3; 分类 / categories: 2');
     expect(r.out).toContain('measures: 6');
   });
@@ -81,10 +94,31 @@ describe('npm run import', { timeout: 300_000 }, () => {
 
   it.each([
     ['--out is a file', (d: string) => writeFileSync(join(d, 'content'), 'x'), 'expected a folder, found a file'],
-    ['reports is a file', (d: string) => (mkdirSync(join(d, 'content')), writeFileSync(join(d, 'content', 'reports'), 'x')), 'expected a folder, found a file'],
-    ['the report folder is a file', (d: string) => (mkdirSync(join(d, 'content', 'reports'), { recursive: true }), writeFileSync(join(d, 'content', 'reports', 'x'), 'x')), 'expected a report folder, found a file'],
-    ['sections is a file (with --force)', (d: string) => (mkdirSync(join(d, 'content', 'reports', 'x'), { recursive: true }), writeFileSync(join(d, 'content', 'reports', 'x', 'sections'), 'x')), 'expected a folder, found a file'],
-    ['report.yaml is a folder (with --force)', (d: string) => mkdirSync(join(d, 'content', 'reports', 'x', 'report.yaml'), { recursive: true }), 'expected a file, found a folder'],
+    [
+      'reports is a file',
+      (d: string) => (mkdirSync(join(d, 'content')), writeFileSync(join(d, 'content', 'reports'), 'x')),
+      'expected a folder, found a file',
+    ],
+    [
+      'the report folder is a file',
+      (d: string) => (
+        mkdirSync(join(d, 'content', 'reports'), { recursive: true }), writeFileSync(join(d, 'content', 'reports', 'x'), 'x')
+      ),
+      'expected a report folder, found a file',
+    ],
+    [
+      'sections is a file (with --force)',
+      (d: string) => (
+        mkdirSync(join(d, 'content', 'reports', 'x'), { recursive: true }),
+        writeFileSync(join(d, 'content', 'reports', 'x', 'sections'), 'x')
+      ),
+      'expected a folder, found a file',
+    ],
+    [
+      'report.yaml is a folder (with --force)',
+      (d: string) => mkdirSync(join(d, 'content', 'reports', 'x', 'report.yaml'), { recursive: true }),
+      'expected a file, found a folder',
+    ],
   ])('gives one line and writes nothing when %s', (_, make, says) => {
     const d = tmp();
     make(d);
@@ -110,8 +144,14 @@ describe('npm run import', { timeout: 300_000 }, () => {
         // First in the metrics, before the importer's proposals (or a metrics list of its own).
         writeFileSync(f, s.includes('\nmetrics:\n') ? s.replace('\nmetrics:\n', `\n${yaml}`) : s.replace(/\n---\n/, `\n${yaml}---\n`));
       };
-      add('01-', 'metrics:\n  - kind: count\n    id: study\n    label: 集中学习\n    unit: 次\n    quote: 全年开展集中学习12次\n    value: 12\n');
-      add('03-', 'metrics:\n  - kind: amount\n    id: recovered\n    label: 追回资金\n    unit: 万元\n    quote: 追回资金12.5万元\n    value: 12.5\n');
+      add(
+        '01-',
+        'metrics:\n  - kind: count\n    id: study\n    label: 集中学习\n    unit: 次\n    quote: 全年开展集中学习12次\n    value: 12\n',
+      );
+      add(
+        '03-',
+        'metrics:\n  - kind: amount\n    id: recovered\n    label: 追回资金\n    unit: 万元\n    quote: 追回资金12.5万元\n    value: 12.5\n',
+      );
       const corrected = join(d, 'corrected.txt');
       writeFileSync(corrected, readFileSync(BUREAU, 'utf8').replace('追回资金12.5万元', '追回资金12.8万元'));
       return { d, out, corrected, folder: join(out, 'reports', 'x') };
@@ -131,7 +171,9 @@ describe('npm run import', { timeout: 300_000 }, () => {
 
     it("puts the corrected text in without asking, keeps the editor's figure that stands, removes and names the one that does not", () => {
       const { out, corrected, folder } = setUp();
-      const oldSha = createHash('sha256').update(readFileSync(join(folder, 'source.txt'))).digest('hex');
+      const oldSha = createHash('sha256')
+        .update(readFileSync(join(folder, 'source.txt')))
+        .digest('hex');
       const r = run([corrected, '--out', out, '--slug', 'x', '--update', '--note', '金额更正']);
       expect(r.status, r.out).toBe(0);
       expect(r.out).toContain('figure removed: 第3项 recovered“追回资金”');
@@ -163,6 +205,8 @@ describe('npm run import', { timeout: 300_000 }, () => {
     const r = run(['tests/fixtures/import-encoding/halfwidth-basic-gbk.txt', '--out', out, '--slug', 'gbk']);
     expect(r.status, r.out).toBe(0);
     expect(r.out).toContain('GB18030');
-    expect(readFileSync(join(out, 'reports', 'gbk', 'source.txt'), 'utf8')).toBe(readFileSync('tests/fixtures/import/halfwidth-basic.txt', 'utf8'));
+    expect(readFileSync(join(out, 'reports', 'gbk', 'source.txt'), 'utf8')).toBe(
+      readFileSync('tests/fixtures/import/halfwidth-basic.txt', 'utf8'),
+    );
   });
 });

@@ -78,7 +78,9 @@ describe('the importer reads every variant of the genre', () => {
     const outcome = importReport('今天天气很好。\n我们去公园散步。\n', 'not-a-report.txt');
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
-    expect(outcome.problems).toEqual([expect.objectContaining({ line: 1, message: expect.stringContaining('expected at least one problem') })]);
+    expect(outcome.problems).toEqual([
+      expect.objectContaining({ line: 1, message: expect.stringContaining('expected at least one problem') }),
+    ]);
     expect(outcome.problems[0]?.message).toContain('found 2 行 / lines');
   });
 
@@ -88,7 +90,10 @@ describe('the importer reads every variant of the genre', () => {
         const outcome = importReport(text, `${name}.txt`);
         expect(outcome.ok).toBe(false);
         if (outcome.ok) return;
-        const at = outcome.problems.filter((p) => p.line === expected.line).map((p) => p.message).join('\n');
+        const at = outcome.problems
+          .filter((p) => p.line === expected.line)
+          .map((p) => p.message)
+          .join('\n');
         for (const s of expected.contains) expect(at).toContain(s);
       });
       continue;
@@ -111,7 +116,13 @@ describe('the importer reads every variant of the genre', () => {
       const problems = report.body.find((p) => p.type === 'problems');
 
       it('reads kind, text kind, issuer, date and the inspection', () => {
-        expect({ kind: report.kind, textKind: report.textKind, issuer: report.issuer, date: report.date ?? null, inspection: report.inspection }).toEqual({
+        expect({
+          kind: report.kind,
+          textKind: report.textKind,
+          issuer: report.issuer,
+          date: report.date ?? null,
+          inspection: report.inspection,
+        }).toEqual({
           kind: expected.kind,
           textKind: expected.textKind,
           issuer: expected.issuer,
@@ -120,7 +131,8 @@ describe('the importer reads every variant of the genre', () => {
         });
         if (expected.title) expect(report.title).toBe(expected.title);
         expect(report.body.some((p) => p.type === 'title')).toBe(expected.titlePrinted);
-        if (expected.titleLines) expect(report.body.find((p) => p.type === 'title')).toMatchObject({ lines: { length: expected.titleLines } });
+        if (expected.titleLines)
+          expect(report.body.find((p) => p.type === 'title')).toMatchObject({ lines: { length: expected.titleLines } });
       });
       it('finds the problems, their sub-problems and measures, and the categories', () => {
         expect(sections.map((s) => s.data.number)).toEqual(expected.measures.map((_, i) => i + 1));
@@ -133,7 +145,8 @@ describe('the importer reads every variant of the genre', () => {
         if (expected.titles) expect(sections.map((s) => s.data.title)).toEqual(expected.titles);
         if (expected.status) expect(sections.map((s) => s.data.status ?? null)).toEqual(expected.status);
         if (expected.markers) expect(sections.map((s) => s.data.marker)).toEqual(expected.markers);
-        if (expected.problemsIntro !== undefined) expect(problems?.type === 'problems' ? problems.intro.length : -1).toBe(expected.problemsIntro);
+        if (expected.problemsIntro !== undefined)
+          expect(problems?.type === 'problems' ? problems.intro.length : -1).toBe(expected.problemsIntro);
       });
       it('reads the count the report states, as printed, and no count it does not', () => {
         expect(report.problemsStated ?? null).toBe(expected.problemsStated ?? null);
@@ -169,23 +182,34 @@ describe('the importer reads every variant of the genre', () => {
       });
       it('reads the contact items it prints, and no others', () => {
         const contact = report.body.find((p) => p.type === 'contact');
-        expect(contact ? Object.keys(contact).filter((k) => k !== 'type' && k !== 'printed').sort() : null).toEqual(expected.contact ? [...expected.contact].sort() : null);
+        expect(
+          contact
+            ? Object.keys(contact)
+                .filter((k) => k !== 'type' && k !== 'printed')
+                .sort()
+            : null,
+        ).toEqual(expected.contact ? [...expected.contact].sort() : null);
       });
       it('reads the summary counts as report figures', () => {
         expect(report.figures).toHaveLength(expected.figures);
       });
-      if (expected.themes) it('takes the themes from its own category headings', () => expect(report.themes.map((t) => t.name)).toEqual(expected.themes));
+      if (expected.themes)
+        it('takes the themes from its own category headings', () => expect(report.themes.map((t) => t.name)).toEqual(expected.themes));
       it('drops only the portal lines', () => {
         expect(outcome.dropped.map((d) => d.line)).toEqual(expected.dropped);
       });
       it('keeps every other line verbatim, each in exactly one place, in printed order', () => {
-        const rebuilt = printedLines(report, sections.map((s) => ({ number: s.data.number, heading: s.data.heading, marker: s.data.marker, paragraphs: s.paragraphs })));
+        const rebuilt = printedLines(
+          report,
+          sections.map((s) => ({ number: s.data.number, heading: s.data.heading, marker: s.data.marker, paragraphs: s.paragraphs })),
+        );
         expect(rebuilt.map((l) => l.text)).toEqual(linesOf(text, expected.dropped));
       });
       it('keeps the source without the portal lines', () => {
         expect(linesOf(outcome.files.find((f) => f.path === 'source.txt')?.content ?? '', [])).toEqual(linesOf(text, expected.dropped));
       });
-      if (expected.slug) it('falls back to the file name for its folder when it prints no date', () => expect(outcome.slug).toBe(expected.slug));
+      if (expected.slug)
+        it('falls back to the file name for its folder when it prints no date', () => expect(outcome.slug).toBe(expected.slug));
     });
   }
 });
@@ -193,9 +217,23 @@ describe('the importer reads every variant of the genre', () => {
 describe('the same reports typed differently', () => {
   // Full-width or half-width punctuation, CRLF, a BOM and ideographic-space indents change nothing the importer finds.
   const variants: [string, (t: string) => string][] = [
-    ['CRLF, a BOM and 　　 indents', (t) => `\uFEFF${t.split(/\r?\n/).map((l) => (l ? `\u3000\u3000${l}` : l)).join('\r\n')}`],
+    [
+      'CRLF, a BOM and 　　 indents',
+      (t) =>
+        `\uFEFF${t
+          .split(/\r?\n/)
+          .map((l) => (l ? `\u3000\u3000${l}` : l))
+          .join('\r\n')}`,
+    ],
     ['full-width （） and ：', (t) => t.replace(/\(/g, '\uFF08').replace(/\)/g, '\uFF09').replace(/:/g, '\uFF1A')],
-    ['half-width () and :', (t) => t.replace(/\uFF08/g, '(').replace(/\uFF09/g, ')').replace(/\uFF1A/g, ':')],
+    [
+      'half-width () and :',
+      (t) =>
+        t
+          .replace(/\uFF08/g, '(')
+          .replace(/\uFF09/g, ')')
+          .replace(/\uFF1A/g, ':'),
+    ],
   ];
   for (const { name, text, expected } of fixtures) {
     if ('reject' in expected) continue;
@@ -246,16 +284,20 @@ describe('refusals and limits', () => {
     const outcome = importReport(base.replace('(1)修订', '(1)修\u202E订').replace('(3)建立', '(3)建\u200D立\u00AD'), 'x.txt');
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
-    expect(outcome.problems.map((p) => [p.line, p.message.match(/U\+[0-9A-F]{4} [A-Z -]+/)?.[0].trim(), p.message.match(/column (\d+)/)?.[1]])).toEqual([
+    expect(
+      outcome.problems.map((p) => [p.line, p.message.match(/U\+[0-9A-F]{4} [A-Z -]+/)?.[0].trim(), p.message.match(/column (\d+)/)?.[1]]),
+    ).toEqual([
       [6, 'U+202E RIGHT-TO-LEFT OVERRIDE', '5'],
       [14, 'U+200D ZERO WIDTH JOINER', '5'],
       [14, 'U+00AD SOFT HYPHEN', '7'],
     ]);
     expect(outcome.problems[0]?.message).toMatch(/^原文应为普通文字，实第 5 列有 U\+202E.*drops nothing silently/);
   });
-  it('lists every uncovered percentage for review, full-width ones and those of the report\'s own paragraphs too', () => {
+  it("lists every uncovered percentage for review, full-width ones and those of the report's own paragraphs too", () => {
     // 线上参学98.5％ names no rate (a 参学率达98.5％ would be proposed as a figure): it is listed for review.
-    const text = base.replace('全年开展集中学习12次。', '全年开展集中学习12次，线上参学98.5％。').replace('现将整改情况予以公布。', '整改完成率100%。现将整改情况予以公布。');
+    const text = base
+      .replace('全年开展集中学习12次。', '全年开展集中学习12次，线上参学98.5％。')
+      .replace('现将整改情况予以公布。', '整改完成率100%。现将整改情况予以公布。');
     const outcome = importReport(text, 'x.txt');
     expect(outcome.ok, outcome.ok ? '' : outcome.checkErrors).toBe(true);
     if (!outcome.ok) return;
@@ -277,7 +319,13 @@ describe('refusals and limits', () => {
   // Importing and checking 10,001 problems is the heaviest unit test: minutes on a busy machine, so a limit that only stops a hang.
   it('numbers a report of more than 9999 problems in full', { timeout: 600_000 }, () => {
     const problem = (n: number) => `${n}.关于“问题${n}”问题的整改。\n(1)整改措施${n}。`;
-    const text = ['中共某县某局党组关于县委巡察反馈意见整改情况的通报', '县委第一巡察组于2023年3月1日至4月30日对某局开展了巡察。现将整改情况予以公布。', ...Array.from({ length: 10001 }, (_, i) => problem(i + 1)), '中共某县某局党组', '2023年8月1日'].join('\n');
+    const text = [
+      '中共某县某局党组关于县委巡察反馈意见整改情况的通报',
+      '县委第一巡察组于2023年3月1日至4月30日对某局开展了巡察。现将整改情况予以公布。',
+      ...Array.from({ length: 10001 }, (_, i) => problem(i + 1)),
+      '中共某县某局党组',
+      '2023年8月1日',
+    ].join('\n');
     const outcome = importReport(text, 'x.txt');
     expect(outcome.ok, outcome.ok ? '' : outcome.checkErrors.slice(0, 500)).toBe(true);
     if (!outcome.ok) return;

@@ -14,10 +14,15 @@ const reasons = (s: BuiltSite) => checkLinks(s).map((b) => `${b.page} ${b.ref}: 
 
 describe('checkLinks', () => {
   it('accepts links to pages, files and ids that exist', () => {
-    const s = site('/', {
-      'index.html': '<a href="/sections/06/#m2">6</a><a href="sections/06/">6</a><link rel="stylesheet" href="/_astro/a.css"><a href="#top">top</a>',
-      'sections/06/index.html': '<h3 id="m2">(2)</h3><a href="../../">home</a><a href="#m2">(2)</a>',
-    }, ['_astro/a.css']);
+    const s = site(
+      '/',
+      {
+        'index.html':
+          '<a href="/sections/06/#m2">6</a><a href="sections/06/">6</a><link rel="stylesheet" href="/_astro/a.css"><a href="#top">top</a>',
+        'sections/06/index.html': '<h3 id="m2">(2)</h3><a href="../../">home</a><a href="#m2">(2)</a>',
+      },
+      ['_astro/a.css'],
+    );
     expect(reasons(s)).toEqual([]);
   });
 

@@ -36,7 +36,10 @@ describe('the shipped report', () => {
   it('lists in the allowlist only text of the section it names', () => {
     for (const e of allowlist) {
       const section = sections.find((s) => s.data.number === e.section);
-      expect(section?.paragraphs.some((p) => p.includes(e.context)), `${e.section}: ${e.context}`).toBe(true);
+      expect(
+        section?.paragraphs.some((p) => p.includes(e.context)),
+        `${e.section}: ${e.context}`,
+      ).toBe(true);
     }
   });
 
@@ -46,7 +49,9 @@ describe('the shipped report', () => {
   });
 
   it('passes every metric check, with no warnings', () => {
-    const results = sections.map((s) => checkSectionMetrics({ file: s.file, number: s.data.number, paragraphs: s.paragraphs, metrics: s.data.metrics }));
+    const results = sections.map((s) =>
+      checkSectionMetrics({ file: s.file, number: s.data.number, paragraphs: s.paragraphs, metrics: s.data.metrics }),
+    );
     expect(results.flatMap((r) => r.errors)).toEqual([]);
     expect(results.flatMap((r) => r.warnings)).toEqual([]);
   });

@@ -29,7 +29,11 @@ describe('roundAt', () => {
 
 describe('completionOf', () => {
   it('uses the stated percent as printed, keeping its printed digits', () => {
-    expect(completionOf({ done: 11, total: 19, percent: 57.9, quote: '盘活11家、完成57.90%' })).toEqual({ percent: 57.9, display: '57.90%', source: 'stated' });
+    expect(completionOf({ done: 11, total: 19, percent: 57.9, quote: '盘活11家、完成57.90%' })).toEqual({
+      percent: 57.9,
+      display: '57.90%',
+      source: 'stated',
+    });
   });
   it('computes and marks as computed when the text states no percent', () => {
     expect(completionOf({ done: 5388, total: 6231, quote: '' })).toEqual({ percent: 86.5, display: '86.5%', source: 'computed' });

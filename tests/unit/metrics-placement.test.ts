@@ -31,12 +31,20 @@ const p = (text: string): Element => ({ type: 'element', tagName: 'p', propertie
 
 describe('figurePlaces (after rehype-measures)', () => {
   it('places a figure after the root child that holds its quote (the measure block), counting text nodes between blocks, leaving the tree untouched', () => {
-    const tree: Root = { type: 'root', children: BLOCKS.flatMap((b, i) => (i === 0 ? [p(b)] : [{ type: 'text' as const, value: '\n' }, p(b)])) };
+    const tree: Root = {
+      type: 'root',
+      children: BLOCKS.flatMap((b, i) => (i === 0 ? [p(b)] : [{ type: 'text' as const, value: '\n' }, p(b)])),
+    };
     transformMeasures(tree);
     const before = JSON.stringify(tree);
     const kinds = tree.children.map((c) => (c.type === 'element' ? c.tagName : c.type));
     expect(kinds).toEqual(['p', 'text', 'div', 'text', 'div']);
-    expect(figurePlaces(tree, [{ id: 'chiefs', quote: '已落实河长48名' }, { id: 'rivers', quote: '共排查河道48条' }])).toEqual([
+    expect(
+      figurePlaces(tree, [
+        { id: 'chiefs', quote: '已落实河长48名' },
+        { id: 'rivers', quote: '共排查河道48条' },
+      ]),
+    ).toEqual([
       { after: 0, ids: ['rivers'] },
       { after: 2, ids: ['chiefs'] },
     ]);

@@ -7,7 +7,14 @@ const { slug, data } = shipped();
 const preambleAt = data.body.findIndex((p) => p.type === 'preamble');
 const nextAt = data.body.findIndex((p) => p.type === 'nextSteps');
 // Figures quoting words of the shipped report's preamble and next steps (not typed there: any quote of a part will do).
-const opened: Metric = { kind: 'count', id: 'opened', label: '巡视组开展巡视', unit: '组', quote: '省委第九巡视组于2022年4月16日', value: 9 };
+const opened: Metric = {
+  kind: 'count',
+  id: 'opened',
+  label: '巡视组开展巡视',
+  unit: '组',
+  quote: '省委第九巡视组于2022年4月16日',
+  value: 9,
+};
 const closing: Metric = { kind: 'count', id: 'closing', label: '二十大', unit: '大', quote: '以学习贯彻党的二十大精神为动力', value: 20 };
 
 describe('reportRecords', () => {

@@ -45,9 +45,39 @@ describe('neutraliseFormula (OWASP CSV injection)', () => {
 describe('toCsv', () => {
   const rows = [
     rowOf(record({ kind: 'progress', id: 'must-connect', quote: '255户“十必接”排水户接管已完成199户', done: 199, total: 255 }), href),
-    rowOf(record({ kind: 'breakdown', id: 'c', unit: '个', quote: '25个小区雨污分流改造1个已完工、2个正在扫尾、22个已进场施工', total: 25, parts: [{ label: '已完工', value: 1 }, { label: '在建, "扫尾"', value: 24 }] }, 'sections/17/'), href),
+    rowOf(
+      record(
+        {
+          kind: 'breakdown',
+          id: 'c',
+          unit: '个',
+          quote: '25个小区雨污分流改造1个已完工、2个正在扫尾、22个已进场施工',
+          total: 25,
+          parts: [
+            { label: '已完工', value: 1 },
+            { label: '在建, "扫尾"', value: 24 },
+          ],
+        },
+        'sections/17/',
+      ),
+      href,
+    ),
     // A hostile editor's figure: every text field a spreadsheet would run.
-    rowOf(record({ kind: 'change', id: 'h', label: '=HYPERLINK("http://x","y")', unit: '=1+1', basis: '@SUM(1)', asOf: '+1月', quote: '-3家', direction: 'down', measure: 'absolute', value: 3 }), href),
+    rowOf(
+      record({
+        kind: 'change',
+        id: 'h',
+        label: '=HYPERLINK("http://x","y")',
+        unit: '=1+1',
+        basis: '@SUM(1)',
+        asOf: '+1月',
+        quote: '-3家',
+        direction: 'down',
+        measure: 'absolute',
+        value: 3,
+      }),
+      href,
+    ),
   ];
   // Written by hand from the rows above, column by column (COLUMNS order), not by the code under test.
   const expected =
@@ -70,7 +100,10 @@ describe('rowOf', () => {
     expect(row).toMatchObject({ done: '199', total: '255', percent: '78', percent_source: 'computed', permalink: '/xszg/sections/17/#m2' });
   });
   it('keeps a stated percent as stated', () => {
-    const row = rowOf(record({ kind: 'progress', id: 'p', quote: '47户排水户累计整改完成34户,完成率达72.3%', done: 34, total: 47, percent: 72.3 }), href);
+    const row = rowOf(
+      record({ kind: 'progress', id: 'p', quote: '47户排水户累计整改完成34户,完成率达72.3%', done: 34, total: 47, percent: 72.3 }),
+      href,
+    );
     expect(row).toMatchObject({ percent: '72.3', percent_source: 'stated' });
   });
   it('leaves percent empty for a figure with none', () => {
@@ -81,8 +114,19 @@ describe('rowOf', () => {
 
 describe('toJson', () => {
   it('carries each metric as typed, with its section and permalink', () => {
-    const json = JSON.parse(toJson([{ slug: '2022-12-20-jiangyan', title: 't', issuer: 'i', date: '2022-12-20', kind: '巡视' }], [record({ kind: 'count', id: 'c', unit: '件', quote: '166件', value: 166 })], href));
-    expect(json.metrics[0]).toMatchObject({ report: '2022-12-20-jiangyan', section: 17, permalink: '/xszg/sections/17/#m2', metric: { kind: 'count', id: 'c', value: 166 } });
+    const json = JSON.parse(
+      toJson(
+        [{ slug: '2022-12-20-jiangyan', title: 't', issuer: 'i', date: '2022-12-20', kind: '巡视' }],
+        [record({ kind: 'count', id: 'c', unit: '件', quote: '166件', value: 166 })],
+        href,
+      ),
+    );
+    expect(json.metrics[0]).toMatchObject({
+      report: '2022-12-20-jiangyan',
+      section: 17,
+      permalink: '/xszg/sections/17/#m2',
+      metric: { kind: 'count', id: 'c', value: 166 },
+    });
     expect(metricSchema.parse(json.metrics[0].metric)).toEqual(json.metrics[0].metric);
   });
 });

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { allowlistSchema, metricSchema, metricsSchema } from '../../src/schemas/metric.ts';
 
-const progress = { kind: 'progress', id: 'plots', label: '闲置用地盘活', unit: '家', quote: '19家闲置用地已经盘活11家、完成57.9%', done: 11, total: 19, percent: 57.9 };
+const progress = {
+  kind: 'progress',
+  id: 'plots',
+  label: '闲置用地盘活',
+  unit: '家',
+  quote: '19家闲置用地已经盘活11家、完成57.9%',
+  done: 11,
+  total: 19,
+  percent: 57.9,
+};
 
 describe('metric schema', () => {
   it('accepts a progress metric with done, total and a stated percent', () => {
@@ -32,7 +41,15 @@ describe('metric schema', () => {
   });
 
   it('rejects a breakdown with fewer than two parts', () => {
-    const r = metricSchema.safeParse({ kind: 'breakdown', id: 'b', label: 'x', unit: '个', quote: '共3个', total: 3, parts: [{ label: 'a', value: 3 }] });
+    const r = metricSchema.safeParse({
+      kind: 'breakdown',
+      id: 'b',
+      label: 'x',
+      unit: '个',
+      quote: '共3个',
+      total: 3,
+      parts: [{ label: 'a', value: 3 }],
+    });
     expect(r.success).toBe(false);
   });
 
@@ -46,7 +63,9 @@ describe('metric schema', () => {
 
 describe('allowlist schema', () => {
   it('requires each listed percentage to be inside its context', () => {
-    const r = allowlistSchema.safeParse({ entries: [{ section: 6, context: '全区同比分别下降55.6%、66.7%', percents: ['55.6%', '77.7%'], reason: '所指不明' }] });
+    const r = allowlistSchema.safeParse({
+      entries: [{ section: 6, context: '全区同比分别下降55.6%、66.7%', percents: ['55.6%', '77.7%'], reason: '所指不明' }],
+    });
     expect(r.success).toBe(false);
     expect(r.error?.issues[0]?.path).toEqual(['entries', 0, 'percents', 1]);
   });

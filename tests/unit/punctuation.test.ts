@@ -53,7 +53,8 @@ describe('siteHalfWidth', () => {
 
 describe('pageStrings', () => {
   it('reads text lines, hidden and noscript text, and Chinese attribute values, but not scripts or styles', () => {
-    const html = '<html><head><title>页面(一)</title><style>a{b:c}</style><script>var a="脚本,不查"</script></head><body><p>第一行</p><button hidden aria-label="复制,地址">复制</button><noscript><p>需要脚本,请启用</p></noscript><svg><path d="M0,1 l2,3"/></svg><article data-pagefind-meta="report:某区委通报"></article></body></html>';
+    const html =
+      '<html><head><title>页面(一)</title><style>a{b:c}</style><script>var a="脚本,不查"</script></head><body><p>第一行</p><button hidden aria-label="复制,地址">复制</button><noscript><p>需要脚本,请启用</p></noscript><svg><path d="M0,1 l2,3"/></svg><article data-pagefind-meta="report:某区委通报"></article></body></html>';
     const strings = pageStrings(html);
     expect(strings).toEqual(expect.arrayContaining(['页面(一)', '第一行', '复制', '需要脚本,请启用', '复制,地址']));
     expect(strings.join('\n')).not.toContain('脚本,不查');

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { chooseVoice, createReader, RATES, speechPieces, type EngineLike, type ReaderState, type UtteranceLike, type VoiceLike } from '../../src/lib/reading/read-aloud.ts';
+import {
+  chooseVoice,
+  createReader,
+  RATES,
+  speechPieces,
+  type EngineLike,
+  type ReaderState,
+  type UtteranceLike,
+  type VoiceLike,
+} from '../../src/lib/reading/read-aloud.ts';
 
 /** A stub engine: records what it is asked to speak; a test ends each utterance by hand. */
 function stubEngine(voices: VoiceLike[] = []) {
@@ -92,7 +101,10 @@ describe('createReader', () => {
     const reader = createReader({ ...s, paragraphs });
     reader.start();
     reader.setRate('fast');
-    expect(s.spoken.map((u) => [u.text, u.rate])).toEqual([['第一段。', RATES.normal], ['第一段。', RATES.fast]]);
+    expect(s.spoken.map((u) => [u.text, u.rate])).toEqual([
+      ['第一段。', RATES.normal],
+      ['第一段。', RATES.fast],
+    ]);
   });
 
   it('treats its own cancellation as no error, and an engine error as one', () => {

@@ -20,7 +20,8 @@ describe('reading settings', () => {
 
   it('has a global.css rule for every choice but the default', () => {
     for (const setting of READING_SETTINGS) {
-      for (const choice of setting.choices.slice(1)) expect(css, choiceSelector(setting.name, choice.value)).toContain(choiceSelector(setting.name, choice.value));
+      for (const choice of setting.choices.slice(1))
+        expect(css, choiceSelector(setting.name, choice.value)).toContain(choiceSelector(setting.name, choice.value));
     }
   });
 
@@ -29,7 +30,10 @@ describe('reading settings', () => {
   });
 
   it('accepts exactly the setting names the control uses', () => {
-    const pattern = /\/\^reading-\(([^)]+)\)\$\//.exec(READING_SCRIPT)?.[1]?.split('|').map((n) => `reading-${n}`);
+    const pattern = /\/\^reading-\(([^)]+)\)\$\//
+      .exec(READING_SCRIPT)?.[1]
+      ?.split('|')
+      .map((n) => `reading-${n}`);
     expect(pattern?.sort()).toEqual(READING_SETTINGS.map((s) => s.name).sort());
   });
 
@@ -55,7 +59,8 @@ describe('minifyScript', () => {
   });
 
   it('drops comments and whitespace but keeps what the code does', () => {
-    const source = '// why\nvar out = (function () {\n  var long_name = 2; // note\n  return /^a\\/b$/.test("a/b") ? long_name * 21 : 0;\n})();\n';
+    const source =
+      '// why\nvar out = (function () {\n  var long_name = 2; // note\n  return /^a\\/b$/.test("a/b") ? long_name * 21 : 0;\n})();\n';
     const min = minifyScript(source);
     expect(min).not.toContain('why');
     expect(min.length).toBeLessThan(source.length);

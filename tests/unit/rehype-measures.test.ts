@@ -6,7 +6,8 @@ import rehypeStringify from 'rehype-stringify';
 import rehypeMeasures from '../../src/lib/markdown/rehype-measures.ts';
 
 /** Renders Markdown as the body renderer hands it to the plugin. */
-const render = (md: string) => String(unified().use(remarkParse).use(remarkRehype).use(rehypeMeasures).use(rehypeStringify).processSync(md));
+const render = (md: string) =>
+  String(unified().use(remarkParse).use(remarkRehype).use(rehypeMeasures).use(rehypeStringify).processSync(md));
 const visible = (html: string) => html.replace(/<[^>]+>/g, '');
 
 describe('rehypeMeasures', () => {
@@ -45,7 +46,9 @@ describe('rehypeMeasures', () => {
   it('keeps a 整改情况： label with the measure it introduces', () => {
     const md = '整改情况：一是甲；二是乙。';
     const html = render(md);
-    expect(html).toContain('<div class="measure" data-permalink="#m1"><p class="measure-label">整改情况：</p><h3 class="measure-no" id="m1"><a href="#m1">一是</a></h3><p>甲；<a class="measure-inline" id="m2"');
+    expect(html).toContain(
+      '<div class="measure" data-permalink="#m1"><p class="measure-label">整改情况：</p><h3 class="measure-no" id="m1"><a href="#m1">一是</a></h3><p>甲；<a class="measure-inline" id="m2"',
+    );
     expect(visible(html)).toBe(md);
   });
   it('makes the body’s ### sub-problem lines headings with their own anchor, not measures; measures under them are h4', () => {

@@ -12,7 +12,12 @@ const guard = (tree: Parameters<typeof treePolicyIssues>[0], input: BodyInput) =
 };
 const plugins = processorPlugins(astroUnified({ rehypePlugins: [rehypeMeasures] }));
 const render = bodyRenderer(plugins, guard, (tree, input) => figurePlaces(tree, frontmatterFigures(input.frontmatter)));
-const input = (body: string, frontmatter: Record<string, unknown> = {}): BodyInput => ({ body, file: 'content/reports/r/sections/01-问题.mdx', line: 10, frontmatter });
+const input = (body: string, frontmatter: Record<string, unknown> = {}): BodyInput => ({
+  body,
+  file: 'content/reports/r/sections/01-问题.mdx',
+  line: 10,
+  frontmatter,
+});
 
 describe('processorPlugins', () => {
   it('takes the plugins of a unified() markdown processor, in order', () => {
@@ -27,7 +32,9 @@ describe('processorPlugins', () => {
 
 describe('bodyRenderer', () => {
   it('renders paragraphs through the configured plugins (measures get their anchors) and places figures after the measure that quotes them', async () => {
-    const { html, places } = await render(input('（1）召开推进会，已落实河长48名。\n\n（2）完成清单。', { metrics: [{ id: 'chiefs', quote: '已落实河长48名' }] }));
+    const { html, places } = await render(
+      input('（1）召开推进会，已落实河长48名。\n\n（2）完成清单。', { metrics: [{ id: 'chiefs', quote: '已落实河长48名' }] }),
+    );
     expect(html).toContain('<h3 class="measure-no" id="m1"><a href="#m1">（1）</a></h3>');
     expect(html).toContain('<h3 class="measure-no" id="m2">');
     expect(places).toHaveLength(1);
@@ -65,7 +72,15 @@ describe('bodyRenderer', () => {
 describe('bodyPieces', () => {
   it('gives the HTML in order with what was placed between, keeping every byte and leaving out empty pieces', () => {
     const html = '<p>a</p>\n<p>b</p>';
-    expect(bodyPieces({ html, places: [{ at: 8, ids: ['x', 'y'] }, { at: html.length, ids: ['z'] }] })).toEqual([{ html: '<p>a</p>' }, { ids: ['x', 'y'] }, { html: '\n<p>b</p>' }, { ids: ['z'] }]);
+    expect(
+      bodyPieces({
+        html,
+        places: [
+          { at: 8, ids: ['x', 'y'] },
+          { at: html.length, ids: ['z'] },
+        ],
+      }),
+    ).toEqual([{ html: '<p>a</p>' }, { ids: ['x', 'y'] }, { html: '\n<p>b</p>' }, { ids: ['z'] }]);
     expect(bodyPieces({ html: '<p>only text</p>', places: [] })).toEqual([{ html: '<p>only text</p>' }]);
   });
 

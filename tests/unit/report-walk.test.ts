@@ -14,12 +14,25 @@ const report = reportSchema.parse({
   body: [
     { type: 'title', lines: ['中共某县某局党组关于巡察整改进展情况的通报'] },
     { type: 'preamble', paragraphs: ['根据县委统一部署，县委第二巡察组对某局开展了巡察。'] },
-    { type: 'problems', heading: '一、巡察反馈意见整改落实情况', categories: [{ heading: '（一）在落实主体责任方面', firstProblem: 1, intro: ['共2个问题。'] }, { heading: '（二）在作风建设方面', firstProblem: 3 }] },
+    {
+      type: 'problems',
+      heading: '一、巡察反馈意见整改落实情况',
+      categories: [
+        { heading: '（一）在落实主体责任方面', firstProblem: 1, intro: ['共2个问题。'] },
+        { heading: '（二）在作风建设方面', firstProblem: 3 },
+      ],
+    },
     { type: 'nextSteps', intro: ['下一步，将持续抓好整改。'] },
     { type: 'signature', issuer: '中共某县某局党组', date: '二〇二三年十月九日' },
   ],
 });
-const sections = [3, 1, 2].map((n) => ({ number: n, heading: `关于“问题${n}”的整改`, marker: n === 3 ? '（三）' : undefined, paragraphs: [`措施${n}`], title: `问题${n}` }));
+const sections = [3, 1, 2].map((n) => ({
+  number: n,
+  heading: `关于“问题${n}”的整改`,
+  marker: n === 3 ? '（三）' : undefined,
+  paragraphs: [`措施${n}`],
+  title: `问题${n}`,
+}));
 
 describe('the report walker', () => {
   it('prints every part in order with the sections under their categories', () => {
@@ -66,7 +79,10 @@ describe('the report walker', () => {
       { number: 4, title: '丁', theme: '乡村振兴' },
     ];
     // The report's own theme list, in the keyword list's order: grouping by it would list 3, 4, 2, 1.
-    const plain = { body: [{ type: 'problems' as const, intro: [], categories: [] }], themes: [{ name: '经济发展' }, { name: '乡村振兴' }, { name: '安全生产' }, { name: '政治建设' }] };
+    const plain = {
+      body: [{ type: 'problems' as const, intro: [], categories: [] }],
+      themes: [{ name: '经济发展' }, { name: '乡村振兴' }, { name: '安全生产' }, { name: '政治建设' }],
+    };
     const groups = problemGroups(plain, themed);
     expect(groups.by).toBe('none');
     expect(groups.groups.map((g) => [g.heading, g.items.map((i) => i.number)])).toEqual([[undefined, [1, 2, 3, 4]]]);
@@ -93,14 +109,24 @@ describe('the report schema', () => {
     expect(r.error?.issues[0]?.message).toContain('视察');
   });
   it('refuses a report without a problems part, or with two', () => {
-    expect(reportSchema.safeParse({ ...base, body: [{ type: 'preamble', paragraphs: ['x'] }] }).error?.issues[0]?.message).toContain('found 0');
-    expect(reportSchema.safeParse({ ...base, body: [{ type: 'problems' }, { type: 'problems' }] }).error?.issues[0]?.message).toContain('found 2');
+    expect(reportSchema.safeParse({ ...base, body: [{ type: 'preamble', paragraphs: ['x'] }] }).error?.issues[0]?.message).toContain(
+      'found 0',
+    );
+    expect(reportSchema.safeParse({ ...base, body: [{ type: 'problems' }, { type: 'problems' }] }).error?.issues[0]?.message).toContain(
+      'found 2',
+    );
   });
   it('refuses a contact item that the printed block does not contain', () => {
-    const r = reportSchema.safeParse({ ...base, body: [{ type: 'problems' }, { type: 'contact', printed: '联系电话：12388。', phone: '12380' }] });
+    const r = reportSchema.safeParse({
+      ...base,
+      body: [{ type: 'problems' }, { type: 'contact', printed: '联系电话：12388。', phone: '12380' }],
+    });
     expect(r.error?.issues[0]?.path).toEqual(['body', 1, 'phone']);
   });
   it('accepts a contact block with any subset of items', () => {
-    expect(reportSchema.safeParse({ ...base, body: [{ type: 'problems' }, { type: 'contact', printed: '电子邮箱：a@b.cn。', email: 'a@b.cn' }] }).success).toBe(true);
+    expect(
+      reportSchema.safeParse({ ...base, body: [{ type: 'problems' }, { type: 'contact', printed: '电子邮箱：a@b.cn。', email: 'a@b.cn' }] })
+        .success,
+    ).toBe(true);
   });
 });

@@ -13,7 +13,14 @@ const required = Object.entries(sectionSchema.shape)
   .map(([key]) => key);
 
 describe('new:section scaffold', () => {
-  const { name, content } = scaffoldSection({ slug: 'x', number: 27, problemCount: 27, themes: ['整改落实', '其他'], title: '某某问题整改不到位', theme: '整改落实' });
+  const { name, content } = scaffoldSection({
+    slug: 'x',
+    number: 27,
+    problemCount: 27,
+    themes: ['整改落实', '其他'],
+    title: '某某问题整改不到位',
+    theme: '整改落实',
+  });
   const split = splitFrontmatter(content);
 
   it('names the file sections/NN-标题.mdx', () => {
@@ -31,7 +38,12 @@ describe('new:section scaffold', () => {
   it('passes the section schema as it stands', () => {
     const r = sectionSchema.safeParse(parseYaml(split?.yaml ?? ''));
     expect(r.success, JSON.stringify(!r.success && r.error.issues)).toBe(true);
-    expect(r.success && r.data).toMatchObject({ number: 27, title: '某某问题整改不到位', heading: '关于“某某问题整改不到位”问题的整改。', theme: '整改落实' });
+    expect(r.success && r.data).toMatchObject({
+      number: 27,
+      title: '某某问题整改不到位',
+      heading: '关于“某某问题整改不到位”问题的整改。',
+      theme: '整改落实',
+    });
   });
   it('leaves the theme out for a report without themes, and uses a placeholder title when none is given', () => {
     const bare = scaffoldSection({ slug: 'x', number: 3, problemCount: 26, themes: [] });
@@ -50,7 +62,8 @@ describe('npm run new:section (the script)', { timeout: 300_000 }, () => {
       mkdirSync(report, { recursive: true });
       cpSync('content/reports/2022-12-20-jiangyan/report.yaml', join(report, 'report.yaml'));
       mkdirSync(join(report, 'sections'));
-      const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/new-section.ts', '--content', join(dir, 'content'), ...args], { encoding: 'utf8' });
+      const run = (...args: string[]) =>
+        spawnSync(process.execPath, ['scripts/new-section.ts', '--content', join(dir, 'content'), ...args], { encoding: 'utf8' });
       const first = run('--report', 'r1', '--title', '新增问题', '--theme', '整改落实', '--bump');
       expect(first.status, first.stderr).toBe(0);
       expect(readdirSync(join(report, 'sections'))).toContain('27-新增问题.mdx');

@@ -37,7 +37,13 @@ describe('searchAttrs', () => {
 
 describe('searchOrder', () => {
   it('sorts newer reports first and, within a report, the home page before problems in number order', () => {
-    const keys = [searchOrder('2021-05-01', 3), searchOrder('2022-12-20', 10), searchOrder('2022-12-20', 2), searchOrder('2022-12-20', undefined), searchOrder('2021-05-01', undefined)];
+    const keys = [
+      searchOrder('2021-05-01', 3),
+      searchOrder('2022-12-20', 10),
+      searchOrder('2022-12-20', 2),
+      searchOrder('2022-12-20', undefined),
+      searchOrder('2021-05-01', undefined),
+    ];
     expect([...keys].sort()).toEqual([keys[3], keys[2], keys[1], keys[4], keys[0]]);
   });
 });

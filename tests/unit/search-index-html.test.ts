@@ -6,8 +6,15 @@ import { decodeWords, RUN_BREAK, textWords } from '../../src/lib/search/tokens.t
 
 /** The tree the HTML parser makes of a page, serialised: two outputs that give it are the same to any reader of HTML, Pagefind included. */
 const normal = (html: string) => toHtml(fromHtml(html));
-const body = (html: string) => /<main data-pagefind-body="">([\s\S]*)<\/main>/.exec(normal(htmlForIndex(`<html lang="zh-CN"><body><header>站点</header><main data-pagefind-body>${html}</main></body></html>`)))![1]!;
-const words = (html: string) => body(html).replace(/<[^>]+>/g, ' ').split(/\s+/).filter(Boolean);
+const body = (html: string) =>
+  /<main data-pagefind-body="">([\s\S]*)<\/main>/.exec(
+    normal(htmlForIndex(`<html lang="zh-CN"><body><header>站点</header><main data-pagefind-body>${html}</main></body></html>`)),
+  )![1]!;
+const words = (html: string) =>
+  body(html)
+    .replace(/<[^>]+>/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
 
 describe('htmlForIndex', () => {
   it('replaces the text with its index words and keeps the elements and attributes', () => {
@@ -24,7 +31,8 @@ describe('htmlForIndex', () => {
     expect(words('<p>整</p><p>改</p>').filter((w) => w === RUN_BREAK)).toHaveLength(2);
   });
   it('passes on only the indexed element, and a page without one unchanged', () => {
-    const page = '<html lang="zh-CN"><head><title>题</title></head><body><header>站点名称</header><main data-pagefind-body data-pagefind-meta="title:标题"><p>整改</p></main><footer>页脚</footer></body></html>';
+    const page =
+      '<html lang="zh-CN"><head><title>题</title></head><body><header>站点名称</header><main data-pagefind-body data-pagefind-meta="title:标题"><p>整改</p></main><footer>页脚</footer></body></html>';
     const out = htmlForIndex(page);
     expect(out).toContain('data-pagefind-meta="title:标题"');
     expect(out).not.toMatch(/站点名称|页脚|<header|<footer/);
@@ -39,14 +47,30 @@ describe('htmlForIndex', () => {
   });
 });
 
-const page = (inner: string, before = '') => `<!doctype html><html lang="zh-CN"><head><title>题 &amp; 名</title>${before}</head><body><header>站点</header><main data-pagefind-body data-pagefind-meta="title:标题">${inner}</main><footer>页脚</footer></body></html>`;
+const page = (inner: string, before = '') =>
+  `<!doctype html><html lang="zh-CN"><head><title>题 &amp; 名</title>${before}</head><body><header>站点</header><main data-pagefind-body data-pagefind-meta="title:标题">${inner}</main><footer>页脚</footer></body></html>`;
 /** The printed characters of the indexed output, recovered from its words. */
-const indexedText = (html: string) => decodeWords(normal(htmlForIndex(html)).replace(/<[^>]+>/g, ' ').split(/\s+/).filter(Boolean).join(' ')).join('');
+const indexedText = (html: string) =>
+  decodeWords(
+    normal(htmlForIndex(html))
+      .replace(/<[^>]+>/g, ' ')
+      .split(/\s+/)
+      .filter(Boolean)
+      .join(' '),
+  ).join('');
 
 describe('htmlForIndex on HTML as a browser reads it', () => {
   it('indexes the element after a script, a style and a textarea that mention it, not them', () => {
-    expect(indexedText(page('<p>整改</p>', '<script>document.querySelector("[data-pagefind-body]")</script><style>[data-pagefind-body]{}</style>'))).toBe('整改 ');
-    expect(indexedText('<!doctype html><html><body><textarea><div data-pagefind-body>不是</div></textarea><main data-pagefind-body><p>是</p></main></body></html>')).toBe('是 ');
+    expect(
+      indexedText(
+        page('<p>整改</p>', '<script>document.querySelector("[data-pagefind-body]")</script><style>[data-pagefind-body]{}</style>'),
+      ),
+    ).toBe('整改 ');
+    expect(
+      indexedText(
+        '<!doctype html><html><body><textarea><div data-pagefind-body>不是</div></textarea><main data-pagefind-body><p>是</p></main></body></html>',
+      ),
+    ).toBe('是 ');
   });
   it('passes on a page that only mentions the attribute unchanged', () => {
     const html = '<!doctype html><html><body><script>var s = "data-pagefind-body";</script><p>没有</p></body></html>';

@@ -6,7 +6,8 @@ import { readdirSync } from 'node:fs';
 import { buildSearchIndex, fragmentFileLimit, PAGES_PER_FRAGMENT_FILE } from '../../tools/build/search-index.ts';
 
 // Real Pagefind on tiny invented sites: which pages end up in the index.
-const page = (title: string, body: string) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
+const page = (title: string, body: string) =>
+  `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
 
 let dirs: string[] = [];
 afterEach(() => {
@@ -25,15 +26,22 @@ function site(pages: Record<string, string>): string {
 }
 
 const indexedPages = (dir: string) =>
-  Object.values((JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }).languages).reduce(
-    (sum, l) => sum + l.page_count,
-    0,
-  );
+  Object.values(
+    (
+      JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+        languages: Record<string, { page_count: number }>;
+      }
+    ).languages,
+  ).reduce((sum, l) => sum + l.page_count, 0);
 
 describe('buildSearchIndex', () => {
   it('indexes only the pages with a data-pagefind-body element when some page has one', async () => {
     const pages: Record<string, string> = { 'moved/index.html': page('已迁移', '<p>本页已迁移</p>') };
-    for (let n = 1; n <= 20; n++) pages[`sections/${n}/index.html`] = page(`第${n}项`, `<header>页眉</header><article data-pagefind-body><p>整改第${n}项</p></article>`);
+    for (let n = 1; n <= 20; n++)
+      pages[`sections/${n}/index.html`] = page(
+        `第${n}项`,
+        `<header>页眉</header><article data-pagefind-body><p>整改第${n}项</p></article>`,
+      );
     const dir = site(pages);
     expect(await buildSearchIndex(dir)).toBe(21);
     expect(indexedPages(dir)).toBe(20);
@@ -47,7 +55,11 @@ describe('buildSearchIndex', () => {
 
   it('writes at most fragmentFileLimit files of fragments, about PAGES_PER_FRAGMENT_FILE pages each', async () => {
     const pages: Record<string, string> = {};
-    for (let n = 1; n <= 20; n++) pages[`sections/${String(n).padStart(2, '0')}/index.html`] = page(`第${n}项`, `<article data-pagefind-body><p>整改第${n}项</p></article>`);
+    for (let n = 1; n <= 20; n++)
+      pages[`sections/${String(n).padStart(2, '0')}/index.html`] = page(
+        `第${n}项`,
+        `<article data-pagefind-body><p>整改第${n}项</p></article>`,
+      );
     const dir = site(pages);
     await buildSearchIndex(dir);
     const files = readdirSync(join(dir, 'pagefind', 'fragment')).filter((f) => f.endsWith('.pf_fragment'));

@@ -1,20 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import { indexOfPart, MAX_QUERY_CHARS, pageMatch, searchPages, segmentsOf, type PagefindApi, type PagefindPage, type SearchOptions } from '../../src/lib/search/run.ts';
+import {
+  indexOfPart,
+  MAX_QUERY_CHARS,
+  pageMatch,
+  searchPages,
+  segmentsOf,
+  type PagefindApi,
+  type PagefindPage,
+  type SearchOptions,
+} from '../../src/lib/search/run.ts';
 import { partQuery, textWords } from '../../src/lib/search/tokens.ts';
 
 /** A fragment as Pagefind returns it for a page whose text is given in pieces; a heading's words come first in its piece. */
-function fragment(pieces: { text: string; anchor?: { element: string; id: string; heading?: string; title?: string } }[], meta: Record<string, string> = {}): PagefindPage {
+function fragment(
+  pieces: { text: string; anchor?: { element: string; id: string; heading?: string; title?: string } }[],
+  meta: Record<string, string> = {},
+): PagefindPage {
   const all: string[] = [];
   const anchors: NonNullable<PagefindPage['anchors']> = [];
   for (const p of pieces) {
     if (p.anchor) {
       const headingWords = p.anchor.heading ? textWords(p.anchor.heading) : [];
-      anchors.push({ element: p.anchor.element, id: p.anchor.id, text: headingWords.join(' '), ...(p.anchor.title ? { title: p.anchor.title } : {}), location: all.length });
+      anchors.push({
+        element: p.anchor.element,
+        id: p.anchor.id,
+        text: headingWords.join(' '),
+        ...(p.anchor.title ? { title: p.anchor.title } : {}),
+        location: all.length,
+      });
       all.push(...headingWords);
     }
     all.push(...textWords(p.text));
   }
-  return { url: '/r/sections/06/', content: all.join(' '), meta: { title: '安全生产监管不到位', number: '6', kind: 'section', ...meta }, filters: { report: ['r1'], theme: ['安全生产'] }, anchors };
+  return {
+    url: '/r/sections/06/',
+    content: all.join(' '),
+    meta: { title: '安全生产监管不到位', number: '6', kind: 'section', ...meta },
+    filters: { report: ['r1'], theme: ['安全生产'] },
+    anchors,
+  };
 }
 
 const page = fragment([
@@ -26,17 +50,27 @@ const page = fragment([
 describe('segmentsOf', () => {
   it('cuts a page at its headings with ids, the heading text as label and not in the segment', () => {
     const segs = segmentsOf(page);
-    expect(segs.map((s) => [s.id, s.label])).toEqual([[null, ''], ['m1', '(1)'], ['m2', '(2)']]);
+    expect(segs.map((s) => [s.id, s.label])).toEqual([
+      [null, ''],
+      ['m1', '(1)'],
+      ['m2', '(2)'],
+    ]);
     expect(segs[1]!.chars.join('').trim()).toBe('开展隐患排查，已整改5388项。');
   });
   it('cuts at a part labelled with data-pagefind-title, keeping its text', () => {
     const home = fragment([{ text: '标题' }, { text: '第一责任人职责', anchor: { element: 'div', id: 'part-1', title: '报告开头' } }]);
-    expect(segmentsOf(home).map((s) => [s.id, s.label, s.chars.join('').trim()])).toEqual([[null, '', '标题'], ['part-1', '报告开头', '第一责任人职责']]);
+    expect(segmentsOf(home).map((s) => [s.id, s.label, s.chars.join('').trim()])).toEqual([
+      [null, '', '标题'],
+      ['part-1', '报告开头', '第一责任人职责'],
+    ]);
   });
   it('cuts at a measure anchored inside a paragraph (二是…), its marker kept in the text', () => {
     const p = fragment([{ text: '一是加强排查；' }, { text: '二是落实整改。', anchor: { element: 'a', id: 'm2', heading: '' } }]);
     const segs = segmentsOf({ ...p, anchors: p.anchors!.map((a) => ({ ...a, text: '' })) });
-    expect(segs.map((s) => [s.id, s.chars.join('').trim()])).toEqual([[null, '一是加强排查；'], ['m2', '二是落实整改。']]);
+    expect(segs.map((s) => [s.id, s.chars.join('').trim()])).toEqual([
+      [null, '一是加强排查；'],
+      ['m2', '二是落实整改。'],
+    ]);
   });
   it('ignores anchors that are neither headings nor labelled parts (figure ids, wrappers)', () => {
     const p = fragment([{ text: '正文' }, { text: '图表', anchor: { element: 'svg', id: 'f6' } }]);
@@ -74,7 +108,9 @@ describe('pageMatch', () => {
     expect(m.hits[0]!.excerpt.pieces.filter((p) => p.match).map((p) => p.text)).toEqual(['隐患', '隐患', '整改']);
   });
   it('has no number for a result without one', () => {
-    expect(pageMatch(fragment([{ text: '前言' }], { number: undefined as unknown as string, kind: 'report-part' }), ['前言']).number).toBeNull();
+    expect(
+      pageMatch(fragment([{ text: '前言' }], { number: undefined as unknown as string, kind: 'report-part' }), ['前言']).number,
+    ).toBeNull();
   });
 });
 

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { charWord, decodeWord, decodeWords, foldForMatch, partQuery, queryParts, RUN_BREAK, runWords, textWords, unitChar, unitCode } from '../../src/lib/search/tokens.ts';
+import {
+  charWord,
+  decodeWord,
+  decodeWords,
+  foldForMatch,
+  partQuery,
+  queryParts,
+  RUN_BREAK,
+  runWords,
+  textWords,
+  unitChar,
+  unitCode,
+} from '../../src/lib/search/tokens.ts';
 
 describe('unitCode', () => {
   it('writes every character a report prints as four lower-case letters and reads it back', () => {

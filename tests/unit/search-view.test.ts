@@ -15,13 +15,17 @@ describe('statusText', () => {
     expect(statusText(t, results(3), '整改', none, 3)).toBe('共有3个页面包含\u201C整改\u201D\u3002');
   });
   it('names the report and the theme searched in', () => {
-    expect(statusText(t, results(2), '整改', { report: '某区委通报', theme: '民生' }, 2)).toBe('在\u201C某区委通报\u201D中\uFF0C在\u201C民生\u201D主题中\uFF0C共有2个页面包含\u201C整改\u201D\u3002');
+    expect(statusText(t, results(2), '整改', { report: '某区委通报', theme: '民生' }, 2)).toBe(
+      '在\u201C某区委通报\u201D中\uFF0C在\u201C民生\u201D主题中\uFF0C共有2个页面包含\u201C整改\u201D\u3002',
+    );
     expect(statusText(t, results(0), '整改', { report: null, theme: '民生' }, 0)).toContain('在\u201C民生\u201D主题中\uFF0C没有找到');
   });
   it('says a page of a query of several words holds each of them, naming each word', () => {
     const two: SearchOutcome = { kind: 'results', parts: ['物业', '整改'], total: 4, pages: [] };
     expect(statusText(t, two, '物业 整改', none, 4)).toBe('共有4个页面同时包含\u201C物业\u201D和\u201C整改\u201D\u3002');
-    expect(statusText(t, { ...two, parts: ['甲', '乙', '丙'] }, '甲 乙 丙', none, 4)).toContain('\u201C甲\u201D\u201C乙\u201D和\u201C丙\u201D');
+    expect(statusText(t, { ...two, parts: ['甲', '乙', '丙'] }, '甲 乙 丙', none, 4)).toContain(
+      '\u201C甲\u201D\u201C乙\u201D和\u201C丙\u201D',
+    );
     expect(statusText(t, { ...two, total: 0 }, '物业 整改', none, 0)).toContain('同时包含\u201C物业\u201D和\u201C整改\u201D');
   });
   it('asks for a query, and refuses a long one with its length and the limit', () => {
@@ -46,8 +50,26 @@ const match: PageMatch = {
   report: '某区委通报',
   theme: '安全生产',
   hits: [
-    { url: '/r/sections/06/#m2', id: 'm2', label: '(2)', excerpt: { pieces: [{ text: '已', match: false }, { text: '整改', match: true }, { text: '到位', match: false }], cutBefore: true, cutAfter: false } },
-    { url: '/r/#part-1', id: 'part-1', label: '报告开头', excerpt: { pieces: [{ text: '整改', match: true }], cutBefore: false, cutAfter: true } },
+    {
+      url: '/r/sections/06/#m2',
+      id: 'm2',
+      label: '(2)',
+      excerpt: {
+        pieces: [
+          { text: '已', match: false },
+          { text: '整改', match: true },
+          { text: '到位', match: false },
+        ],
+        cutBefore: true,
+        cutAfter: false,
+      },
+    },
+    {
+      url: '/r/#part-1',
+      id: 'part-1',
+      label: '报告开头',
+      excerpt: { pieces: [{ text: '整改', match: true }], cutBefore: false, cutAfter: true },
+    },
   ],
 };
 
@@ -57,7 +79,12 @@ describe('resultView', () => {
     expect(v.title).toBe('第6项 安全生产监管不到位');
     expect(v.meta).toBe('出自\uFF1A某区委通报 \u00B7 主题\uFF1A安全生产');
     expect(v.hits.map((h) => h.label)).toEqual(['整改措施(2)', '报告开头']);
-    expect(v.hits[0]!.pieces).toEqual([{ text: '\u2026', match: false }, { text: '已', match: false }, { text: '整改', match: true }, { text: '到位', match: false }]);
+    expect(v.hits[0]!.pieces).toEqual([
+      { text: '\u2026', match: false },
+      { text: '已', match: false },
+      { text: '整改', match: true },
+      { text: '到位', match: false },
+    ]);
     expect(v.hits[1]!.pieces.at(-1)).toEqual({ text: '\u2026', match: false });
   });
   it('does not repeat the report’s name under a result that is the report itself', () => {

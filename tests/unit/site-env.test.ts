@@ -19,7 +19,8 @@ describe('the site settings from the environment are checked before a build', ()
       }),
     ).toEqual([]);
     for (const base of ['', '/', 'xszg', '/a/b-c_d.e~/', 'xszg/']) expect(siteEnvIssues({ SITE_BASE: base }), base).toEqual([]);
-    for (const url of ['http://localhost:4321', 'https://www.example.gov.cn/', 'https://10.1.2.3:8443']) expect(siteEnvIssues({ SITE_URL: url }), url).toEqual([]);
+    for (const url of ['http://localhost:4321', 'https://www.example.gov.cn/', 'https://10.1.2.3:8443'])
+      expect(siteEnvIssues({ SITE_URL: url }), url).toEqual([]);
     // An empty footer item means "not shown" (the test builds set them so).
     expect(siteEnvIssues({ SITE_SPONSOR: '', SITE_ICP: '' })).toEqual([]);
   });
@@ -38,17 +39,31 @@ describe('the site settings from the environment are checked before a build', ()
     expect(issue?.[1]).toMatch(/^应为网站所在的子路径.*expected the sub-path the site is served under/);
   });
 
-  it.each([['javascript:alert(1)'], ['data:text/html,x'], ['ftp://example.gov.cn'], ['https://example.gov.cn/xszg/'], ['https://user:pw@example.gov.cn'], ['https://example.gov.cn/?a=1'], ['https://exa mple.gov.cn'], ['https://example.gov.cn/"><script>'], ['www.example.gov.cn'], ['https://']])(
-    'refuses SITE_URL=%j: an http(s) origin only',
-    (value) => {
-      const [issue] = problem({ SITE_URL: value });
-      expect(issue?.[0]).toBe('SITE_URL');
-      expect(issue?.[1]).toContain("expected the site's public http(s) origin");
-    },
-  );
+  it.each([
+    ['javascript:alert(1)'],
+    ['data:text/html,x'],
+    ['ftp://example.gov.cn'],
+    ['https://example.gov.cn/xszg/'],
+    ['https://user:pw@example.gov.cn'],
+    ['https://example.gov.cn/?a=1'],
+    ['https://exa mple.gov.cn'],
+    ['https://example.gov.cn/"><script>'],
+    ['www.example.gov.cn'],
+    ['https://'],
+  ])('refuses SITE_URL=%j: an http(s) origin only', (value) => {
+    const [issue] = problem({ SITE_URL: value });
+    expect(issue?.[0]).toBe('SITE_URL');
+    expect(issue?.[1]).toContain("expected the site's public http(s) origin");
+  });
 
   it('refuses footer texts with markup, control or invisible characters, naming the character', () => {
-    const issues = siteEnvIssues({ SITE_SPONSOR: '<b>主办</b>', SITE_CODE: '3212\u0000040001', SITE_ICP: '苏ICP备\u202e1号', SITE_PUBLIC_SECURITY: '一\n二', SITE_NAME: ' ' });
+    const issues = siteEnvIssues({
+      SITE_SPONSOR: '<b>主办</b>',
+      SITE_CODE: '3212\u0000040001',
+      SITE_ICP: '苏ICP备\u202e1号',
+      SITE_PUBLIC_SECURITY: '一\n二',
+      SITE_NAME: ' ',
+    });
     expect(issues.map((i) => i.file)).toEqual(['SITE_NAME', 'SITE_SPONSOR', 'SITE_CODE', 'SITE_ICP', 'SITE_PUBLIC_SECURITY']);
     const by = new Map(issues.map((i) => [i.file, i.message]));
     expect(by.get('SITE_SPONSOR')).toContain('markup');

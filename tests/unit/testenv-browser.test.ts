@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { browserPlan, chromiumPath, INSTALL_COMMAND, type BrowserEnv } from '../../tools/testenv/browser.ts';
 
-const env = (over: Partial<BrowserEnv>): BrowserEnv => ({ chromium: true, chromiumPath: '/usr/bin/chromium', cjkFonts: true, root: true, aptGet: true, ...over });
+const env = (over: Partial<BrowserEnv>): BrowserEnv => ({
+  chromium: true,
+  chromiumPath: '/usr/bin/chromium',
+  cjkFonts: true,
+  root: true,
+  aptGet: true,
+  ...over,
+});
 
 describe('browserPlan: the browser tests never skip silently', () => {
   it('is ready when chromium and the CJK fonts are there', () => {

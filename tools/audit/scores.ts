@@ -35,7 +35,8 @@ export function readScores(lhr: Lhr): PageScores {
     scores[c] = cat && cat.score !== null ? Math.round(cat.score * 100) : null;
     for (const ref of cat?.auditRefs ?? []) {
       const audit = lhr.audits[ref.id];
-      if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) failing.push(`${c}: ${audit.title} (${Math.round(audit.score * 100)})`);
+      if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1)
+        failing.push(`${c}: ${audit.title} (${Math.round(audit.score * 100)})`);
     }
   }
   return { scores, failing };

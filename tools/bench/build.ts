@@ -151,7 +151,12 @@ const runLine = (label: string, i: number, runs: number, r: DoneRun) =>
  * Builds target `runs` times and summarises. Progress (pages written so far)
  * goes to log every progressMs while a build runs.
  */
-export async function measureBuild(target: BuildTarget, runs: number, log: (line: string) => void, progressMs = 15_000): Promise<BuildSummary> {
+export async function measureBuild(
+  target: BuildTarget,
+  runs: number,
+  log: (line: string) => void,
+  progressMs = 15_000,
+): Promise<BuildSummary> {
   const done: DoneRun[] = [];
   for (let i = 1; i <= runs; i++) {
     const r = await buildOnce(target, log, progressMs);

@@ -79,8 +79,14 @@ export async function launchBrowser(origin: string): Promise<BrowserSession> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
     ],
     // playwright gives every launch a fresh, temporary profile (--user-data-dir).
   });
@@ -95,7 +101,8 @@ export async function launchBrowser(origin: string): Promise<BrowserSession> {
       const external: string[] = [];
       context.on('request', (r) => {
         const u = r.url();
-        if (!u.startsWith(options.origin ?? origin) && !u.startsWith('data:') && !u.startsWith('blob:') && !u.startsWith('about:')) external.push(u);
+        if (!u.startsWith(options.origin ?? origin) && !u.startsWith('data:') && !u.startsWith('blob:') && !u.startsWith('about:'))
+          external.push(u);
       });
       return { page: await context.newPage(), context, external };
     },

@@ -27,7 +27,10 @@ export interface PeerPage {
 
 /** Text as a Markdown paragraph that renders as itself (no emphasis, list, heading or HTML). */
 export function markdownText(text: string): string {
-  return text.replace(/[\\`*_{}[\]<>#|~!]/g, (c) => `\\${c}`).replace(/^(\s*)(\d+)([.)])/, '$1$2\\$3').replace(/^(\s*)([-+=])/, '$1\\$2');
+  return text
+    .replace(/[\\`*_{}[\]<>#|~!]/g, (c) => `\\${c}`)
+    .replace(/^(\s*)(\d+)([.)])/, '$1$2\\$3')
+    .replace(/^(\s*)([-+=])/, '$1\\$2');
 }
 
 /** One Markdown page, Starlight frontmatter and plain paragraphs. */
@@ -93,7 +96,10 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
 
 /** The folder the peer is installed in: outside the repository, keyed by its package.json. */
 export function peerDir(files: Record<string, string>, parent = tmpdir()): string {
-  const hash = createHash('sha256').update(files['package.json'] ?? '').digest('hex').slice(0, 10);
+  const hash = createHash('sha256')
+    .update(files['package.json'] ?? '')
+    .digest('hex')
+    .slice(0, 10);
   return join(parent, `xszg-bench-peer-${hash}`);
 }
 
@@ -118,8 +124,13 @@ export function setupPeer(reportDir: string, log: (line: string) => void = () =>
     writeFileSync(join(docs, p.path), peerMarkdown(p));
   }
   if (!existsSync(join(dir, 'node_modules', '@astrojs', 'starlight', 'package.json'))) {
-    log(`  installing the peer (Starlight ${PEER_VERSIONS['@astrojs/starlight']}, astro ${PEER_VERSIONS.astro}) from the npm registry into ${dir}`);
-    execFileSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, stdio: 'inherit' });
+    log(
+      `  installing the peer (Starlight ${PEER_VERSIONS['@astrojs/starlight']}, astro ${PEER_VERSIONS.astro}) from the npm registry into ${dir}`,
+    );
+    execFileSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
+      cwd: dir,
+      stdio: 'inherit',
+    });
   } else log(`  peer: reusing the install in ${dir}`);
   return dir;
 }

@@ -72,4 +72,3 @@ export function procSnapshot(): ProcRow[] {
   }
   return rows;
 }
-

@@ -20,7 +20,17 @@ import type { ContentFile } from './synthetic.ts';
 import { filesUnder } from '../../src/lib/fs/files.ts';
 
 /** What a build reads from the project root. */
-export const PROJECT_FILES = ['src', 'tools', 'content', 'scripts', 'public', 'astro.config.mjs', 'site.config.ts', 'tsconfig.json', 'package.json'];
+export const PROJECT_FILES = [
+  'src',
+  'tools',
+  'content',
+  'scripts',
+  'public',
+  'astro.config.mjs',
+  'site.config.ts',
+  'tsconfig.json',
+  'package.json',
+];
 
 /** Caches a build writes; removed before every measured build so each starts cold, like a fresh clone. */
 export const BUILD_CACHES = ['node_modules/.astro', 'node_modules/.vite', 'node_modules/.vite-temp', '.astro'];
@@ -68,7 +78,9 @@ export function writeContent(dir: string, files: readonly ContentFile[]): void {
 
 /** Total bytes and file count of a folder on disk (of the files include accepts). */
 export function folderSize(dir: string, include: (path: string) => boolean = () => true): { bytes: number; files: number } {
-  const files = filesUnder(dir).map((f) => join(dir, f)).filter(include);
+  const files = filesUnder(dir)
+    .map((f) => join(dir, f))
+    .filter(include);
   return { bytes: files.reduce((sum, p) => sum + statSync(p).size, 0), files: files.length };
 }
 

@@ -357,10 +357,14 @@ export function searchTermsTable(t: TermsSummary, index: BuildSummary | null): s
       String(worst((x) => x.warm.fragments)),
     ]);
   }
-  rows.push(`(each term from a fresh browser context: open /${t.from}, type it, until its results or the "none found" status show; requests and gzip include the page; warm: the next term typed in the same page)`);
+  rows.push(
+    `(each term from a fresh browser context: open /${t.from}, type it, until its results or the "none found" status show; requests and gzip include the page; warm: the next term typed in the same page)`,
+  );
   for (const [i, x] of t.terms.entries()) rows.push(`  ${labels[i]} ${x.term}: ${x.why}`);
   if (index)
-    rows.push(`index on disk: pagefind/ folder ${formatBytes(index.indexBytes)} (${index.indexBytes} B) in ${index.indexFiles} files; index data ${formatBytes(index.indexDataBytes)}`);
+    rows.push(
+      `index on disk: pagefind/ folder ${formatBytes(index.indexBytes)} (${index.indexBytes} B) in ${index.indexFiles} files; index data ${formatBytes(index.indexDataBytes)}`,
+    );
   const q = t.quality;
   if (q) {
     rows.push(

@@ -14,10 +14,16 @@ import { parseArgs } from 'node:util';
 import { syntheticProject } from './phases.ts';
 import { NPM, outDir } from './build.ts';
 
-const { values } = parseArgs({ options: { sections: { type: 'string', default: '2600' }, parent: { type: 'string', default: 'bench-results/work' } } });
+const { values } = parseArgs({
+  options: { sections: { type: 'string', default: '2600' }, parent: { type: 'string', default: 'bench-results/work' } },
+});
 const n = Number(values.sections);
 if (!Number.isInteger(n) || n < 1) throw new Error(`--sections: expected a whole number ≥ 1, found "${values.sections}"`);
 const p = syntheticProject(process.cwd(), resolve(values.parent), n);
 console.log(`project: ${p.dir} (${p.reports} reports, ${p.sections} sections)`);
-execFileSync(NPM, ['run', 'build', '--', '--out', outDir(p.dir)], { cwd: p.dir, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+execFileSync(NPM, ['run', 'build', '--', '--out', outDir(p.dir)], {
+  cwd: p.dir,
+  stdio: 'inherit',
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+});
 console.log(`built: ${outDir(p.dir)}`);

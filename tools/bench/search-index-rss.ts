@@ -18,16 +18,28 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { descendants, procSnapshot } from './proc.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '1' }, child: { type: 'boolean', default: false }, timeline: { type: 'boolean', default: false }, module: { type: 'string' } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    runs: { type: 'string', default: '1' },
+    child: { type: 'boolean', default: false },
+    timeline: { type: 'boolean', default: false },
+    module: { type: 'string' },
+  },
+});
 const dir = resolve(positionals[0] ?? '');
 
 if (values.child) {
-  const { buildSearchIndex } = (await import(values.module ? resolve(values.module) : '../build/search-index.ts')) as typeof import('../build/search-index.ts');
+  const { buildSearchIndex } = (await import(
+    values.module ? resolve(values.module) : '../build/search-index.ts'
+  )) as typeof import('../build/search-index.ts');
   const t = performance.now();
   await buildSearchIndex(dir, (line) => console.log(line));
   const m = process.memoryUsage();
   const f = (b: number) => `${(b / 2 ** 20).toFixed(0)} MB`;
-  console.log(`  in-process: ${Math.round(performance.now() - t)} ms; at the end rss ${f(m.rss)}, heap used ${f(m.heapUsed)} of ${f(m.heapTotal)}, external ${f(m.external)}`);
+  console.log(
+    `  in-process: ${Math.round(performance.now() - t)} ms; at the end rss ${f(m.rss)}, heap used ${f(m.heapUsed)} of ${f(m.heapTotal)}, external ${f(m.external)}`,
+  );
   process.exit(0);
 }
 
@@ -44,7 +56,9 @@ const mb = (b: number) => `${(b / 2 ** 20).toFixed(0)} MB`;
 
 for (let run = 1; run <= Number(values.runs); run++) {
   const start = performance.now();
-  const child = spawn(process.execPath, [import.meta.filename, dir, '--child', ...(values.module ? ['--module', values.module] : [])], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(process.execPath, [import.meta.filename, dir, '--child', ...(values.module ? ['--module', values.module] : [])], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   const peak = { node: 0, nodeHwm: 0, bin: 0, binHwm: 0, tree: 0, binCpuMs: 0 };
   const sample = () => {
     const tree = descendants(procSnapshot(), child.pid!);
@@ -62,7 +76,9 @@ for (let run = 1; run <= Number(values.runs); run++) {
     }
     peak.tree = Math.max(peak.tree, sum);
     if (values.timeline && ++ticks % 10 === 0)
-      console.log(`    ${Math.round(performance.now() - start)} ms: node ${mb(tree.find((r) => r.pid === child.pid)?.rss ?? 0)}, pagefind ${mb(sum - (tree.find((r) => r.pid === child.pid)?.rss ?? 0))}`);
+      console.log(
+        `    ${Math.round(performance.now() - start)} ms: node ${mb(tree.find((r) => r.pid === child.pid)?.rss ?? 0)}, pagefind ${mb(sum - (tree.find((r) => r.pid === child.pid)?.rss ?? 0))}`,
+      );
   };
   let ticks = 0;
   const timer = setInterval(sample, 50);

@@ -29,7 +29,11 @@ export interface QualitySummary {
 }
 
 /** Compares what each query found (page urls) with the pages whose text holds it. */
-export function compareWithTruth(pages: readonly { url: string; text: string }[], found: ReadonlyMap<string, readonly string[]>, fold: (s: string) => string): QualitySummary {
+export function compareWithTruth(
+  pages: readonly { url: string; text: string }[],
+  found: ReadonlyMap<string, readonly string[]>,
+  fold: (s: string) => string,
+): QualitySummary {
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -43,7 +47,8 @@ export function compareWithTruth(pages: readonly { url: string; text: string }[]
     tp += common;
     fp += got.size - common;
     fn += expected.size - common;
-    if (common !== expected.size || common !== got.size) wrong.push(`${term}: expected ${expected.size}, found ${got.size}, common ${common}`);
+    if (common !== expected.size || common !== got.size)
+      wrong.push(`${term}: expected ${expected.size}, found ${got.size}, common ${common}`);
   }
   return {
     terms: found.size,

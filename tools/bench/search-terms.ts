@@ -79,7 +79,9 @@ export function pagesWith(texts: readonly string[], term: string): number {
  * in order of the two characters' rank sum, so the commonest absent pair wins.
  */
 export function absentTerm(texts: readonly string[]): string | null {
-  const chars = hanGrams(texts, 1).sort(byCost).map((g) => g.gram);
+  const chars = hanGrams(texts, 1)
+    .sort(byCost)
+    .map((g) => g.gram);
   const pairs = new Set<string>();
   for (const { text } of distinct(texts)) {
     const c = [...text.replace(/\s+/gu, '')];
@@ -112,7 +114,13 @@ export function pickSearchTerms(texts: readonly string[]): PickedTerm[] {
     for (const term of ISSUE_TERMS[role]) {
       if (picked.some((p) => p.term.includes(term) || term.includes(p.term))) continue;
       const pages = pagesWith(texts, term);
-      if (pages > 0 && fits(pages)) return { role, term, pages, why: `issue 13's term (the text has no ${role === 'every' ? 'two-character term' : 'term'} fitting better)` };
+      if (pages > 0 && fits(pages))
+        return {
+          role,
+          term,
+          pages,
+          why: `issue 13's term (the text has no ${role === 'every' ? 'two-character term' : 'term'} fitting better)`,
+        };
     }
     return null;
   };
@@ -120,9 +128,21 @@ export function pickSearchTerms(texts: readonly string[]): PickedTerm[] {
   const bigrams = hanGrams(texts, 2).sort(byCost);
   const everywhere = bigrams.find((g) => g.df === total);
   const every = everywhere
-    ? { role: 'every' as const, term: everywhere.gram, pages: everywhere.df, why: 'two-character term on every indexed page, the most used' }
+    ? {
+        role: 'every' as const,
+        term: everywhere.gram,
+        pages: everywhere.df,
+        why: 'two-character term on every indexed page, the most used',
+      }
     : (issueTerm('every', () => true) ??
-      (bigrams[0] ? { role: 'every' as const, term: bigrams[0].gram, pages: bigrams[0].df, why: 'no term is on every page: the two-character term on the most pages' } : null));
+      (bigrams[0]
+        ? {
+            role: 'every' as const,
+            term: bigrams[0].gram,
+            pages: bigrams[0].df,
+            why: 'no term is on every page: the two-character term on the most pages',
+          }
+        : null));
   if (!every) throw new Error('no Chinese text in the indexed pages to take search terms from');
   picked.push(every);
 
@@ -132,7 +152,12 @@ export function pickSearchTerms(texts: readonly string[]): PickedTerm[] {
       .filter((x) => x.df >= 2 && x.df <= few && !picked.some((p) => p.term.includes(x.gram) || x.gram.includes(p.term)))
       .sort(byCost)[0];
     const mid = g
-      ? { role: 'mid' as const, term: g.gram, pages: g.df, why: `${len}-character term on a few pages (≤ ${few} of ${total}), the most common such` }
+      ? {
+          role: 'mid' as const,
+          term: g.gram,
+          pages: g.df,
+          why: `${len}-character term on a few pages (≤ ${few} of ${total}), the most common such`,
+        }
       : issueTerm('mid', (n) => n < total);
     if (mid) picked.push(mid);
   }

@@ -40,7 +40,8 @@ export interface TermsSummary {
 }
 
 /** Fragment requests among a weighed set of responses. */
-export const fragmentRequests = (w: PageWeight) => w.resources.filter((r) => /\.pf_fragment$/.test(new URL(r.url, 'http://x').pathname)).length;
+export const fragmentRequests = (w: PageWeight) =>
+  w.resources.filter((r) => /\.pf_fragment$/.test(new URL(r.url, 'http://x').pathname)).length;
 
 /** Each term from a fresh context through the search page; the warm query is the next term of the list. */
 export async function measureTerms(site: SiteUnderTest, from: string, terms: readonly PickedTerm[]): Promise<TermSearch[]> {
@@ -86,7 +87,12 @@ export function fragmentUrls(dir: string): Map<string, string> {
  * (each whitespace-separated part an exact phrase of character codes, the
  * pages holding every part), and compares all the pages found with the truth.
  */
-export async function measureQuality(site: SiteUnderTest, from: string, queries: readonly string[], pages: readonly IndexedPage[]): Promise<QualitySummary> {
+export async function measureQuality(
+  site: SiteUnderTest,
+  from: string,
+  queries: readonly string[],
+  pages: readonly IndexedPage[],
+): Promise<QualitySummary> {
   const urlOf = fragmentUrls(site.dir);
   const { page, context } = await site.newPage();
   try {
@@ -96,14 +102,19 @@ export async function measureQuality(site: SiteUnderTest, from: string, queries:
       const parts = queryParts(q).map(partQuery);
       const ids = await page.evaluate(
         async ({ parts, url }) => {
-          type Pf = { options: (o: object) => Promise<void>; search: (q: string, o: object) => Promise<{ results: { id: string }[] } | null> };
+          type Pf = {
+            options: (o: object) => Promise<void>;
+            search: (q: string, o: object) => Promise<{ results: { id: string }[] } | null>;
+          };
           const w = window as unknown as { __benchQuality?: Pf };
           if (!w.__benchQuality) {
             w.__benchQuality = (await import(/* @vite-ignore */ url)) as Pf;
             await w.__benchQuality.options({ noWorker: true });
           }
           const pf = w.__benchQuality;
-          const lists = await Promise.all(parts.map(async (p) => ((await pf.search(p, { sort: { order: 'asc' } }))?.results ?? []).map((r) => r.id)));
+          const lists = await Promise.all(
+            parts.map(async (p) => ((await pf.search(p, { sort: { order: 'asc' } }))?.results ?? []).map((r) => r.id)),
+          );
           const [head = [], ...rest] = lists;
           return head.filter((id) => rest.every((l) => l.includes(id)));
         },

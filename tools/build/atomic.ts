@@ -164,7 +164,8 @@ export function recover(out: string): string[] {
   if (existsSync(parent)) {
     for (const f of readdirSync(parent)) {
       const m = LEGACY.exec(f);
-      if (m && Number(m[1]) !== process.pid && !processAlive(Number(m[1]))) found.push({ path: join(parent, f), kind: m[3] ?? '', ts: Number(m[2]) });
+      if (m && Number(m[1]) !== process.pid && !processAlive(Number(m[1])))
+        found.push({ path: join(parent, f), kind: m[3] ?? '', ts: Number(m[2]) });
     }
   }
   const previous = found.filter((f) => f.kind === 'previous').sort((a, b) => b.ts - a.ts);
@@ -185,7 +186,11 @@ export function recover(out: string): string[] {
  * Takes the lock, puts right what a dead build left, runs the steps into a
  * temporary folder and swaps it in for outDir. Returns the final folder.
  */
-export async function buildAtomically(outDir: string, steps: readonly Step[], options: AtomicOptions | ((line: string) => void) = {}): Promise<string> {
+export async function buildAtomically(
+  outDir: string,
+  steps: readonly Step[],
+  options: AtomicOptions | ((line: string) => void) = {},
+): Promise<string> {
   const { log = () => {}, shouldStop = () => null, onPhase = () => {} } = typeof options === 'function' ? { log: options } : options;
   const out = resolve(outDir);
   const release = acquireLock(out);
@@ -269,5 +274,7 @@ export function watchedAncestors(ppid = process.ppid): { pid: number; start: str
 /** The first watched ancestor that has gone, as a reason to stop; null while all live. */
 export function goneAncestor(watched: readonly { pid: number; start: string | null }[]): string | null {
   const gone = watched.find((w) => !processAlive(w.pid, w.start));
-  return gone ? `启动构建的进程(${gone.pid})已退出,构建停止,不发布 / the process that started the build (pid ${gone.pid}) has gone; stopping without publishing` : null;
+  return gone
+    ? `启动构建的进程(${gone.pid})已退出,构建停止,不发布 / the process that started the build (pid ${gone.pid}) has gone; stopping without publishing`
+    : null;
 }

@@ -88,7 +88,10 @@ export async function startSearchService(): Promise<SearchService> {
   // stemming may touch them. "und" (undetermined) has neither; the browser
   // still picks this index, the only one, for the zh-CN pages.
   const create = async (maxFragments?: number) => {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE, ...(maxFragments === undefined ? {} : { maxFragments }) });
+    const { index, errors } = await pagefind.createIndex({
+      forceLanguage: INDEX_LANGUAGE,
+      ...(maxFragments === undefined ? {} : { maxFragments }),
+    });
     if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
     return index;
   };
@@ -102,7 +105,11 @@ export async function startSearchService(): Promise<SearchService> {
  * in the service startSearchService started (started here when none is
  * given); returns the number of files read. Closes Pagefind's service.
  */
-export async function buildSearchIndex(dir: string, log: (line: string) => void = () => {}, started?: Promise<SearchService>): Promise<number> {
+export async function buildSearchIndex(
+  dir: string,
+  log: (line: string) => void = () => {},
+  started?: Promise<SearchService>,
+): Promise<number> {
   const output = join(dir, 'pagefind');
   rmSync(output, { recursive: true, force: true });
   // Pagefind's service process inherits the environment when it starts (on the first createIndex).

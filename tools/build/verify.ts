@@ -17,7 +17,13 @@ import { REPORTS_DIR, SECTIONS_DIR } from '../../src/lib/content/layout.ts';
  * entry file, and no pagefind.js, which Pagefind writes only for pages.
  */
 export function missingOutputs(dir: string, searchable = true): string[] {
-  const required = ['index.html', '404.html', ...(searchable ? ['pagefind/pagefind.js'] : []), 'pagefind/pagefind-entry.json', 'sitemap-index.xml'];
+  const required = [
+    'index.html',
+    '404.html',
+    ...(searchable ? ['pagefind/pagefind.js'] : []),
+    'pagefind/pagefind-entry.json',
+    'sitemap-index.xml',
+  ];
   return required.filter((p) => !existsSync(join(dir, p)));
 }
 
@@ -83,7 +89,9 @@ export function searchIndexIssue(entryJson: string, expectedPages: number): stri
   } catch {
     return '搜索索引入口文件无法解析 / pagefind-entry.json is not valid JSON';
   }
-  return indexed === expectedPages ? null : `搜索索引应收录 ${expectedPages} 页（标记 data-pagefind-body 的页面），实收录 ${indexed} 页 / expected the search index to hold the ${expectedPages} pages marked data-pagefind-body, found ${indexed}`;
+  return indexed === expectedPages
+    ? null
+    : `搜索索引应收录 ${expectedPages} 页（标记 data-pagefind-body 的页面），实收录 ${indexed} 页 / expected the search index to hold the ${expectedPages} pages marked data-pagefind-body, found ${indexed}`;
 }
 
 /** The address Pagefind gives a built file: a/sections/01/index.html → /a/sections/01/. */
@@ -100,7 +108,9 @@ export function indexedAddresses(dir: string): string[] {
   const urls: string[] = [];
   for (const f of filesUnder(join(dir, 'pagefind'), (p) => p.endsWith('.pf_fragment'))) {
     try {
-      const text = gunzipSync(readFileSync(join(dir, 'pagefind', f))).toString('utf8').replace(/^pagefind_dcd/, '');
+      const text = gunzipSync(readFileSync(join(dir, 'pagefind', f)))
+        .toString('utf8')
+        .replace(/^pagefind_dcd/, '');
       const data = JSON.parse(text) as Record<string, unknown>;
       const pages = (typeof data['url'] === 'string' ? [data] : Object.values(data)) as { url?: unknown }[];
       for (const p of pages) if (typeof p?.url === 'string') urls.push(p.url);
@@ -143,7 +153,8 @@ export function indexDifference(dir: string, expected: readonly string[], root: 
   const parts: string[] = [];
   if (notIndexed.length > 0) parts.push(`应收录而未收录 / marked data-pagefind-body but not in the index: ${list(notIndexed)}`);
   if (extra.length > 0) parts.push(`收录了未标记的页面 / in the index without data-pagefind-body: ${list(extra)}`);
-  if (parts.length === 0) parts.push('两边的页面地址相同，可能有页面重复收录 / the same addresses on both sides: a page may be indexed twice');
+  if (parts.length === 0)
+    parts.push('两边的页面地址相同，可能有页面重复收录 / the same addresses on both sides: a page may be indexed twice');
   return `\n  ${parts.join('\n  ')}`;
 }
 
@@ -158,7 +169,9 @@ export function verifyBuild(dir: string, base = '/', root = process.cwd()): void
   if (missing.length > 0) throw new Error(`构建结果不完整,缺少 / the build is incomplete; missing: ${missing.join(', ')}`);
   const unwritten = missingSitemapPages(dir, base);
   if (unwritten.length > 0)
-    throw new Error(`站点地图列出的页面未生成 / pages listed in the sitemap were not written: ${unwritten.slice(0, 10).join(', ')}${unwritten.length > 10 ? ` (+${unwritten.length - 10})` : ''}`);
+    throw new Error(
+      `站点地图列出的页面未生成 / pages listed in the sitemap were not written: ${unwritten.slice(0, 10).join(', ')}${unwritten.length > 10 ? ` (+${unwritten.length - 10})` : ''}`,
+    );
   const issue = searchIndexIssue(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8'), bodyPages.length);
   if (issue) throw new Error(`${issue}${indexDifference(dir, bodyPages, root)}`);
 }

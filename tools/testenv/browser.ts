@@ -34,7 +34,9 @@ export type BrowserPlan = { kind: 'ready' } | { kind: 'install'; packages: strin
 
 /** What is missing, in words, for a message. */
 function missing(env: BrowserEnv): string {
-  return [!env.chromium && `chromium (${env.chromiumPath})`, !env.cjkFonts && 'CJK fonts (fc-list :lang=zh lists none)'].filter(Boolean).join(' and ');
+  return [!env.chromium && `chromium (${env.chromiumPath})`, !env.cjkFonts && 'CJK fonts (fc-list :lang=zh lists none)']
+    .filter(Boolean)
+    .join(' and ');
 }
 
 /**
@@ -46,10 +48,18 @@ export function browserPlan(env: BrowserEnv, afterInstall = false): BrowserPlan 
   const packages = [...(env.chromium ? [] : [BROWSER_PACKAGES.chromium]), ...(env.cjkFonts ? [] : [BROWSER_PACKAGES.fonts])];
   const command = `apt-get update && apt-get install -y ${packages.join(' ')}`;
   if (afterInstall) {
-    const custom = !env.chromium && env.chromiumPath !== '/usr/bin/chromium' ? ` (CHROMIUM_PATH is ${env.chromiumPath}; unset it to use Debian's /usr/bin/chromium)` : '';
-    return { kind: 'fail', message: `浏览器测试所需仍缺少 / the browser tests still lack ${missing(env)} after installing ${packages.join(' ')}${custom}` };
+    const custom =
+      !env.chromium && env.chromiumPath !== '/usr/bin/chromium'
+        ? ` (CHROMIUM_PATH is ${env.chromiumPath}; unset it to use Debian's /usr/bin/chromium)`
+        : '';
+    return {
+      kind: 'fail',
+      message: `浏览器测试所需仍缺少 / the browser tests still lack ${missing(env)} after installing ${packages.join(' ')}${custom}`,
+    };
   }
   if (env.root && env.aptGet) return { kind: 'install', packages };
-  const how = env.aptGet ? `sudo sh -c '${command}'` : `install ${packages.join(' and ')} with this system's package manager (Debian: ${command})`;
+  const how = env.aptGet
+    ? `sudo sh -c '${command}'`
+    : `install ${packages.join(' and ')} with this system's package manager (Debian: ${command})`;
   return { kind: 'fail', message: `浏览器测试需要 / the browser tests need ${missing(env)}; run: ${how}` };
 }

@@ -104,10 +104,15 @@ export function byIssuer(rows: readonly ArchiveRow[]): { issuer: string; id: str
  * otherwise it names the publisher as the site's and the issuers as theirs,
  * so no report is attributed to a body that did not issue it.
  */
-export function archiveLead(publisher: string, rows: readonly (Pick<ArchiveRow, 'issuer'> & { withdrawn?: unknown })[], kinds: string): string {
+export function archiveLead(
+  publisher: string,
+  rows: readonly (Pick<ArchiveRow, 'issuer'> & { withdrawn?: unknown })[],
+  kinds: string,
+): string {
   const live = rows.filter((r) => !r.withdrawn);
   const issuers = [...new Set(live.map((r) => r.issuer))];
-  if (issuers.length === 0 || (issuers.length === 1 && issuers[0] === publisher)) return t('archive.lead', { publisher, kinds, count: live.length });
+  if (issuers.length === 0 || (issuers.length === 1 && issuers[0] === publisher))
+    return t('archive.lead', { publisher, kinds, count: live.length });
   if (issuers.length === 1) return t('archive.leadOne', { publisher, issuer: issuers[0]!, kinds, count: live.length });
   return t('archive.leadMany', { publisher, kinds, count: live.length, issuers: issuers.length });
 }

@@ -50,7 +50,8 @@ function textProblem(value: string, required: boolean): string | null {
   const chars = findRefused(value);
   if (/[<>]/.test(value) || chars.length > 0 || [...value].length > 200) {
     const why = chars.length > 0 ? `（含 ${chars[0]?.name}）` : /[<>]/.test(value) ? '（含网页标记 < >）' : '（超过 200 字）';
-    const whyEn = chars.length > 0 ? ` (it holds ${chars[0]?.name})` : /[<>]/.test(value) ? ' (it holds markup < >)' : ' (longer than 200 characters)';
+    const whyEn =
+      chars.length > 0 ? ` (it holds ${chars[0]?.name})` : /[<>]/.test(value) ? ' (it holds markup < >)' : ' (longer than 200 characters)';
     return `应为一行不超过 200 字的文字，不含网页标记（< >）和控制字符，实为 ${found(value)}${why} / expected one line of plain text of at most 200 characters, without markup (< >) or control characters, found ${found(value)}${whyEn}`;
   }
   return null;

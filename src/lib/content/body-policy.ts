@@ -35,9 +35,18 @@ export const SUB_PROBLEM_DEPTH = 3;
 /** A text in Chinese and English. */
 type Bi = readonly [zh: string, en: string];
 
-const ESCAPE_HINT: Bi = ['若原文确实印有该字符，请在其前加反斜杠 \\ 转义（npm run import 会自动转义）', 'if the report prints that character, put a backslash \\ before it (npm run import does this)'];
-const CODE_RUNS: Bi = ['条目里的代码会在构建时执行或输出到页面，正文只能是原文文字', "code in an entry runs at build time or is published into the page; a body is the report's text only"];
-const HTML_RUNS: Bi = ['它会作为 HTML 发布，其属性可在读者浏览器中执行脚本或隐藏文字', "it is published as HTML, whose attributes can run script in the reader's browser or hide text"];
+const ESCAPE_HINT: Bi = [
+  '若原文确实印有该字符，请在其前加反斜杠 \\ 转义（npm run import 会自动转义）',
+  'if the report prints that character, put a backslash \\ before it (npm run import does this)',
+];
+const CODE_RUNS: Bi = [
+  '条目里的代码会在构建时执行或输出到页面，正文只能是原文文字',
+  "code in an entry runs at build time or is published into the page; a body is the report's text only",
+];
+const HTML_RUNS: Bi = [
+  '它会作为 HTML 发布，其属性可在读者浏览器中执行脚本或隐藏文字',
+  "it is published as HTML, whose attributes can run script in the reader's browser or hide text",
+];
 const NOT_IN_REPORT: Bi = ['通报原文只有文字段落，没有这种排版', 'a published report is paragraphs of text and has no such markup'];
 
 interface Refusal {
@@ -46,7 +55,10 @@ interface Refusal {
   hint?: Bi;
 }
 
-type Node = RootContent | PhrasingContent | { type: string; name?: string | null; value?: string; depth?: number; ordered?: boolean | null };
+type Node =
+  | RootContent
+  | PhrasingContent
+  | { type: string; name?: string | null; value?: string; depth?: number; ordered?: boolean | null };
 
 const both = (a: Bi, b: Bi): Bi => [`${a[0]}；${b[0]}`, `${a[1]}; ${b[1]}`];
 
@@ -58,7 +70,14 @@ function refusal(node: Node): Refusal | null {
       return null;
     case 'mdxjsEsm': {
       const kind = /^\s*export\b/.test((node as { value?: string }).value ?? '') ? 'export' : 'import';
-      return { what: [`ESM ${kind} 语句`, `an ESM ${kind}`], why: CODE_RUNS, hint: ['段首的 import / export 会被当作代码；若原文如此，请把首字母写作字符引用 &#105;mport / &#101;xport（显示不变，npm run import 会自动处理）', 'a paragraph starting with import or export is code; if the report prints it, write the first letter as a character reference, &#105;mport / &#101;xport (shown unchanged; npm run import does this)'] };
+      return {
+        what: [`ESM ${kind} 语句`, `an ESM ${kind}`],
+        why: CODE_RUNS,
+        hint: [
+          '段首的 import / export 会被当作代码；若原文如此，请把首字母写作字符引用 &#105;mport / &#101;xport（显示不变，npm run import 会自动处理）',
+          'a paragraph starting with import or export is code; if the report prints it, write the first letter as a character reference, &#105;mport / &#101;xport (shown unchanged; npm run import does this)',
+        ],
+      };
     }
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement': {
@@ -72,10 +91,18 @@ function refusal(node: Node): Refusal | null {
       return { what: ['HTML 标记', 'raw HTML'], why: HTML_RUNS, hint: ESCAPE_HINT };
     case 'link':
     case 'linkReference':
-      return { what: ['链接 […](…)', 'a link […](…)'], why: both(['链接可指向 javascript: 等地址', 'a link can point at javascript: and the like'], NOT_IN_REPORT), hint: ESCAPE_HINT };
+      return {
+        what: ['链接 […](…)', 'a link […](…)'],
+        why: both(['链接可指向 javascript: 等地址', 'a link can point at javascript: and the like'], NOT_IN_REPORT),
+        hint: ESCAPE_HINT,
+      };
     case 'image':
     case 'imageReference':
-      return { what: ['图片 ![…](…)', 'an image ![…](…)'], why: both(['图片会从任意地址加载', 'an image loads from any address'], NOT_IN_REPORT), hint: ESCAPE_HINT };
+      return {
+        what: ['图片 ![…](…)', 'an image ![…](…)'],
+        why: both(['图片会从任意地址加载', 'an image loads from any address'], NOT_IN_REPORT),
+        hint: ESCAPE_HINT,
+      };
     case 'definition':
       return { what: ['链接定义 […]: …', 'a link definition […]: …'], why: NOT_IN_REPORT, hint: ESCAPE_HINT };
     case 'emphasis':
@@ -93,19 +120,32 @@ function refusal(node: Node): Refusal | null {
       const depth = (node as { depth?: number }).depth ?? 1;
       const empty = toString(node as Root).trim() === '';
       if (depth === SUB_PROBLEM_DEPTH && !empty) return null;
-      if (depth === SUB_PROBLEM_DEPTH) return { what: ['空的子问题标题 ###', 'an empty sub-problem heading ###'], why: ['子问题标题应是原文的一行文字', "a sub-problem heading is a line of the report's text"] };
+      if (depth === SUB_PROBLEM_DEPTH)
+        return {
+          what: ['空的子问题标题 ###', 'an empty sub-problem heading ###'],
+          why: ['子问题标题应是原文的一行文字', "a sub-problem heading is a line of the report's text"],
+        };
       const marks = '#'.repeat(depth);
       return {
         what: [`标题 ${marks}`, `a heading ${marks}`],
-        why: both(NOT_IN_REPORT, ['问题标题写在 heading 字段；正文中只有子问题一行可写作 ### 标题', "the problem's heading goes in the heading field; in the body only a sub-problem line may be a ### heading"]),
-        hint: ['行首的 #，或一行文字下面的 === / --- 会构成标题；若原文如此，请加反斜杠 \\ 转义', 'a # at the start of a line, or a line of === or --- under a line, makes a heading; put a backslash \\ before it'],
+        why: both(NOT_IN_REPORT, [
+          '问题标题写在 heading 字段；正文中只有子问题一行可写作 ### 标题',
+          "the problem's heading goes in the heading field; in the body only a sub-problem line may be a ### heading",
+        ]),
+        hint: [
+          '行首的 #，或一行文字下面的 === / --- 会构成标题；若原文如此，请加反斜杠 \\ 转义',
+          'a # at the start of a line, or a line of === or --- under a line, makes a heading; put a backslash \\ before it',
+        ],
       };
     }
     case 'list':
       return {
         what: (node as { ordered?: boolean | null }).ordered ? ['有序列表 1. …', 'an ordered list 1. …'] : ['列表 - …', 'a list - …'],
         why: NOT_IN_REPORT,
-        hint: ['行首的 1. 1) - + * 会构成列表；若原文如此，请写作 1\\. 或 \\-', '1. 1) - + * at the start of a line make a list; if the report prints them, write 1\\. or \\-'],
+        hint: [
+          '行首的 1. 1) - + * 会构成列表；若原文如此，请写作 1\\. 或 \\-',
+          '1. 1) - + * at the start of a line make a list; if the report prints them, write 1\\. or \\-',
+        ],
       };
     case 'listItem':
       return { what: ['列表项', 'a list item'], why: NOT_IN_REPORT, hint: ESCAPE_HINT };
@@ -114,7 +154,13 @@ function refusal(node: Node): Refusal | null {
     case 'thematicBreak':
       return { what: ['分隔线 --- 或 ***', 'a thematic break --- or ***'], why: NOT_IN_REPORT, hint: ESCAPE_HINT };
     case 'break':
-      return { what: ['强制换行（行末两个空格或 \\）', 'a hard line break (two spaces or \\ at the end of a line)'], why: both(NOT_IN_REPORT, ['原文每段单独成段，段间空一行', 'each printed paragraph is its own paragraph, with a blank line between']) };
+      return {
+        what: ['强制换行（行末两个空格或 \\）', 'a hard line break (two spaces or \\ at the end of a line)'],
+        why: both(NOT_IN_REPORT, [
+          '原文每段单独成段，段间空一行',
+          'each printed paragraph is its own paragraph, with a blank line between',
+        ]),
+      };
     case 'table':
     case 'tableRow':
     case 'tableCell':
@@ -124,7 +170,10 @@ function refusal(node: Node): Refusal | null {
       return { what: ['脚注', 'a footnote'], why: NOT_IN_REPORT, hint: ESCAPE_HINT };
     case 'yaml':
     case 'toml':
-      return { what: ['第二个字段块', 'a second frontmatter block'], why: ['字段只能写在文件开头的 --- 块中', 'fields go only in the block at the top of the file'] };
+      return {
+        what: ['第二个字段块', 'a second frontmatter block'],
+        why: ['字段只能写在文件开头的 --- 块中', 'fields go only in the block at the top of the file'],
+      };
     default:
       return { what: [`Markdown/MDX 结构“${node.type}”`, `the Markdown/MDX construct "${node.type}"`], why: NOT_IN_REPORT };
   }
@@ -156,7 +205,14 @@ export function parseBody(body: string, bodyLine: number): { tree: Root } | { is
     const err = e as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message: string };
     const line = err.line ?? err.place?.line ?? err.place?.start?.line;
     const reason = (err.reason ?? err.message).split('\n')[0];
-    return { issues: [{ line: (line ?? 1) + bodyLine - 1, message: `MDX 语法错误：${reason}。正文只能是原文文字，原文中的 < { } 须写作 \\< \\{ \\} / MDX syntax error: ${reason}. A body is the report's text; the characters < { } must be written \\< \\{ \\}` }] };
+    return {
+      issues: [
+        {
+          line: (line ?? 1) + bodyLine - 1,
+          message: `MDX 语法错误：${reason}。正文只能是原文文字，原文中的 < { } 须写作 \\< \\{ \\} / MDX syntax error: ${reason}. A body is the report's text; the characters < { } must be written \\< \\{ \\}`,
+        },
+      ],
+    };
   }
 }
 
@@ -172,13 +228,15 @@ export function treePolicyIssues(tree: Root, bodyLine: number, limit = BODY_ISSU
     const r = refusal(node);
     if (r) {
       // One message per construct: its inner nodes are not listed again.
-      if (issues.length < limit) issues.push({ line: toFile((node as { position?: { start: { line: number } } }).position?.start.line), message: format(r) });
+      if (issues.length < limit)
+        issues.push({ line: toFile((node as { position?: { start: { line: number } } }).position?.start.line), message: format(r) });
       else more++;
       continue;
     }
     const children = (node as { children?: Node[] }).children;
     if (children) for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Node);
   }
-  if (more > 0) issues.push({ line: issues[issues.length - 1]?.line ?? bodyLine, message: `另有 ${more} 处未列出 / and ${more} more not listed` });
+  if (more > 0)
+    issues.push({ line: issues[issues.length - 1]?.line ?? bodyLine, message: `另有 ${more} 处未列出 / and ${more} more not listed` });
   return issues;
 }

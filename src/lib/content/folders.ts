@@ -13,7 +13,22 @@ import type { Issue } from '../issues.ts';
 import { subProblemsOf, treeBlocks, type BodyBlock } from './body-text.ts';
 import { parseBody, treePolicyIssues } from './body-policy.ts';
 import { parseYaml, splitFrontmatter, type ParsedYaml } from './yaml.ts';
-import { REPORT_FILE, SOURCE_FILE, ALLOWLIST_FILE, SECTIONS_DIR, RESERVED_SLUGS, SLUG_PATTERN, ARCHIVED_SOURCE, ORIGINAL_FILES, CONTENT_DIR, CONTENT_FILE, REPORT_FOLDER_FILES, isReportFolderFile, reportDir, reportsDir } from './layout.ts';
+import {
+  REPORT_FILE,
+  SOURCE_FILE,
+  ALLOWLIST_FILE,
+  SECTIONS_DIR,
+  RESERVED_SLUGS,
+  SLUG_PATTERN,
+  ARCHIVED_SOURCE,
+  ORIGINAL_FILES,
+  CONTENT_DIR,
+  CONTENT_FILE,
+  REPORT_FOLDER_FILES,
+  isReportFolderFile,
+  reportDir,
+  reportsDir,
+} from './layout.ts';
 
 /** One file of the content tree; `path` is relative to the project root, e.g. content/reports/x/report.yaml. */
 export interface SourceFile {
@@ -35,9 +50,12 @@ export interface SourceFile {
 
 /** What an entry that is never opened is, and why it is refused: Chinese, English. */
 const REFUSED_ENTRY: Record<'symlink' | 'special' | 'hidden', (name: string) => string> = {
-  symlink: () => '应为普通文件，实为符号链接（快捷方式）：内容检查和构建不跟随链接、不读取它指向的文件；请把文件本身放在这里 / expected a regular file, found a symbolic link: it is neither followed nor read; put the file itself here',
-  special: () => '应为普通文件，实为设备文件、管道或套接字（或在读取时被替换），不读取 / expected a regular file, found a device, pipe or socket (or it changed while being read); it is not read',
-  hidden: (name) => `内容文件夹中应没有以“.”开头的隐藏文件或文件夹，实有 ${name}：它不会被读取或发布，请删除或改名 / expected no hidden file or folder (a name starting with ".") in content/, found ${name}; it is neither read nor published: delete or rename it`,
+  symlink: () =>
+    '应为普通文件，实为符号链接（快捷方式）：内容检查和构建不跟随链接、不读取它指向的文件；请把文件本身放在这里 / expected a regular file, found a symbolic link: it is neither followed nor read; put the file itself here',
+  special: () =>
+    '应为普通文件，实为设备文件、管道或套接字（或在读取时被替换），不读取 / expected a regular file, found a device, pipe or socket (or it changed while being read); it is not read',
+  hidden: (name) =>
+    `内容文件夹中应没有以“.”开头的隐藏文件或文件夹，实有 ${name}：它不会被读取或发布，请删除或改名 / expected no hidden file or folder (a name starting with ".") in content/, found ${name}; it is neither read nor published: delete or rename it`,
 };
 
 /** Field names of report.yaml and of a section's frontmatter, for the hint on a stray file named like one. */
@@ -61,15 +79,32 @@ function distance(a: string, b: string): number {
 
 /** A hint for a file a report folder does not know: the field it looks like, or the known file it looks like. */
 export function strayFileHint(name: string, reportFile: string): { zh: string; en: string } | null {
-  const stem = name.replace(/\..*$/, '').toLowerCase().replace(/[-_\s]/g, '');
+  const stem = name
+    .replace(/\..*$/, '')
+    .toLowerCase()
+    .replace(/[-_\s]/g, '');
   const field = REPORT_FIELDS.find((f) => f.toLowerCase() === stem);
-  if (field) return { zh: `“${field}”是 ${reportFile} 的字段，写在单独的文件里不起作用：请把它写进 ${reportFile} 的 ${field}: 下`, en: `"${field}" is a field of ${reportFile}; a file of its own has no effect: write it under ${field}: in ${reportFile}` };
+  if (field)
+    return {
+      zh: `“${field}”是 ${reportFile} 的字段，写在单独的文件里不起作用：请把它写进 ${reportFile} 的 ${field}: 下`,
+      en: `"${field}" is a field of ${reportFile}; a file of its own has no effect: write it under ${field}: in ${reportFile}`,
+    };
   const sectionField = SECTION_FIELDS.find((f) => f.toLowerCase() === stem);
-  if (sectionField) return { zh: `“${sectionField}”是问题条目开头字段区的字段：请写进 ${SECTIONS_DIR}/NN-标题.mdx 的 --- 之间`, en: `"${sectionField}" is a field of a section entry's frontmatter: write it between the --- lines of ${SECTIONS_DIR}/NN-title.mdx` };
+  if (sectionField)
+    return {
+      zh: `“${sectionField}”是问题条目开头字段区的字段：请写进 ${SECTIONS_DIR}/NN-标题.mdx 的 --- 之间`,
+      en: `"${sectionField}" is a field of a section entry's frontmatter: write it between the --- lines of ${SECTIONS_DIR}/NN-title.mdx`,
+    };
   const known = REPORT_FOLDER_FILES.filter((k): k is string => typeof k === 'string');
-  const near = known.find((k) => k.toLowerCase() === name.toLowerCase() || k.replace(/\..*$/, '') === stem || distance(k.toLowerCase(), name.toLowerCase()) <= 2);
+  const near = known.find(
+    (k) => k.toLowerCase() === name.toLowerCase() || k.replace(/\..*$/, '') === stem || distance(k.toLowerCase(), name.toLowerCase()) <= 2,
+  );
   if (near) return { zh: `是否应为 ${near}？`, en: `did you mean ${near}?` };
-  if (/\.mdx?$/i.test(name)) return { zh: `问题条目应放在 ${SECTIONS_DIR}/ 中，文件名为 NN-标题.mdx`, en: `section entries belong in ${SECTIONS_DIR}/, named NN-title.mdx` };
+  if (/\.mdx?$/i.test(name))
+    return {
+      zh: `问题条目应放在 ${SECTIONS_DIR}/ 中，文件名为 NN-标题.mdx`,
+      en: `section entries belong in ${SECTIONS_DIR}/, named NN-title.mdx`,
+    };
   return null;
 }
 
@@ -120,22 +155,38 @@ export function readFolders(files: readonly SourceFile[], contentDir = CONTENT_D
   for (const f of files) {
     if (f.unread === 'symlink' || f.unread === 'special' || f.unread === 'hidden') {
       // Refused by name: never opened, and never named for its content.
-      issues.push({ file: f.path, field: '(文件 / file)', message: REFUSED_ENTRY[f.unread](f.path.replace(/\/$/, '').split('/').pop() ?? f.path) });
+      issues.push({
+        file: f.path,
+        field: '(文件 / file)',
+        message: REFUSED_ENTRY[f.unread](f.path.replace(/\/$/, '').split('/').pop() ?? f.path),
+      });
       // Kept in its report folder, so that a refused report.yaml or source.txt is not also called missing.
     }
     if (!f.path.startsWith(root)) {
       if (f.unread === 'symlink' || f.unread === 'special' || f.unread === 'hidden') continue;
       if (CONTENT_FILE.test(f.path)) {
-        issues.push({ file: f.path, field: '(位置 / location)', message: `内容文件应放在某份通报的文件夹 ${root}<文件夹名>/ 中，实在 ${f.path} / expected every content file inside a report folder ${root}<slug>/, found it outside` });
+        issues.push({
+          file: f.path,
+          field: '(位置 / location)',
+          message: `内容文件应放在某份通报的文件夹 ${root}<文件夹名>/ 中，实在 ${f.path} / expected every content file inside a report folder ${root}<slug>/, found it outside`,
+        });
       } else {
-        issues.push({ file: f.path, field: '(位置 / location)', message: `${contentDir}/ 中应只有通报文件夹 ${root}<文件夹名>/，实有 ${f.path}：它不会被读取或发布，请移走 / expected only report folders ${root}<slug>/ in ${contentDir}/, found ${f.path}; it is neither read nor published: move it elsewhere` });
+        issues.push({
+          file: f.path,
+          field: '(位置 / location)',
+          message: `${contentDir}/ 中应只有通报文件夹 ${root}<文件夹名>/，实有 ${f.path}：它不会被读取或发布，请移走 / expected only report folders ${root}<slug>/ in ${contentDir}/, found ${f.path}; it is neither read nor published: move it elsewhere`,
+        });
       }
       continue;
     }
     const [slug, ...rest] = f.path.slice(root.length).split('/');
     if (f.unread && f.unread !== 'other' && (!slug || rest.length === 0 || rest.join('/') === '')) continue;
     if (!slug || rest.length === 0) {
-      issues.push({ file: f.path, field: '(位置 / location)', message: `应放在 ${root}<文件夹名>/ 中，实直接放在 ${root} 下 / expected inside a report folder ${root}<slug>/, found directly in ${root}` });
+      issues.push({
+        file: f.path,
+        field: '(位置 / location)',
+        message: `应放在 ${root}<文件夹名>/ 中，实直接放在 ${root} 下 / expected inside a report folder ${root}<slug>/, found directly in ${root}`,
+      });
       continue;
     }
     const list = folders.get(slug);
@@ -148,10 +199,19 @@ export function readFolders(files: readonly SourceFile[], contentDir = CONTENT_D
     const dir = reportDir(slug, contentDir);
     const key = slug.normalize('NFC').toLowerCase();
     const other = seen.get(key);
-    if (other !== undefined) issues.push({ file: dir, field: '文件夹名 / slug', message: `文件夹名应唯一，“${slug}”与“${other}”只差大小写或字形，网址会冲突 / expected a unique slug, found "${slug}" clashing with "${other}"` });
+    if (other !== undefined)
+      issues.push({
+        file: dir,
+        field: '文件夹名 / slug',
+        message: `文件夹名应唯一，“${slug}”与“${other}”只差大小写或字形，网址会冲突 / expected a unique slug, found "${slug}" clashing with "${other}"`,
+      });
     seen.set(key, slug);
     if (!SLUG_PATTERN.test(slug) || RESERVED_SLUGS.includes(slug)) {
-      issues.push({ file: dir, field: '文件夹名 / slug', message: `文件夹名应为小写字母、数字、连字符组成的网址名（如 2022-12-20-jiangyan），且不是 ${RESERVED_SLUGS.join('、')}，实为“${slug}” / expected a slug of lowercase letters, digits and hyphens that is not one of ${RESERVED_SLUGS.join(', ')}, found "${slug}"` });
+      issues.push({
+        file: dir,
+        field: '文件夹名 / slug',
+        message: `文件夹名应为小写字母、数字、连字符组成的网址名（如 2022-12-20-jiangyan），且不是 ${RESERVED_SLUGS.join('、')}，实为“${slug}” / expected a slug of lowercase letters, digits and hyphens that is not one of ${RESERVED_SLUGS.join(', ')}, found "${slug}"`,
+      });
     }
     reports.push(readFolder(slug, dir, list, issues));
   }
@@ -165,7 +225,12 @@ function readFolder(slug: string, dir: string, list: readonly SourceFile[], issu
   const reportFile = `${dir}/${REPORT_FILE}`;
   const reportEntry = at(REPORT_FILE);
   const reportText = isRefused(reportEntry) ? undefined : reportEntry;
-  if (!reportEntry) issues.push({ file: reportFile, field: '(文件 / file)', message: `每份通报的文件夹应有 ${REPORT_FILE}，未找到 / expected ${reportFile}, found no such file` });
+  if (!reportEntry)
+    issues.push({
+      file: reportFile,
+      field: '(文件 / file)',
+      message: `每份通报的文件夹应有 ${REPORT_FILE}，未找到 / expected ${reportFile}, found no such file`,
+    });
   const report = reportText ? parseYaml<ReportData>(reportFile, reportText.content, reportSchema, issues) : null;
   const sourceEntry = at(SOURCE_FILE);
   let source = isRefused(sourceEntry) ? undefined : sourceEntry;
@@ -173,7 +238,12 @@ function readFolder(slug: string, dir: string, list: readonly SourceFile[], issu
     // One clear error instead of a mojibake difference on every line: the checks that read the source skip it.
     issues.push({ file: source.path, line: source.notUtf8.line, field: '编码 / encoding', message: source.notUtf8.message });
     source = undefined;
-  } else if (!sourceEntry) issues.push({ file: `${dir}/${SOURCE_FILE}`, field: '(文件 / file)', message: `每份通报的文件夹应有原文 ${SOURCE_FILE}（原样发布的全文），未找到 / expected the source text ${dir}/${SOURCE_FILE}, found no such file` });
+  } else if (!sourceEntry)
+    issues.push({
+      file: `${dir}/${SOURCE_FILE}`,
+      field: '(文件 / file)',
+      message: `每份通报的文件夹应有原文 ${SOURCE_FILE}（原样发布的全文），未找到 / expected the source text ${dir}/${SOURCE_FILE}, found no such file`,
+    });
   const allowEntry = at(ALLOWLIST_FILE);
   const allowText = isRefused(allowEntry) ? undefined : allowEntry;
   const allowlist = allowText ? parseYaml<Allowlist>(allowText.path, allowText.content, allowlistSchema, issues) : null;
@@ -195,7 +265,13 @@ function readFolder(slug: string, dir: string, list: readonly SourceFile[], issu
     }
     if (!rel.includes('/') && isReportFolderFile(rel)) continue;
     if (!inSections || !rel.endsWith('.mdx') || f.unread === 'other') {
-      const hint = inSections ? (/\.md$/i.test(rel) ? { zh: '问题条目的扩展名应为 .mdx', en: 'a section entry ends in .mdx' } : null) : rel.includes('/') ? null : strayFileHint(rel, reportFile);
+      const hint = inSections
+        ? /\.md$/i.test(rel)
+          ? { zh: '问题条目的扩展名应为 .mdx', en: 'a section entry ends in .mdx' }
+          : null
+        : rel.includes('/')
+          ? null
+          : strayFileHint(rel, reportFile);
       issues.push({
         file: f.path,
         field: '(文件 / file)',
@@ -205,7 +281,13 @@ function readFolder(slug: string, dir: string, list: readonly SourceFile[], issu
     }
     const split = splitFrontmatter(f.content);
     if (!split) {
-      issues.push({ file: f.path, line: 1, field: 'frontmatter', message: '文件应以 --- 开头、以 --- 结束的字段块开始，未找到 / expected a frontmatter block between --- lines at the top, found none' });
+      issues.push({
+        file: f.path,
+        line: 1,
+        field: 'frontmatter',
+        message:
+          '文件应以 --- 开头、以 --- 结束的字段块开始，未找到 / expected a frontmatter block between --- lines at the top, found none',
+      });
       sectionsOk = false;
       continue;
     }
@@ -224,9 +306,25 @@ function readFolder(slug: string, dir: string, list: readonly SourceFile[], issu
       continue;
     }
     // An empty body is a problem printed as a heading only (a text cut off there): fidelity proves no line of the source is missing.
-    sections.push({ file: f.path, content: f.content, data: yaml.data, blocks, paragraphs: blocks.map((b) => b.text), subProblems: subProblemsOf(blocks), body: split.body, bodyLine: split.bodyLine, tree: parsed.tree, yaml });
+    sections.push({
+      file: f.path,
+      content: f.content,
+      data: yaml.data,
+      blocks,
+      paragraphs: blocks.map((b) => b.text),
+      subProblems: subProblemsOf(blocks),
+      body: split.body,
+      bodyLine: split.bodyLine,
+      tree: parsed.tree,
+      yaml,
+    });
   }
-  if (sections.length === 0 && sectionsOk) issues.push({ file: `${dir}/${SECTIONS_DIR}/`, field: '(文件 / files)', message: `应至少有一个问题条目 ${SECTIONS_DIR}/NN-标题.mdx，未找到 / expected section entries ${SECTIONS_DIR}/NN-title.mdx, found none` });
+  if (sections.length === 0 && sectionsOk)
+    issues.push({
+      file: `${dir}/${SECTIONS_DIR}/`,
+      field: '(文件 / files)',
+      message: `应至少有一个问题条目 ${SECTIONS_DIR}/NN-标题.mdx，未找到 / expected section entries ${SECTIONS_DIR}/NN-title.mdx, found none`,
+    });
   sections.sort((a, b) => a.data.number - b.data.number);
   const kept = (Object.entries(ORIGINAL_FILES) as [keyof typeof ORIGINAL_FILES, string][])
     .map(([kind, name]) => ({ kind, file: at(name) }))

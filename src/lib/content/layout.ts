@@ -59,7 +59,21 @@ export const CONTENT_FILE = /\.(mdx|md|ya?ml|txt)$/;
 export const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$/;
 
 /** Folder names that would clash with the site's own addresses. */
-export const RESERVED_SLUGS: readonly string[] = ['search', 'by-issuer', 'data', 'sections', 'feedback', 'pagefind', 'feed', 'feed.xml', '404', '_astro', 'favicon.svg', 'sitemap-index.xml', 'sitemap-0.xml'];
+export const RESERVED_SLUGS: readonly string[] = [
+  'search',
+  'by-issuer',
+  'data',
+  'sections',
+  'feedback',
+  'pagefind',
+  'feed',
+  'feed.xml',
+  '404',
+  '_astro',
+  'favicon.svg',
+  'sitemap-index.xml',
+  'sitemap-0.xml',
+];
 
 /** The folder of all reports: content/reports (or under another content folder). */
 export function reportsDir(contentDir = CONTENT_DIR): string {

@@ -34,7 +34,15 @@ export interface CheckOptions {
 type Check = (folder: ReportFolder, options: CheckOptions) => Issue[] | CheckResult;
 
 /** The per-report checks, in the order their messages are listed. */
-const CHECKS: readonly Check[] = [checkCharacters, checkThemes, checkSectionFields, checkFigures, checkSignature, checkCorrections, (f, o) => (o.coverage === false ? [] : checkCoverage(f))];
+const CHECKS: readonly Check[] = [
+  checkCharacters,
+  checkThemes,
+  checkSectionFields,
+  checkFigures,
+  checkSignature,
+  checkCorrections,
+  (f, o) => (o.coverage === false ? [] : checkCoverage(f)),
+];
 
 /** Checks that compare the whole report with its source: run only when its numbering holds, else every line after a bad number would be reported again. */
 const WHOLE: readonly Check[] = [checkFidelity];
@@ -61,7 +69,11 @@ export function checkFolders(folders: ContentFolders, contentDir = CONTENT_DIR, 
   const warnings: Issue[] = [];
   if (folders.reports.length === 0 && folders.issues.length === 0) {
     const root = reportsDir(contentDir);
-    errors.push({ file: `${root}/`, field: '(文件 / files)', message: `应至少有一份通报 ${root}/<文件夹名>/${REPORT_FILE}，未找到 / expected at least one report folder, found none` });
+    errors.push({
+      file: `${root}/`,
+      field: '(文件 / files)',
+      message: `应至少有一份通报 ${root}/<文件夹名>/${REPORT_FILE}，未找到 / expected at least one report folder, found none`,
+    });
   }
   for (const folder of folders.reports) {
     const numbering = checkNumbering(folder);

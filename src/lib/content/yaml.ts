@@ -17,7 +17,11 @@ export interface ParsedYaml<T> {
 }
 
 interface ZodLike<T> {
-  safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string; code: string; keys?: string[] }[] } };
+  safeParse: (
+    v: unknown,
+  ) =>
+    | { success: true; data: T }
+    | { success: false; error: { issues: { path: PropertyKey[]; message: string; code: string; keys?: string[] }[] } };
 }
 
 function lineFinder(doc: Document | null, lines: LineCounter, offset: number) {
@@ -26,7 +30,9 @@ function lineFinder(doc: Document | null, lines: LineCounter, offset: number) {
     for (let n = path.length; n > 0; n--) {
       const parent = n === 1 ? doc.contents : doc.getIn(path.slice(0, n - 1), true);
       const key = path[n - 1];
-      const node = parent as { items?: { key?: { value?: unknown; range?: number[] }; range?: number[]; value?: { range?: number[] } }[] } | null;
+      const node = parent as {
+        items?: { key?: { value?: unknown; range?: number[] }; range?: number[]; value?: { range?: number[] } }[];
+      } | null;
       const item = typeof key === 'number' ? node?.items?.[key] : node?.items?.find((i) => i.key?.value === key);
       const range = item?.key?.range ?? item?.range;
       if (range?.[0] !== undefined) return lines.linePos(range[0]).line + offset - 1;
@@ -56,7 +62,13 @@ function characterIssues(file: string, text: string, doc: Document | null, lines
   };
   // The file's own characters: tab and line ends are YAML's whitespace here.
   for (const c of findRefused(text, { lineEnds: true, tab: true, leadingBom: offset === 1 })) {
-    issues.push({ file, line: c.line + offset - 1, column: c.column, field: '字符 / character', message: refusedMessage({ ...c, line: c.line + offset - 1 }) });
+    issues.push({
+      file,
+      line: c.line + offset - 1,
+      column: c.column,
+      field: '字符 / character',
+      message: refusedMessage({ ...c, line: c.line + offset - 1 }),
+    });
   }
   const reported = new Set(issues.map((i) => `${i.line}:${i.column}`));
   if (doc) {
@@ -75,13 +87,26 @@ function characterIssues(file: string, text: string, doc: Document | null, lines
           if (reported.has(key)) continue;
           reported.add(key);
           const note = rawAt >= 0 ? undefined : (['在这个引号字符串中由转义写成', 'written as an escape in this quoted string'] as const);
-          issues.push({ file, line, column: pos.col, field: '字符 / character', message: refusedMessage({ ...c, line, column: pos.col }, note) });
+          issues.push({
+            file,
+            line,
+            column: pos.col,
+            field: '字符 / character',
+            message: refusedMessage({ ...c, line, column: pos.col }, note),
+          });
         }
       },
     });
   }
   if (issues.length <= MAX_CHAR_ISSUES) return issues;
-  return [...issues.slice(0, MAX_CHAR_ISSUES), { file, field: '(其余 / more)', message: `另有 ${issues.length - MAX_CHAR_ISSUES} 个同类字符未列出 / ${issues.length - MAX_CHAR_ISSUES} more such character(s) not listed` }];
+  return [
+    ...issues.slice(0, MAX_CHAR_ISSUES),
+    {
+      file,
+      field: '(其余 / more)',
+      message: `另有 ${issues.length - MAX_CHAR_ISSUES} 个同类字符未列出 / ${issues.length - MAX_CHAR_ISSUES} more such character(s) not listed`,
+    },
+  ];
 }
 
 /** The alias an editor should look at when aliases expand too far: the first whose anchor holds aliases itself, else the first. */
@@ -96,14 +121,26 @@ function runawayAlias(doc: Document): Alias | undefined {
   });
   const holdsAlias = (node: unknown) => {
     let found = false;
-    if (isCollection(node)) visit(node, { Alias: () => ((found = true), visit.BREAK) });
+    if (isCollection(node)) {
+      visit(node, {
+        Alias: () => {
+          found = true;
+          return visit.BREAK;
+        },
+      });
+    }
     return found;
   };
   return aliases.find((a) => holdsAlias(anchors.get(a.source))) ?? aliases[0];
 }
 
 /** Turns the parsed document into data; a runaway alias or any other failure becomes an issue at its line, never a stack trace. */
-function toData(file: string, doc: Document, lines: LineCounter, offset: number): { ok: true; value: unknown } | { ok: false; issue: Issue } {
+function toData(
+  file: string,
+  doc: Document,
+  lines: LineCounter,
+  offset: number,
+): { ok: true; value: unknown } | { ok: false; issue: Issue } {
   try {
     return { ok: true, value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
   } catch (error) {
@@ -124,7 +161,10 @@ function toData(file: string, doc: Document, lines: LineCounter, offset: number)
         },
       };
     }
-    return { ok: false, issue: { file, line: offset, field: 'YAML', message: `YAML 无法读取 / YAML could not be read: ${why.slice(0, 120)}` } };
+    return {
+      ok: false,
+      issue: { file, line: offset, field: 'YAML', message: `YAML 无法读取 / YAML could not be read: ${why.slice(0, 120)}` },
+    };
   }
 }
 
@@ -169,7 +209,12 @@ export function parseYaml<T>(file: string, text: string, schema: ZodLike<T>, iss
     // The parser throws only on inputs it cannot hold (nesting too deep for the stack): said as one issue, not a stack trace.
     issues.push(...characterIssues(file, text, null, lines, offset));
     const why = (error instanceof Error ? error.message.split('\n')[0] : String(error)) ?? '';
-    issues.push({ file, line: offset, field: 'YAML', message: `YAML 无法读取（嵌套过深或文件过大） / YAML could not be read (nested too deep or too large): ${why.slice(0, 120)}` });
+    issues.push({
+      file,
+      line: offset,
+      field: 'YAML',
+      message: `YAML 无法读取（嵌套过深或文件过大） / YAML could not be read (nested too deep or too large): ${why.slice(0, 120)}`,
+    });
     return { file, data: null, lineOf: () => offset };
   }
   issues.push(...characterIssues(file, text, doc.errors.length > 0 ? null : doc, lines, offset));
@@ -190,7 +235,12 @@ export function parseYaml<T>(file: string, text: string, schema: ZodLike<T>, iss
     const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
     if (issue.code === 'unrecognized_keys' && issue.keys) {
       for (const key of issue.keys) {
-        issues.push({ file, path: [...path, key], line: lineOf([...path, key]), message: `未知字段 ${shown(key)}，请检查拼写（字段见 src/schemas/） / expected only the documented fields (see src/schemas/), found unknown field ${shown(key)}` });
+        issues.push({
+          file,
+          path: [...path, key],
+          line: lineOf([...path, key]),
+          message: `未知字段 ${shown(key)}，请检查拼写（字段见 src/schemas/） / expected only the documented fields (see src/schemas/), found unknown field ${shown(key)}`,
+        });
       }
     } else {
       // YAML that parsed can still hide a slip: "- name：党的建设" is one string where the schema wants a field.

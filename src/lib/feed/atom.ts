@@ -23,7 +23,13 @@ export interface FeedEntry {
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
 /** XML 1.0's Char production: tab, line ends and everything from U+0020 except surrogates, U+FFFE and U+FFFF. */
-const isXmlChar = (cp: number) => cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
+const isXmlChar = (cp: number) =>
+  cp === 0x9 ||
+  cp === 0xa ||
+  cp === 0xd ||
+  (cp >= 0x20 && cp <= 0xd7ff) ||
+  (cp >= 0xe000 && cp <= 0xfffd) ||
+  (cp >= 0x10000 && cp <= 0x10ffff);
 
 /** A character the feed cannot carry, and where. */
 export class FeedCharacterError extends Error {}
@@ -34,7 +40,9 @@ function escape(s: string, where: readonly [string, string] = ['', '']): string 
     const cp = ch.codePointAt(0) ?? 0;
     if (!isXmlChar(cp)) {
       const name = cp >= 0xd800 && cp <= 0xdfff ? `U+${cp.toString(16).toUpperCase()} (lone surrogate)` : charName(ch);
-      throw new FeedCharacterError(`订阅源 feed.xml：${where[0]}应只含 XML 能包含的字符，实有 ${name}，请从原处删除 / feed.xml: expected ${where[1] || 'text'} of characters XML can carry, found ${name}; delete it where it was written`);
+      throw new FeedCharacterError(
+        `订阅源 feed.xml：${where[0]}应只含 XML 能包含的字符，实有 ${name}，请从原处删除 / feed.xml: expected ${where[1] || 'text'} of characters XML can carry, found ${name}; delete it where it was written`,
+      );
     }
   }
   return s.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);

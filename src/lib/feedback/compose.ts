@@ -61,7 +61,10 @@ export function feedbackSubject(envelopeNote: string, section: FeedbackSection |
  * after the text dropped, spaces kept as typed (indents included).
  */
 export function cleanText(text: string | undefined): string {
-  return (text ?? '').replace(/\r\n?/g, '\n').replace(/^(?:[ \t\u3000]*\n)+|(?:\n[ \t\u3000]*)+$/g, '').replace(/^[ \t\u3000]+$/, '');
+  return (text ?? '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/^(?:[ \t\u3000]*\n)+|(?:\n[ \t\u3000]*)+$/g, '')
+    .replace(/^[ \t\u3000]+$/, '');
 }
 
 /**

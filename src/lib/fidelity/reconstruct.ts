@@ -76,7 +76,7 @@ export function diffAgainstSource(source: string, rebuilt: readonly string[]): L
   while (hi < ak0.length - lo && hi < rebuilt.length - lo && ak0[ak0.length - 1 - hi] === rebuilt[rebuilt.length - 1 - hi]) hi++;
   const a = all.slice(lo, all.length - hi);
   const b = rebuilt.slice(lo, rebuilt.length - hi);
-  const lineAt = (i: number) => a[i]?.line ?? (all[lo + i]?.line ?? (all.at(-1)?.line ?? 0) + 1);
+  const lineAt = (i: number) => a[i]?.line ?? all[lo + i]?.line ?? (all.at(-1)?.line ?? 0) + 1;
   const diffs: LineDiff[] = [];
   if (a.length * b.length > MAX_TABLE) {
     const inB = new Map<string, number>();
@@ -100,7 +100,10 @@ export function diffAgainstSource(source: string, rebuilt: readonly string[]): L
   const lcs = new Uint32Array((a.length + 1) * width);
   for (let i = a.length - 1; i >= 0; i--) {
     for (let j = b.length - 1; j >= 0; j--) {
-      lcs[i * width + j] = a[i]?.text === b[j] ? (lcs[(i + 1) * width + j + 1] ?? 0) + 1 : Math.max(lcs[(i + 1) * width + j] ?? 0, lcs[i * width + j + 1] ?? 0);
+      lcs[i * width + j] =
+        a[i]?.text === b[j]
+          ? (lcs[(i + 1) * width + j + 1] ?? 0) + 1
+          : Math.max(lcs[(i + 1) * width + j] ?? 0, lcs[i * width + j + 1] ?? 0);
     }
   }
   const at = (x: number, y: number) => lcs[x * width + y] ?? 0;

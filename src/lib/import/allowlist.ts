@@ -34,7 +34,9 @@ export function allowlistStubs(sources: readonly PercentSource[]): AllowlistEntr
     for (const p of s.paragraphs) {
       let offset = 0;
       for (const clause of p.split(/[,\uFF0C;\uFF1B。]/)) {
-        const percents = [...clause.matchAll(PERCENT)].filter((m) => !(s.covered ?? []).some((q) => inQuote(p, q, offset + (m.index ?? 0), offset + (m.index ?? 0) + m[0].length))).map((m) => m[0]);
+        const percents = [...clause.matchAll(PERCENT)]
+          .filter((m) => !(s.covered ?? []).some((q) => inQuote(p, q, offset + (m.index ?? 0), offset + (m.index ?? 0) + m[0].length)))
+          .map((m) => m[0]);
         if (percents.length > 0) out.push({ section: s.section, context: clause, percents, reason: TO_REVIEW });
         offset += clause.length + 1;
       }

@@ -24,10 +24,12 @@ export interface End {
 }
 
 /** An issuer line: short, no sentence, names an organisation. */
-const ISSUER = /^[^。，,；;:：“”]{2,40}(?:委|党组|委员会|党委|党工委|小组|局|政府|公司|集团|办公室|院|校|学|中心|厅|部|处|所|站|会|社|行|馆)$/;
+const ISSUER =
+  /^[^。，,；;:：“”]{2,40}(?:委|党组|委员会|党委|党工委|小组|局|政府|公司|集团|办公室|院|校|学|中心|厅|部|处|所|站|会|社|行|馆)$/;
 const CLOSING = /^特此(?:报告|通报)[。.]?$/;
 /** What a contact line speaks of. */
-const CONTACT = /电话|联系方式|邮政信箱|信箱|通信地址|通讯地址|来信地址|地址[:\uFF1A]|邮编|邮政编码|电子邮箱|邮箱|举报平台|网址|来信|来电|信封|@/;
+const CONTACT =
+  /电话|联系方式|邮政信箱|信箱|通信地址|通讯地址|来信地址|地址[:\uFF1A]|邮编|邮政编码|电子邮箱|邮箱|举报平台|网址|来信|来电|信封|@/;
 
 /** Reads the end of the text. `from` is the first index the end may start at (the body before it stays). */
 export function readEnd(lines: readonly Line[], from: number): End {
@@ -72,13 +74,29 @@ export function readEnd(lines: readonly Line[], from: number): End {
     j--;
   }
   let k = j;
-  while (k - 1 >= from && !(lines[k - 1] as Line).marker && CONTACT.test((lines[k - 1] as Line).text) && (lines[k - 1] as Line).text.length <= 300) k--;
+  while (
+    k - 1 >= from &&
+    !(lines[k - 1] as Line).marker &&
+    CONTACT.test((lines[k - 1] as Line).text) &&
+    (lines[k - 1] as Line).text.length <= 300
+  )
+    k--;
   // "欢迎…监督…" may stand on its own line just before the details.
   if (k < j && k - 1 >= from && /^欢迎/.test((lines[k - 1] as Line).text)) k--;
   // A block without a number or an address is not a contact block (e.g. a sentence about 来信来访).
   if (!lines.slice(k, j).some((l) => /\d{5,}|@|12388/.test(l.text))) k = j;
   const contact = lines.slice(k, j);
-  return { dropped, after, issuer, date, iso: date ? (parsePrintedDate(date.text) ?? undefined) : undefined, closing, contact, start: k, notes };
+  return {
+    dropped,
+    after,
+    issuer,
+    date,
+    iso: date ? (parsePrintedDate(date.text) ?? undefined) : undefined,
+    closing,
+    contact,
+    start: k,
+    notes,
+  };
 }
 
 const PHONE = /((?:0\d{2,3}[-\u2014\u2013\uFF0D]?)?\d{7,8}|12388|12345)/;
@@ -90,10 +108,15 @@ export function readContact(printed: string): { contact: ContactData; missing: s
   const contact: ContactData = { type: 'contact', printed };
   const missing: string[] = [];
   const withoutEmail = printed.replace(EMAIL, ' ');
-  const phone = /(?:电话|联系方式|热线)[^0-9０-９]{0,12}([0-9][0-9\-–—－]{3,20}[0-9])/.exec(printed)?.[1] ?? PHONE.exec(withoutEmail.replace(/\d{6}(?!\d)/g, ' '))?.[1];
+  const phone =
+    /(?:电话|联系方式|热线)[^0-9０-９]{0,12}([0-9][0-9\-–—－]{3,20}[0-9])/.exec(printed)?.[1] ??
+    PHONE.exec(withoutEmail.replace(/\d{6}(?!\d)/g, ' '))?.[1];
   if (phone) contact.phone = phone;
   else missing.push('电话 phone');
-  const address = /(?:邮政信箱|通信地址|通讯地址|来信地址|邮寄地址|信件地址|来信请寄|寄送地址|地址)[:\uFF1A]\s*([^(\uFF08;\uFF1B,\uFF0C。\n]+)/.exec(printed)?.[1]?.trim();
+  const address =
+    /(?:邮政信箱|通信地址|通讯地址|来信地址|邮寄地址|信件地址|来信请寄|寄送地址|地址)[:\uFF1A]\s*([^(\uFF08;\uFF1B,\uFF0C。\n]+)/
+      .exec(printed)?.[1]
+      ?.trim();
   if (address) contact.address = address;
   else missing.push('地址 address');
   // 信封请注明:… / (信封注明“…”) / 来信请注明“…”: the words to write on the envelope.

@@ -89,14 +89,19 @@ export function readHead(lines: readonly Line[]): Head {
 
 const CN = CN_NUMERAL;
 /** An inspection team as printed: 省委第九巡视组, 县委第三巡察组, 市委乡村振兴领域专项巡察组, 区委组建4个巡察组. */
-const TEAM = new RegExp(`((?:中央|省委|市委|州委|盟委|区委|县委|旗委|党委|党组)(?:第${CN}(?:轮)?)?(?:[\\u4e00-\\u9fa5]{0,10}?专项)?(?:第${CN})?(?:巡视|巡察)(?:工作)?组|(?:中央|省委|市委|县委|区委)组建\\d+个(?:巡视|巡察)组)`);
+const TEAM = new RegExp(
+  `((?:中央|省委|市委|州委|盟委|区委|县委|旗委|党委|党组)(?:第${CN}(?:轮)?)?(?:[\\u4e00-\\u9fa5]{0,10}?专项)?(?:第${CN})?(?:巡视|巡察)(?:工作)?组|(?:中央|省委|市委|县委|区委)组建\\d+个(?:巡视|巡察)组)`,
+);
 const DAY = '(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日';
 const RANGE = new RegExp(`${DAY}\\s*(?:至|到|—{1,2}|-|－|~|\\uFF5E|–)\\s*${DAY}`);
 
 const pad = (n: string | number) => String(n).padStart(2, '0');
 
 /** Reads the inspection team and dates from the preamble; each is left out when not printed. */
-export function readInspection(preamble: string, year: string | undefined): { inspection: ReportData['inspection']; missing: ('team' | 'dates' | 'feedback')[] } {
+export function readInspection(
+  preamble: string,
+  year: string | undefined,
+): { inspection: ReportData['inspection']; missing: ('team' | 'dates' | 'feedback')[] } {
   const inspection: ReportData['inspection'] = {};
   const missing: ('team' | 'dates' | 'feedback')[] = [];
   const team = TEAM.exec(preamble)?.[1];

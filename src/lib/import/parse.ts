@@ -42,7 +42,10 @@ export type ParseResult =
 /** Describes what a refused text holds, for the message. */
 function describe(lines: readonly Line[]): string {
   const marked = lines.filter((l) => l.marker).slice(0, 4);
-  const heads = marked.length > 0 ? `编号行 / numbered lines: ${marked.map((l) => `${l.no}“${l.text.slice(0, 16)}”`).join('；')}` : '无编号行 / no numbered lines';
+  const heads =
+    marked.length > 0
+      ? `编号行 / numbered lines: ${marked.map((l) => `${l.no}“${l.text.slice(0, 16)}”`).join('；')}`
+      : '无编号行 / no numbered lines';
   return `${lines.length} 行 / lines，${heads}`;
 }
 
@@ -54,7 +57,8 @@ function describe(lines: readonly Line[]): string {
 function readLayout(body: Body, end: End, lastNo: number): { segments: Segment[]; notes: ImportNote[] } {
   const notes: ImportNote[] = [];
   const segments = [...body.segments];
-  for (const l of body.misplaced) notes.push(note(l.no, 'unplaced', `第${body.problems.findIndex((p) => p.body.includes(l)) + 1}项 / problem`));
+  for (const l of body.misplaced)
+    notes.push(note(l.no, 'unplaced', `第${body.problems.findIndex((p) => p.body.includes(l)) + 1}项 / problem`));
   if (body.by === 'areas') notes.push(note(body.problems[0]?.heading.no ?? 1, 'areasAsProblems', body.problems.length));
   if (body.guessedPart) notes.push(note(body.guessedPart.no, 'partGuessed', body.guessedPart.text));
   if (!segments.some((s) => s.kind === 'nextSteps')) {
@@ -72,8 +76,10 @@ function readLayout(body: Body, end: End, lastNo: number): { segments: Segment[]
   if (!body.partHeadings) notes.push(note(body.preamble[0]?.no ?? 1, 'noPartHeadings'));
   for (const s of segments) if (s.kind === 'text' && s.heading) notes.push(note(s.heading.no, 'unknownPart', s.heading.text));
   const problemsSeg = segments.find((s) => s.kind === 'problems');
-  if (problemsSeg && problemsSeg.lines.length > 0) notes.push(note(problemsSeg.lines[0]?.no ?? 1, 'problemsIntro', problemsSeg.lines.length));
-  if (!end.date && !end.issuer && end.contact.length === 0 && !segments.some((s) => s.kind === 'nextSteps')) notes.push(note(lastNo, 'cutOff'));
+  if (problemsSeg && problemsSeg.lines.length > 0)
+    notes.push(note(problemsSeg.lines[0]?.no ?? 1, 'problemsIntro', problemsSeg.lines.length));
+  if (!end.date && !end.issuer && end.contact.length === 0 && !segments.some((s) => s.kind === 'nextSteps'))
+    notes.push(note(lastNo, 'cutOff'));
   return { segments, notes };
 }
 
@@ -122,7 +128,9 @@ export function parseReport(text: string): ParseResult {
     corrections: [],
     body: parts,
   };
-  const notes = [...head.notes, ...end.notes, ...layout.notes, ...facts.notes, ...sectionNotes, ...partNotes].filter((n) => n.key !== 'portal');
+  const notes = [...head.notes, ...end.notes, ...layout.notes, ...facts.notes, ...sectionNotes, ...partNotes].filter(
+    (n) => n.key !== 'portal',
+  );
   if (statedCount) notes.push(note(1, 'statedCount', statedCount.printed, sections.length));
   const dropped = [...head.dropped, ...end.dropped].map((l) => note(l.no, 'portal', l.text));
   return { ok: true, parsed: { report, sections, titlePrinted: head.title.length > 0 }, notes, dropped };

@@ -41,10 +41,23 @@ export function importReport(text: string, fileName: string, options: ImportOpti
   if (!read.ok) return { ok: false, problems: read.problems, checkErrors: '' };
   // Figures the text states, proposed for the editor to review (each marked proposed: true).
   const figures = withProposedFigures(read.parsed);
-  const parsed = { ...read, parsed: figures.parsed, notes: [...read.notes, ...figures.unclear.map((u) => note(figures.parsed.sections.find((s) => s.data.number === u.section)?.line ?? 1, 'figureUnclear', u.section, u.text, u.reason))] };
+  const parsed = {
+    ...read,
+    parsed: figures.parsed,
+    notes: [
+      ...read.notes,
+      ...figures.unclear.map((u) =>
+        note(figures.parsed.sections.find((s) => s.data.number === u.section)?.line ?? 1, 'figureUnclear', u.section, u.text, u.reason),
+      ),
+    ],
+  };
   const slug = options.slug ?? defaultSlug(parsed.parsed.report.date, fileName);
   if (!validSlug(slug)) {
-    return { ok: false, problems: [], checkErrors: `--slug: 应为小写字母、数字、连字符组成的文件夹名（如 2023-11-20-xian），实为“${slug}” / expected a slug of lowercase letters, digits and hyphens (e.g. 2023-11-20-county), found "${slug}"` };
+    return {
+      ok: false,
+      problems: [],
+      checkErrors: `--slug: 应为小写字母、数字、连字符组成的文件夹名（如 2023-11-20-xian），实为“${slug}” / expected a slug of lowercase letters, digits and hyphens (e.g. 2023-11-20-county), found "${slug}"`,
+    };
   }
   if (options.disclosure && Object.keys(options.disclosure).length > 0) parsed.parsed.report.disclosure = options.disclosure;
   const files = reportToFiles(parsed.parsed, keptSource(text, parsed.dropped));
@@ -68,7 +81,12 @@ export function importReceived(received: Extract<Received, { ok: true }>, fileNa
 /** The closing summary: what was found, what was dropped, what is worth a look. */
 export function summarise(outcome: ImportOutcome): string[] {
   if (!outcome.ok) {
-    return [outcome.problems.length > 0 && !outcome.checkErrors ? '未找到问题，不是整改情况通报 / no problem found: not a rectification report' : '生成的条目未通过内容检查 / the generated entries fail the content check (see above)', '未写入任何文件 / nothing written'];
+    return [
+      outcome.problems.length > 0 && !outcome.checkErrors
+        ? '未找到问题，不是整改情况通报 / no problem found: not a rectification report'
+        : '生成的条目未通过内容检查 / the generated entries fail the content check (see above)',
+      '未写入任何文件 / nothing written',
+    ];
   }
   const { report, sections, titlePrinted } = outcome.parsed;
   const problems = report.body.find((p) => p.type === 'problems');

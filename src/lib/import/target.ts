@@ -25,13 +25,15 @@ export function targetProblem(contentDir: string, slug: string, files: readonly 
   }
   const at = kind(folder);
   if (at === 'file') return `${folder}: 应为通报文件夹，实为文件；未写入任何文件 / expected a report folder, found a file; nothing written`;
-  if (at === 'dir' && !force && readdirSync(folder).length > 0) return `${folder}: 该通报已存在，未覆盖（原文有更正请加 --update，保留已补充的数据；确需整体替换请加 --force）；未写入任何文件 / the report exists; not overwritten (use --update for a corrected source, keeping what editors added; --force to replace it); nothing written`;
+  if (at === 'dir' && !force && readdirSync(folder).length > 0)
+    return `${folder}: 该通报已存在，未覆盖（原文有更正请加 --update，保留已补充的数据；确需整体替换请加 --force）；未写入任何文件 / the report exists; not overwritten (use --update for a corrected source, keeping what editors added; --force to replace it); nothing written`;
   if (at === 'dir') {
     for (const f of files) {
       const path = join(folder, f.path);
       if (kind(path) === 'dir') return `${path}: 应为文件，实为文件夹；未写入任何文件 / expected a file, found a folder; nothing written`;
       const parent = dirname(path);
-      if (parent !== folder && kind(parent) === 'file') return `${parent}: 应为文件夹，实为文件；未写入任何文件 / expected a folder, found a file; nothing written`;
+      if (parent !== folder && kind(parent) === 'file')
+        return `${parent}: 应为文件夹，实为文件；未写入任何文件 / expected a folder, found a file; nothing written`;
     }
   }
   return null;
@@ -50,7 +52,12 @@ export interface KeepExisting {
  * starts as a copy of the existing one, so files the import does not write
  * (replaced sources, an editor's own files) stay. A failure leaves the target as it was.
  */
-export function writeReport(contentDir: string, slug: string, files: readonly (ContentFile | { path: string; content: Uint8Array })[], keep?: KeepExisting): string {
+export function writeReport(
+  contentDir: string,
+  slug: string,
+  files: readonly (ContentFile | { path: string; content: Uint8Array })[],
+  keep?: KeepExisting,
+): string {
   const root = join(contentDir, REPORTS_DIR);
   const folder = join(root, slug);
   const stage = join(root, `.${slug}.importing-${process.pid}`);

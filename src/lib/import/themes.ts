@@ -41,7 +41,24 @@ export const THEME_RULES: readonly ThemeRule[] = [
  * broad ones, so 招引项目部分优惠措施违规 is 全面从严治党, not 经济发展, and
  * 政治理论学习不深入 is 政治建设, never 经济发展 or 民生保障.
  */
-const MATCH_ORDER = ['整改落实', '政治建设', '选人用人', '基层党建', '安全生产', '生态环境', '作风建设', '全面从严治党', '财务资产', '民生保障', '乡村振兴', '科学决策', '干部队伍', '制度建设', '主责主业', '经济发展'];
+const MATCH_ORDER = [
+  '整改落实',
+  '政治建设',
+  '选人用人',
+  '基层党建',
+  '安全生产',
+  '生态环境',
+  '作风建设',
+  '全面从严治党',
+  '财务资产',
+  '民生保障',
+  '乡村振兴',
+  '科学决策',
+  '干部队伍',
+  '制度建设',
+  '主责主业',
+  '经济发展',
+];
 
 /** The theme the keyword list suggests for a problem title; 其他 when no keyword fits. */
 export function suggestTheme(title: string): ThemeRule {

@@ -6,7 +6,15 @@
  */
 import { printedLines, problemHeadingLine } from '../report/walk.ts';
 import { stringify } from 'yaml';
-import { ALLOWLIST_FILE, REPORT_FILE, SECTIONS_DIR, SLUG_PATTERN, RESERVED_SLUGS, SOURCE_FILE, sectionFileName } from '../content/layout.ts';
+import {
+  ALLOWLIST_FILE,
+  REPORT_FILE,
+  SECTIONS_DIR,
+  SLUG_PATTERN,
+  RESERVED_SLUGS,
+  SOURCE_FILE,
+  sectionFileName,
+} from '../content/layout.ts';
 import type { ParsedReport, ParsedSection } from './parse.ts';
 import { escapeHeading, escapeMdx } from './mdx.ts';
 import { allowlistFile, allowlistStubs, type PercentSource } from './allowlist.ts';
@@ -60,7 +68,20 @@ export function reportFile(p: ParsedReport): ContentFile {
   // Keys in the schema's order; empty optional lists left out.
   const { figures, themes, inspection, ...rest } = p.report;
   const data = { ...rest, inspection, ...(themes.length > 0 ? { themes } : {}), ...(figures.length > 0 ? { figures } : {}) };
-  const ordered = { title: data.title, kind: data.kind, textKind: data.textKind, issuer: data.issuer, ...(data.date ? { date: data.date } : {}), problemCount: data.problemCount, ...(data.problemsStated ? { problemsStated: data.problemsStated } : {}), inspection: data.inspection, ...(data.disclosure ? { disclosure: data.disclosure } : {}), ...(data.themes ? { themes: data.themes } : {}), ...(data.figures ? { figures: data.figures } : {}), body: data.body.map(compactPart) };
+  const ordered = {
+    title: data.title,
+    kind: data.kind,
+    textKind: data.textKind,
+    issuer: data.issuer,
+    ...(data.date ? { date: data.date } : {}),
+    problemCount: data.problemCount,
+    ...(data.problemsStated ? { problemsStated: data.problemsStated } : {}),
+    inspection: data.inspection,
+    ...(data.disclosure ? { disclosure: data.disclosure } : {}),
+    ...(data.themes ? { themes: data.themes } : {}),
+    ...(data.figures ? { figures: data.figures } : {}),
+    body: data.body.map(compactPart),
+  };
   return { path: REPORT_FILE, content: header + stringify(ordered, { lineWidth: 0 }) };
 }
 
@@ -77,14 +98,23 @@ export function percentSources(p: Pick<ParsedReport, 'report' | 'sections'>): Pe
   const own = printedLines(p.report, []).map((l) => l.text);
   return [
     { section: 0, paragraphs: own, covered: p.report.figures.map((f) => f.quote) },
-    ...p.sections.map((s) => ({ section: s.data.number, paragraphs: [problemHeadingLine(s.data), ...s.paragraphs], covered: s.data.metrics.map((m) => m.quote) })),
+    ...p.sections.map((s) => ({
+      section: s.data.number,
+      paragraphs: [problemHeadingLine(s.data), ...s.paragraphs],
+      covered: s.data.metrics.map((m) => m.quote),
+    })),
   ];
 }
 
 /** Every file of an imported report's folder. */
 export function reportToFiles(p: ParsedReport, source: string): ContentFile[] {
   const entries = allowlistStubs(percentSources(p));
-  return [reportFile(p), ...p.sections.map(sectionFile), { path: ALLOWLIST_FILE, content: allowlistFile(entries) }, { path: SOURCE_FILE, content: source }];
+  return [
+    reportFile(p),
+    ...p.sections.map(sectionFile),
+    { path: ALLOWLIST_FILE, content: allowlistFile(entries) },
+    { path: SOURCE_FILE, content: source },
+  ];
 }
 
 /** Readable ASCII for a slug: letters and digits kept, the rest hyphens. */

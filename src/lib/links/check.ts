@@ -67,7 +67,13 @@ export function extractPage(html: string): BuiltPage {
       const raw = el.properties[attr];
       const value = attr === 'srcSet' ? stringValue(raw) : typeof raw === 'string' ? raw : null;
       if (value === null) continue;
-      if (attr === 'srcSet') refs.push(...value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '').filter(Boolean));
+      if (attr === 'srcSet')
+        refs.push(
+          ...value
+            .split(',')
+            .map((c) => c.trim().split(/\s+/)[0] ?? '')
+            .filter(Boolean),
+        );
       else refs.push(value);
     }
   });

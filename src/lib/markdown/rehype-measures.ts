@@ -50,7 +50,12 @@ function anchorInline(children: readonly ElementContent[], marks: readonly Measu
       const at = m.offset - start;
       if (at < 0 || at + m.label.length > rest.value.length) continue;
       if (at > 0) out.push({ ...rest, value: rest.value.slice(0, at) });
-      out.push({ type: 'element', tagName: 'a', properties: { className: ['measure-inline'], id: m.id, href: `#${m.id}`, dataPermalink: `#${m.id}` }, children: [{ type: 'text', value: m.label }] });
+      out.push({
+        type: 'element',
+        tagName: 'a',
+        properties: { className: ['measure-inline'], id: m.id, href: `#${m.id}`, dataPermalink: `#${m.id}` },
+        children: [{ type: 'text', value: m.label }],
+      });
       rest = { ...rest, value: rest.value.slice(at + m.label.length) };
       start = m.offset + m.label.length;
     }
@@ -72,14 +77,35 @@ function measureBlock(p: Element, opening: MeasureMark, inline: readonly Measure
   const shift = opening.offset + opening.label.length;
   // The label before the marker (整改情况：) stays with the measure, in its paragraph, before the marker's heading.
   const before = opening.offset > 0 ? textOf(p).slice(0, opening.offset) : '';
-  const body = anchorInline(dropStart(p.children, shift), inline.map((m) => ({ ...m, offset: m.offset - shift })));
-  const heading: Element = { type: 'element', tagName: level, properties: { className: ['measure-no'], id: opening.id }, children: [link(opening.id, opening.label)] };
+  const body = anchorInline(
+    dropStart(p.children, shift),
+    inline.map((m) => ({ ...m, offset: m.offset - shift })),
+  );
+  const heading: Element = {
+    type: 'element',
+    tagName: level,
+    properties: { className: ['measure-no'], id: opening.id },
+    children: [link(opening.id, opening.label)],
+  };
   return {
     type: 'element',
     tagName: 'div',
     // The fragment again, for the print stylesheet, which prints each measure's full permalink.
     properties: { className: ['measure'], dataPermalink: `#${opening.id}` },
-    children: [...(before ? [{ type: 'element', tagName: 'p', properties: { className: ['measure-label'] }, children: [{ type: 'text', value: before }] } satisfies Element] : []), heading, { ...p, children: body }],
+    children: [
+      ...(before
+        ? [
+            {
+              type: 'element',
+              tagName: 'p',
+              properties: { className: ['measure-label'] },
+              children: [{ type: 'text', value: before }],
+            } satisfies Element,
+          ]
+        : []),
+      heading,
+      { ...p, children: body },
+    ],
   };
 }
 
@@ -104,7 +130,8 @@ export function transformMeasures(tree: Root): void {
     // A measure that opens the paragraph (after an optional 整改情况： label) gets a block; one that starts later is inline.
     const opens = first.offset === (MEASURES_LABEL.exec(textOf(node))?.[0].length ?? 0);
     const lead = node.children[0];
-    if (opens && lead?.type === 'text' && lead.value.length >= first.offset + first.label.length) return measureBlock(node, first, others, level);
+    if (opens && lead?.type === 'text' && lead.value.length >= first.offset + first.label.length)
+      return measureBlock(node, first, others, level);
     return { ...node, children: anchorInline(node.children, role.measures) };
   });
 }

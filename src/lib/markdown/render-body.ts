@@ -55,11 +55,19 @@ export type BodyPlacer = (tree: HastRoot, input: BodyInput) => BodyPlace[];
 export function processorPlugins(processor: unknown): BodyPlugins {
   const p = processor as { name?: string; options?: BodyPlugins } | undefined;
   if (p?.name !== 'unified' || !p.options) return {};
-  return { remarkPlugins: p.options.remarkPlugins ?? [], rehypePlugins: p.options.rehypePlugins ?? [], remarkRehype: p.options.remarkRehype ?? {} };
+  return {
+    remarkPlugins: p.options.remarkPlugins ?? [],
+    rehypePlugins: p.options.rehypePlugins ?? [],
+    remarkRehype: p.options.remarkRehype ?? {},
+  };
 }
 
 /** A renderer for entry bodies; `guard` is called with each parsed tree before the plugins run, `place` on the tree they made. */
-export function bodyRenderer(plugins: BodyPlugins, guard: (tree: Root, input: BodyInput) => void, place: BodyPlacer = () => []): BodyRenderer {
+export function bodyRenderer(
+  plugins: BodyPlugins,
+  guard: (tree: Root, input: BodyInput) => void,
+  place: BodyPlacer = () => [],
+): BodyRenderer {
   const processor = unified()
     .use(remarkParse)
     .use(remarkMdx)

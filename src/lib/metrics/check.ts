@@ -42,7 +42,11 @@ function longestFoundPrefix(paragraphs: readonly string[], quote: string): strin
 export function arithmeticProblems(m: Metric): { field: string; message: string }[] {
   const out: { field: string; message: string }[] = [];
   if (m.kind === 'progress') {
-    if (m.done > m.total) out.push({ field: 'done', message: `已完成数应不大于总数 ${m.total}，实为 ${m.done} / expected done ≤ total ${m.total}, found done ${m.done}` });
+    if (m.done > m.total)
+      out.push({
+        field: 'done',
+        message: `已完成数应不大于总数 ${m.total}，实为 ${m.done} / expected done ≤ total ${m.total}, found done ${m.done}`,
+      });
     if (m.percent !== undefined) {
       const printed = numbersIn(m.quote).find((n) => n.percent && n.value === m.percent);
       const decimals = printed?.decimals ?? 0;
@@ -56,8 +60,15 @@ export function arithmeticProblems(m: Metric): { field: string; message: string 
     }
   }
   if (m.kind === 'breakdown') {
-    const sum = roundAt(m.parts.reduce((s, p) => s + p.value, 0), 6);
-    if (sum !== m.total) out.push({ field: 'parts', message: `各部分之和应等于总数 ${m.total}，实为 ${m.parts.map((p) => p.value).join('+')}=${sum} / expected the parts to sum to ${m.total}, found ${sum}` });
+    const sum = roundAt(
+      m.parts.reduce((s, p) => s + p.value, 0),
+      6,
+    );
+    if (sum !== m.total)
+      out.push({
+        field: 'parts',
+        message: `各部分之和应等于总数 ${m.total}，实为 ${m.parts.map((p) => p.value).join('+')}=${sum} / expected the parts to sum to ${m.total}, found ${sum}`,
+      });
   }
   return out;
 }
@@ -68,7 +79,10 @@ export function checkSectionMetrics(input: SectionMetricsInput): MetricCheckResu
   const warnings: Issue[] = [];
   const { file, paragraphs, metrics } = input;
   metrics.forEach((m, i) => {
-    const at = (field: string) => ({ path: [input.key ?? 'metrics', i, field] as const, field: `${input.key ?? 'metrics'}[${i}] (${m.id}).${field}` });
+    const at = (field: string) => ({
+      path: [input.key ?? 'metrics', i, field] as const,
+      field: `${input.key ?? 'metrics'}[${i}] (${m.id}).${field}`,
+    });
     const p = paragraphOf(paragraphs, m.quote);
     if (p === -1) {
       const found = longestFoundPrefix(paragraphs, m.quote);
@@ -79,11 +93,19 @@ export function checkSectionMetrics(input: SectionMetricsInput): MetricCheckResu
       });
     } else {
       if (m.asOf !== undefined && !(paragraphs[p] ?? '').includes(m.asOf)) {
-        errors.push({ file, ...at('asOf'), message: `时间口径“${m.asOf}”应出现在引文所在段落中，未找到 / expected the as-of point "${m.asOf}" in the quote's paragraph, not found` });
+        errors.push({
+          file,
+          ...at('asOf'),
+          message: `时间口径“${m.asOf}”应出现在引文所在段落中，未找到 / expected the as-of point "${m.asOf}" in the quote's paragraph, not found`,
+        });
       }
     }
     if (m.qualifier !== undefined && !m.quote.includes(m.qualifier)) {
-      errors.push({ file, ...at('qualifier'), message: `限定词“${m.qualifier}”应出现在引文中，未找到 / expected the qualifier "${m.qualifier}" in the quote, not found` });
+      errors.push({
+        file,
+        ...at('qualifier'),
+        message: `限定词“${m.qualifier}”应出现在引文中，未找到 / expected the qualifier "${m.qualifier}" in the quote, not found`,
+      });
     }
     const printed = numbersIn(m.quote);
     for (const claim of claimedNumbers(m)) {
@@ -98,11 +120,25 @@ export function checkSectionMetrics(input: SectionMetricsInput): MetricCheckResu
     const problems = arithmeticProblems(m);
     if (m.sourceInconsistency !== undefined) {
       if (problems.length === 0) {
-        errors.push({ file, ...at('sourceInconsistency'), message: `标注了原文不一致，但各数字相符，请删除此说明 / expected an inconsistency in the figures, found none: remove sourceInconsistency` });
+        errors.push({
+          file,
+          ...at('sourceInconsistency'),
+          message: `标注了原文不一致，但各数字相符，请删除此说明 / expected an inconsistency in the figures, found none: remove sourceInconsistency`,
+        });
       }
-      for (const { field, message } of problems) warnings.push({ file, ...at(field), message: `原文本身不一致（已标注：${m.sourceInconsistency}）：${message} / the printed text itself is inconsistent; kept verbatim` });
+      for (const { field, message } of problems)
+        warnings.push({
+          file,
+          ...at(field),
+          message: `原文本身不一致（已标注：${m.sourceInconsistency}）：${message} / the printed text itself is inconsistent; kept verbatim`,
+        });
     } else {
-      for (const { field, message } of problems) errors.push({ file, ...at(field), message: `${message}；若原文本身如此，请在 sourceInconsistency 中说明 / if the printed text itself says so, explain it in sourceInconsistency` });
+      for (const { field, message } of problems)
+        errors.push({
+          file,
+          ...at(field),
+          message: `${message}；若原文本身如此，请在 sourceInconsistency 中说明 / if the printed text itself says so, explain it in sourceInconsistency`,
+        });
     }
   });
   return { errors, warnings };

@@ -19,7 +19,6 @@ export interface PrintedPercent {
   context: string;
 }
 
-
 /** Every percentage printed in a text, with its line and column. */
 export function percentagesIn(source: string): PrintedPercent[] {
   const out: PrintedPercent[] = [];
@@ -63,7 +62,10 @@ export function coverageIssues(source: string, sourceFile: string, covers: reado
 }
 
 /** Allowlist entries flagged as a problem of the printed text, as warnings naming section and words. */
-export function allowlistWarnings(entries: readonly { section: number; context: string; reason: string; sourceProblem?: boolean | undefined }[], allowlistFile: string): Issue[] {
+export function allowlistWarnings(
+  entries: readonly { section: number; context: string; reason: string; sourceProblem?: boolean | undefined }[],
+  allowlistFile: string,
+): Issue[] {
   return entries
     .filter((e) => e.sourceProblem)
     .map((e) => ({

@@ -56,10 +56,21 @@ function valueOf(m: Metric, chart: MetricChart): { value: string; emphasis: bool
       return { value: t('metrics.breakdownTotal', { total: m.total, unit: m.unit }), emphasis: false };
     case 'amount':
     case 'count':
-      return { value: t('metrics.value', { value: `${m.value}${q.inner}`, unit: m.unit, qualifierBefore: q.before, qualifierAfter: q.after }), emphasis: true };
+      return {
+        value: t('metrics.value', { value: `${m.value}${q.inner}`, unit: m.unit, qualifierBefore: q.before, qualifierAfter: q.after }),
+        emphasis: true,
+      };
     case 'change': {
       const direction = changeWord(m.quote, m.direction, m.value) ?? t(m.direction === 'up' ? 'metrics.change.up' : 'metrics.change.down');
-      return { value: t('metrics.changeValue', { basis: m.basis ?? '', direction, value: `${q.before}${m.value}${q.inner}`, unit: `${m.unit}${q.after}` }), emphasis: true };
+      return {
+        value: t('metrics.changeValue', {
+          basis: m.basis ?? '',
+          direction,
+          value: `${q.before}${m.value}${q.inner}`,
+          unit: `${m.unit}${q.after}`,
+        }),
+        emphasis: true,
+      };
     }
   }
 }
@@ -78,7 +89,14 @@ export function figureView(m: Metric): FigureView {
     computed,
     note: computed && m.kind === 'progress' ? t('metrics.computedNote', { done: m.done, total: m.total }) : '',
     chart,
-    legend: chart.type === 'stacked' ? chart.segments.map((s) => ({ index: s.index, pattern: s.pattern, text: t('metrics.part', { label: s.label, value: s.value, unit: m.unit }) })) : [],
+    legend:
+      chart.type === 'stacked'
+        ? chart.segments.map((s) => ({
+            index: s.index,
+            pattern: s.pattern,
+            text: t('metrics.part', { label: s.label, value: s.value, unit: m.unit }),
+          }))
+        : [],
     quote: t('metrics.quoted', { quote: m.quote }),
   };
 }
@@ -105,7 +123,10 @@ export function rateView({ record, completion }: CompletionItem): RateView {
   return {
     id: `${record.section}/${m.id}`,
     path: record.path,
-    linkText: record.section === 0 ? t('metrics.rateItemReport', { label: m.label }) : t('metrics.rateItem', { n: record.section, title: record.sectionTitle, label: m.label }),
+    linkText:
+      record.section === 0
+        ? t('metrics.rateItemReport', { label: m.label })
+        : t('metrics.rateItem', { n: record.section, title: record.sectionTitle, label: m.label }),
     geometry: progressGeometry(completion.percent / 100),
     display: completion.display,
     computed: completion.source === 'computed',
@@ -145,10 +166,12 @@ export function figureGroup(metrics: readonly Metric[], fragment: string): Figur
     if (p && !mergedInto.has(p.id)) mergedInto.set(p.id, b);
   }
   const absorbed = new Set([...mergedInto.values()].map((b) => b.id));
-  const items = metrics.filter((m) => !absorbed.has(m.id)).map((m) => {
-    const b = mergedInto.get(m.id);
-    return { view: figureView(m), merged: b ? figureView(b) : undefined };
-  });
+  const items = metrics
+    .filter((m) => !absorbed.has(m.id))
+    .map((m) => {
+      const b = mergedInto.get(m.id);
+      return { view: figureView(m), merged: b ? figureView(b) : undefined };
+    });
   const quotes: FigureGroupView['quotes'] = [];
   for (const m of metrics) {
     const v = figureView(m);

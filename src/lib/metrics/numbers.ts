@@ -74,7 +74,10 @@ export function claimedNumbers(m: Metric): ClaimedNumber[] {
     case 'rate':
       return [{ field: 'percent', value: m.percent, role: 'percent' }];
     case 'breakdown':
-      return [{ field: 'total', value: m.total, role: 'plain' }, ...m.parts.map((p, i) => ({ field: `parts[${i}].value`, value: p.value, role: 'plain' as const }))];
+      return [
+        { field: 'total', value: m.total, role: 'plain' },
+        ...m.parts.map((p, i) => ({ field: `parts[${i}].value`, value: p.value, role: 'plain' as const })),
+      ];
   }
 }
 

@@ -59,7 +59,14 @@ export function reportRecords(slug: string, title: string, report: ReportBody, f
   const out: ReportRecords = { before: [], after: [] };
   for (const [i, metrics] of [...partFigures(report, figures)].sort(([a], [b]) => a - b)) {
     const part = report.body[i];
-    const records = metrics.map((metric) => ({ report: slug, section: 0, sectionTitle: title, theme: undefined, path: `${reportPath(slug)}#${partAnchor(part?.type ?? '', i)}`, metric }));
+    const records = metrics.map((metric) => ({
+      report: slug,
+      section: 0,
+      sectionTitle: title,
+      theme: undefined,
+      path: `${reportPath(slug)}#${partAnchor(part?.type ?? '', i)}`,
+      metric,
+    }));
     (problemsAt !== -1 && i > problemsAt ? out.after : out.before).push(...records);
   }
   return out;

@@ -23,7 +23,11 @@ export const COLUMNS = [
   { key: 'theme', name: '主题', zh: '主题' },
   { key: 'id', name: '数据编号', zh: '指标编号，同一问题内唯一' },
   { key: 'label', name: '数据名称', zh: '指标名称（编者所写，不超出原文）' },
-  { key: 'kind', name: '数据类型', zh: '类型：progress 进展（已完成/总数）、amount 数额、count 数量、change 变化、rate 比率、breakdown 构成' },
+  {
+    key: 'kind',
+    name: '数据类型',
+    zh: '类型：progress 进展（已完成/总数）、amount 数额、count 数量、change 变化、rate 比率、breakdown 构成',
+  },
   { key: 'value', name: '数值', zh: '数值（amount、count、change；breakdown 为总数）' },
   { key: 'done', name: '已完成数', zh: '已完成数（progress）' },
   { key: 'total', name: '总数', zh: '总数（progress、breakdown）' },

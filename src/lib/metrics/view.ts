@@ -38,7 +38,10 @@ export type MetricChart =
 /** The chart a metric gets: a bar for progress and completion rates, a stacked bar for breakdowns, none otherwise. */
 export function chartOf(m: Metric): MetricChart {
   if (m.kind === 'breakdown') {
-    const segments = stackedGeometry(m.parts.map((p) => p.value), m.total).map((s) => ({ ...s, label: m.parts[s.index]?.label ?? '', value: m.parts[s.index]?.value ?? 0 }));
+    const segments = stackedGeometry(
+      m.parts.map((p) => p.value),
+      m.total,
+    ).map((s) => ({ ...s, label: m.parts[s.index]?.label ?? '', value: m.parts[s.index]?.value ?? 0 }));
     return { type: 'stacked', segments };
   }
   const completion = completionOfMetric(m);

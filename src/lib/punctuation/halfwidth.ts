@@ -31,7 +31,8 @@ const BLANK = /[ \t\u00A0]/;
  * as itself in quotes (以“; ”分隔). Replaced by
  * spaces of the same length so positions stay.
  */
-const NOT_PROSE = /\u201C[ ]?[,:;()?!][ ]?\u201D|\b[a-z][a-z0-9+.-]*:\/\/[^\s\u3000-\u303F\uFF00-\uFFEF]+|\bmailto:[^\s]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\d+(?::\d+)+/giu;
+const NOT_PROSE =
+  /\u201C[ ]?[,:;()?!][ ]?\u201D|\b[a-z][a-z0-9+.-]*:\/\/[^\s\u3000-\u303F\uFF00-\uFFEF]+|\bmailto:[^\s]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\d+(?::\d+)+/giu;
 
 /** The text with non-prose stretches blanked out, same length. */
 export function blankNonProse(text: string): string {

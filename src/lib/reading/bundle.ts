@@ -13,7 +13,16 @@ export const READ_ALOUD_ENTRY = 'src/lib/reading/read-aloud.client.ts';
 /** Bundles the 朗读 client into one minified script. */
 export function readAloudScript(root = process.cwd()): string {
   const entry = resolve(root, READ_ALOUD_ENTRY);
-  if (!existsSync(entry)) throw new Error(`朗读脚本入口不存在：${entry} / expected the read-aloud entry at ${entry} (build from the project root)`);
-  const out = buildSync({ entryPoints: [entry], bundle: true, write: false, format: 'iife', minify: true, target: 'es2019', legalComments: 'none' });
+  if (!existsSync(entry))
+    throw new Error(`朗读脚本入口不存在：${entry} / expected the read-aloud entry at ${entry} (build from the project root)`);
+  const out = buildSync({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    minify: true,
+    target: 'es2019',
+    legalComments: 'none',
+  });
   return out.outputFiles[0]?.text ?? '';
 }

@@ -69,9 +69,10 @@
       b.focus();
       done(ok);
     }
-    if (navigator.clipboard) navigator.clipboard.writeText(text).then(function () {
-      done(true);
-    }, fallback);
+    if (navigator.clipboard)
+      navigator.clipboard.writeText(text).then(function () {
+        done(true);
+      }, fallback);
     else fallback();
   });
 })();

@@ -67,7 +67,15 @@ function init(): void {
       }
       if (stop) stop.disabled = state !== 'reading' && state !== 'paused';
       if (!status) return;
-      const key = ({ reading: 'readAloud.reading', paused: 'readAloud.paused', idle: 'readAloud.stopped', done: 'readAloud.done', error: 'readAloud.error' } as const)[state];
+      const key = (
+        {
+          reading: 'readAloud.reading',
+          paused: 'readAloud.paused',
+          idle: 'readAloud.stopped',
+          done: 'readAloud.done',
+          error: 'readAloud.error',
+        } as const
+      )[state];
       // Emptied first so the same words are announced again.
       status.textContent = '';
       status.textContent = t(key, { n: i + 1, total: texts.length });

@@ -57,11 +57,7 @@ export interface VoiceLike {
 export function chooseVoice<V extends VoiceLike>(voices: readonly V[]): V | null {
   const norm = (l: string) => l.replace('_', '-').toLowerCase();
   const local = voices.filter((v) => v.localService !== false);
-  return (
-    local.find((v) => norm(v.lang) === 'zh-cn') ??
-    local.find((v) => norm(v.lang).startsWith('zh')) ??
-    null
-  );
+  return local.find((v) => norm(v.lang) === 'zh-cn') ?? local.find((v) => norm(v.lang).startsWith('zh')) ?? null;
 }
 
 /** What the reader needs of a SpeechSynthesisUtterance. */

@@ -3,7 +3,7 @@
  * 2023.11.20, 二〇二三年十月九日 / 二○二三年十月九日 (both circles occur).
  */
 
-const DIGITS: Record<string, number> = { '〇': 0, '○': 0, '零': 0, 'Ｏ': 0, 'O': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9 };
+const DIGITS: Record<string, number> = { 〇: 0, '○': 0, 零: 0, Ｏ: 0, O: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /** A number written in Chinese numerals up to 31 (十, 十二, 二十, 三十一), or digit by digit for a year. */
 function chineseNumber(s: string, year = false): number | null {

@@ -39,10 +39,15 @@ export function fullText(report: ReportBody, sections: readonly SectionText[], s
     const b = rebuilt.split('\n');
     let i = 0;
     while (i < a.length && a[i] === b[i]) i++;
-    throw new Error(`${sourceName}: 全文页重建的文字与原文第 ${i + 1} 个非空行不一致 / the full text rebuilt from the entries differs from the source at non-empty line ${i + 1}: expected “${(a[i] ?? '').slice(0, 40)}”, found “${(b[i] ?? '').slice(0, 40)}”`);
+    throw new Error(
+      `${sourceName}: 全文页重建的文字与原文第 ${i + 1} 个非空行不一致 / the full text rebuilt from the entries differs from the source at non-empty line ${i + 1}: expected “${(a[i] ?? '').slice(0, 40)}”, found “${(b[i] ?? '').slice(0, 40)}”`,
+    );
   }
   const heading = (l: (typeof lines)[number]) =>
-    (l.place.in === 'section' && l.place.field === 'heading') || (l.place.in === 'report' && (l.place.path.at(-1) === 'heading' || l.place.path.includes('categories')) && l.place.path.at(-2) !== 'intro');
+    (l.place.in === 'section' && l.place.field === 'heading') ||
+    (l.place.in === 'report' &&
+      (l.place.path.at(-1) === 'heading' || l.place.path.includes('categories')) &&
+      l.place.path.at(-2) !== 'intro');
   return {
     lines: lines.map((l) => ({ text: l.text, heading: heading(l) })),
     sha256: source.sha256,

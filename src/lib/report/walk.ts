@@ -57,9 +57,12 @@ export function reportBlocks<S extends SectionText>(report: ReportBody, sections
     blocks.push({ kind: 'part', part, index });
     if (part.type !== 'problems') return;
     const byFirst = new Map<number, { category: Category; index: number }[]>();
-    part.categories.forEach((category, i) => byFirst.set(category.firstProblem, [...(byFirst.get(category.firstProblem) ?? []), { category, index: i }]));
+    part.categories.forEach((category, i) =>
+      byFirst.set(category.firstProblem, [...(byFirst.get(category.firstProblem) ?? []), { category, index: i }]),
+    );
     for (const section of sorted) {
-      for (const c of byFirst.get(section.number) ?? []) blocks.push({ kind: 'category', category: c.category, part: index, index: c.index });
+      for (const c of byFirst.get(section.number) ?? [])
+        blocks.push({ kind: 'category', category: c.category, part: index, index: c.index });
       blocks.push({ kind: 'problem', section, part: index });
     }
   });

@@ -22,7 +22,7 @@ export function reportWords(r: Pick<ReportData, 'kind' | 'textKind'>): Words {
 /** The words of site-level pages, which speak of all reports. */
 export function siteWords(kinds: readonly InspectionKind[]): Words {
   const set = new Set(kinds);
-  return { kind: set.size === 1 ? [...set][0] ?? '巡视巡察' : '巡视巡察', textKind: '通报' };
+  return { kind: set.size === 1 ? ([...set][0] ?? '巡视巡察') : '巡视巡察', textKind: '通报' };
 }
 
 function textWord(k: TextKind): '通报' | '报告' {

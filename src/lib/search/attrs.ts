@@ -69,8 +69,10 @@ export function searchAttrs(input: SearchAttrsInput): Record<string, string> {
   const { report, kind, title, number, theme } = input;
   if (!report.slug.trim()) throw new Error('searchAttrs: report.slug is empty');
   if (!title.trim()) throw new Error(`searchAttrs: title is empty (report ${report.slug})`);
-  if (report.date !== undefined && !DATE.test(report.date)) throw new Error(`searchAttrs: report.date: expected YYYY-MM-DD, found "${report.date}" (report ${report.slug})`);
-  if (number !== undefined && !(Number.isInteger(number) && number > 0)) throw new Error(`searchAttrs: number: expected a whole number ≥ 1, found ${number} (report ${report.slug})`);
+  if (report.date !== undefined && !DATE.test(report.date))
+    throw new Error(`searchAttrs: report.date: expected YYYY-MM-DD, found "${report.date}" (report ${report.slug})`);
+  if (number !== undefined && !(Number.isInteger(number) && number > 0))
+    throw new Error(`searchAttrs: number: expected a whole number ≥ 1, found ${number} (report ${report.slug})`);
   const attrs: Record<string, string> = {
     'data-pagefind-body': '',
     'data-search-kind': kind,
@@ -96,7 +98,8 @@ export function searchAttrs(input: SearchAttrsInput): Record<string, string> {
 
 /** The attributes of a part of an indexed page that results link to: its id (the link's #fragment) and its label in the result. */
 export function searchPartAttrs(part: { id: string; label: string }): Record<string, string> {
-  if (!/^[A-Za-z][\w-]*$/.test(part.id)) throw new Error(`searchPartAttrs: id: expected letters, digits, - or _ starting with a letter, found "${part.id}"`);
+  if (!/^[A-Za-z][\w-]*$/.test(part.id))
+    throw new Error(`searchPartAttrs: id: expected letters, digits, - or _ starting with a letter, found "${part.id}"`);
   if (!part.label.trim()) throw new Error(`searchPartAttrs: label is empty (part ${part.id})`);
   return { id: part.id, 'data-pagefind-title': part.label };
 }

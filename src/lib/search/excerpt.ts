@@ -31,7 +31,13 @@ function occurrences(chars: readonly string[], part: readonly string[], start: n
  * every whole occurrence of any of parts inside that window is a match too,
  * so a query of several words has each of them highlighted.
  */
-export function excerptAround(chars: readonly string[], at: number, length: number, radius: number, parts: readonly (readonly string[])[] = []): Excerpt {
+export function excerptAround(
+  chars: readonly string[],
+  at: number,
+  length: number,
+  radius: number,
+  parts: readonly (readonly string[])[] = [],
+): Excerpt {
   const start = Math.max(0, at - radius);
   const end = Math.min(chars.length, at + length + radius);
   const marked = new Array<boolean>(end - start).fill(false);

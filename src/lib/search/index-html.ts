@@ -12,7 +12,32 @@ import { runWords } from './tokens.ts';
 
 const RAW = new Set(['script', 'style', 'template', 'noscript']);
 /** Elements that continue the text around them; every other element breaks it. */
-const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var']);
+const INLINE = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'dfn',
+  'em',
+  'i',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+]);
 
 /** Rewrites the text nodes of one run of text (tokens.ts runWords): each character's word goes to the node that holds the character. */
 function flush(nodes: Text[]): void {

@@ -13,7 +13,12 @@ interface PagefindModule extends PagefindApi {
   options: (o: Record<string, unknown>) => Promise<void>;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string | null, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  className: string | null,
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const e = doc.createElement(tag);
   if (className) e.className = className;
   e.append(...children);
@@ -31,9 +36,24 @@ function resultItem(doc: Document, view: ResultView): HTMLLIElement {
     doc,
     'ul',
     'search-hits',
-    ...view.hits.map((h) => el(doc, 'li', 'search-hit', link(doc, h.href, h.label), el(doc, 'p', null, ...h.pieces.map((p) => (p.match ? el(doc, 'mark', null, p.text) : p.text))))),
+    ...view.hits.map((h) =>
+      el(
+        doc,
+        'li',
+        'search-hit',
+        link(doc, h.href, h.label),
+        el(doc, 'p', null, ...h.pieces.map((p) => (p.match ? el(doc, 'mark', null, p.text) : p.text))),
+      ),
+    ),
   );
-  return el(doc, 'li', 'search-result', el(doc, 'h3', null, link(doc, view.href, view.title)), el(doc, 'p', 'search-result__meta', view.meta), hits);
+  return el(
+    doc,
+    'li',
+    'search-result',
+    el(doc, 'h3', null, link(doc, view.href, view.title)),
+    el(doc, 'p', 'search-result__meta', view.meta),
+    hits,
+  );
 }
 
 /** Wires up the search page in doc; base is the site's base path ("/", "/xszg/"). Strings come from the root's data-strings JSON. */
@@ -104,7 +124,12 @@ export function runSearchPage(doc: Document, base: string): void {
     error.hidden = true;
     status.textContent = query.trim() ? t('search.loading') : '';
     try {
-      const outcome = await searchPages(await load(), query, { report: reportSelect.value || null, theme: themeSelect?.value || null }, reportTitle);
+      const outcome = await searchPages(
+        await load(),
+        query,
+        { report: reportSelect.value || null, theme: themeSelect?.value || null },
+        reportTitle,
+      );
       if (id !== latest) return;
       list.replaceChildren();
       more.hidden = true;
@@ -128,7 +153,9 @@ export function runSearchPage(doc: Document, base: string): void {
   if (themeSelect) choose(themeSelect, initial.theme);
 
   const submit = () => {
-    const url = doc.location.pathname + searchParamsFor({ query: input.value, report: reportSelect.value || null, theme: themeSelect?.value || null });
+    const url =
+      doc.location.pathname +
+      searchParamsFor({ query: input.value, report: reportSelect.value || null, theme: themeSelect?.value || null });
     doc.defaultView?.history.replaceState(null, '', url);
     void run();
   };
@@ -136,7 +163,8 @@ export function runSearchPage(doc: Document, base: string): void {
     event.preventDefault();
     submit();
   });
-  for (const select of themeSelect ? [reportSelect, themeSelect] : [reportSelect]) select.addEventListener('change', () => (input.value.trim() ? submit() : undefined));
+  for (const select of themeSelect ? [reportSelect, themeSelect] : [reportSelect])
+    select.addEventListener('change', () => (input.value.trim() ? submit() : undefined));
   more.addEventListener('click', () => {
     const id = latest;
     showMore(id)

@@ -113,7 +113,11 @@ export function segmentsOf(page: PagefindPage): Segment[] {
     const end = parts[i + 1]?.location ?? chars.length;
     const titled = a.title !== undefined && /\S/.test(a.title);
     const skip = !titled && isHeading(a) ? a.text.split(' ').filter((w) => w.length > 0).length : 0;
-    segments.push({ id: a.id, label: titled ? a.title!.trim() : decodeText(a.text), chars: chars.slice(Math.min(a.location + skip, end), end) });
+    segments.push({
+      id: a.id,
+      label: titled ? a.title!.trim() : decodeText(a.text),
+      chars: chars.slice(Math.min(a.location + skip, end), end),
+    });
   });
   return segments;
 }
@@ -135,13 +139,26 @@ function withAnchor(url: string, id: string | null): string {
 export type ReportTitle = (slug: string) => string;
 
 /** A shown page as a result: each segment that holds a part of the query becomes a hit with an excerpt around its first occurrence. */
-export function pageMatch(page: PagefindPage, parts: readonly string[], reportTitle: ReportTitle = (slug) => slug, excerptRadius = 40): PageMatch {
+export function pageMatch(
+  page: PagefindPage,
+  parts: readonly string[],
+  reportTitle: ReportTitle = (slug) => slug,
+  excerptRadius = 40,
+): PageMatch {
   const units = parts.map((p) => [...p]);
   const hits: Hit[] = [];
   for (const seg of segmentsOf(page)) {
-    const found = units.map((u) => ({ u, at: indexOfPart(seg.chars, u) })).filter((x) => x.at !== -1).sort((a, b) => a.at - b.at)[0];
+    const found = units
+      .map((u) => ({ u, at: indexOfPart(seg.chars, u) }))
+      .filter((x) => x.at !== -1)
+      .sort((a, b) => a.at - b.at)[0];
     if (!found) continue;
-    hits.push({ url: withAnchor(page.url, seg.id), id: seg.id, label: seg.label, excerpt: excerptAround(seg.chars, found.at, found.u.length, excerptRadius, units) });
+    hits.push({
+      url: withAnchor(page.url, seg.id),
+      id: seg.id,
+      label: seg.label,
+      excerpt: excerptAround(seg.chars, found.at, found.u.length, excerptRadius, units),
+    });
   }
   const n = Number(page.meta['number']);
   return {
@@ -156,10 +173,19 @@ export function pageMatch(page: PagefindPage, parts: readonly string[], reportTi
 }
 
 /** Where each character of the parts stands on each page that has it (rank.ts), from one plain search per character. */
-async function charIndex(pf: PagefindApi, parts: readonly string[], filters: Record<string, string>): Promise<Map<string, Map<string, CharHits>>> {
+async function charIndex(
+  pf: PagefindApi,
+  parts: readonly string[],
+  filters: Record<string, string>,
+): Promise<Map<string, Map<string, CharHits>>> {
   const chars = [...new Set(parts.flatMap((p) => [...p]))];
   const responses = await Promise.all(chars.map((c) => pf.search(unitCode(c), { filters })));
-  return new Map(chars.map((c, i) => [c, new Map((responses[i]?.results ?? []).map((r) => [r.id, { positions: new Set(r.words ?? []), score: r.score ?? 0 }]))]));
+  return new Map(
+    chars.map((c, i) => [
+      c,
+      new Map((responses[i]?.results ?? []).map((r) => [r.id, { positions: new Set(r.words ?? []), score: r.score ?? 0 }])),
+    ]),
+  );
 }
 
 /**
@@ -169,7 +195,12 @@ async function charIndex(pf: PagefindApi, parts: readonly string[], filters: Rec
  * pages of equal relevance in the order searchAttrs sets (newest report
  * first, printed order within a report).
  */
-export async function searchPages(pf: PagefindApi, query: string, filters: SearchFilters = {}, reportTitle?: ReportTitle): Promise<SearchOutcome> {
+export async function searchPages(
+  pf: PagefindApi,
+  query: string,
+  filters: SearchFilters = {},
+  reportTitle?: ReportTitle,
+): Promise<SearchOutcome> {
   if ([...query.trim()].length > MAX_QUERY_CHARS) return { kind: 'tooLong', max: MAX_QUERY_CHARS };
   const parts = queryParts(query);
   if (parts.length === 0) return { kind: 'empty' };
@@ -181,7 +212,8 @@ export async function searchPages(pf: PagefindApi, query: string, filters: Searc
   const others = lists.slice(1).map((l) => new Set(l.map((r) => r.id)));
   const matching = (lists[0] ?? []).filter((r) => others.every((s) => s.has(r.id)));
   const byId = new Map(matching.map((r) => [r.id, r]));
-  const ranked = matching.length > 1 ? rankIds([...byId.keys()], parts, await charIndex(pf, parts, f)).map((id) => byId.get(id)!) : matching;
+  const ranked =
+    matching.length > 1 ? rankIds([...byId.keys()], parts, await charIndex(pf, parts, f)).map((id) => byId.get(id)!) : matching;
   const pages = ranked.map((r) => ({ id: r.id, load: async () => pageMatch(await r.data(), parts, reportTitle) }));
   return { kind: 'results', parts, total: pages.length, pages };
 }

@@ -191,5 +191,8 @@ export function decodeWord(word: string): string {
 
 /** Pagefind's content (words separated by spaces) as text, one string per word position: the character, or a space for a run break. */
 export function decodeWords(content: string): string[] {
-  return content.split(' ').filter((w) => w.length > 0).map(decodeWord);
+  return content
+    .split(' ')
+    .filter((w) => w.length > 0)
+    .map(decodeWord);
 }

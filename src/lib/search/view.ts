@@ -34,7 +34,10 @@ export interface ScopeView {
 }
 
 function scopeText(t: Translate, scope: ScopeView): string {
-  return (scope.report ? t('search.scopeReport', { report: scope.report }) : '') + (scope.theme ? t('search.scopeTheme', { theme: scope.theme }) : '');
+  return (
+    (scope.report ? t('search.scopeReport', { report: scope.report }) : '') +
+    (scope.theme ? t('search.scopeTheme', { theme: scope.theme }) : '')
+  );
 }
 
 /** The query's parts as the status names them: “甲”, “甲”和“乙”, “甲”“乙”和“丙”. */
@@ -66,7 +69,12 @@ export function moreText(t: Translate, total: number, shown: number): string | n
 /** One result as the page shows it. */
 export function resultView(t: Translate, match: PageMatch): ResultView {
   const ellipsis = t('search.ellipsis');
-  const meta = [match.report && match.report !== match.title ? t('search.resultReport', { report: match.report }) : '', match.theme ? t('search.resultTheme', { theme: match.theme }) : ''].filter(Boolean).join(' \u00B7 ');
+  const meta = [
+    match.report && match.report !== match.title ? t('search.resultReport', { report: match.report }) : '',
+    match.theme ? t('search.resultTheme', { theme: match.theme }) : '',
+  ]
+    .filter(Boolean)
+    .join(' \u00B7 ');
   const ownText = match.kind === 'report-part' ? t('search.hitReportBody') : t('search.hitBody');
   return {
     href: match.url,
@@ -75,7 +83,11 @@ export function resultView(t: Translate, match: PageMatch): ResultView {
     hits: match.hits.map((h) => ({
       href: h.url,
       label: h.id === null ? ownText : isMeasureId(h.id) ? t('search.hitMeasure', { label: h.label }) : h.label,
-      pieces: [...(h.excerpt.cutBefore ? [{ text: ellipsis, match: false }] : []), ...h.excerpt.pieces, ...(h.excerpt.cutAfter ? [{ text: ellipsis, match: false }] : [])],
+      pieces: [
+        ...(h.excerpt.cutBefore ? [{ text: ellipsis, match: false }] : []),
+        ...h.excerpt.pieces,
+        ...(h.excerpt.cutAfter ? [{ text: ellipsis, match: false }] : []),
+      ],
     })),
   };
 }

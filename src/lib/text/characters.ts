@@ -28,12 +28,24 @@
  */
 
 /** Why a character is refused. */
-export type CharClass = 'control' | 'bidi' | 'format' | 'soft-hyphen' | 'separator' | 'filler' | 'variation-selector' | 'combining' | 'noncharacter';
+export type CharClass =
+  | 'control'
+  | 'bidi'
+  | 'format'
+  | 'soft-hyphen'
+  | 'separator'
+  | 'filler'
+  | 'variation-selector'
+  | 'combining'
+  | 'noncharacter';
 
 /** Each class as an editor reads it: Chinese, English. */
 export const CLASS_WORDS: Readonly<Record<CharClass, readonly [string, string]>> = {
   control: ['控制字符', 'a control character'],
-  bidi: ['双向文字控制符，会使文字显示的顺序与存储的顺序不同', 'a bidirectional control, which shows text in another order than it is stored'],
+  bidi: [
+    '双向文字控制符，会使文字显示的顺序与存储的顺序不同',
+    'a bidirectional control, which shows text in another order than it is stored',
+  ],
   format: ['看不见的格式字符，如零宽字符', 'an invisible format character such as a zero-width one'],
   'soft-hyphen': ['看不见的软连字符', 'an invisible soft hyphen'],
   separator: ['看不见的行或段落分隔符', 'an invisible line or paragraph separator'],
@@ -281,7 +293,10 @@ export function describeRefused(c: Pick<RefusedChar, 'name' | 'kind'>): [string,
 }
 
 /** The message for a refused character: expected and found, Chinese first, with where (line:column) when given; `note` adds a word on how it was written. */
-export function refusedMessage(c: Pick<RefusedChar, 'name' | 'kind'> & Partial<Pick<RefusedChar, 'line' | 'column'>>, note?: readonly [string, string]): string {
+export function refusedMessage(
+  c: Pick<RefusedChar, 'name' | 'kind'> & Partial<Pick<RefusedChar, 'line' | 'column'>>,
+  note?: readonly [string, string],
+): string {
   const [zh, en] = describeRefused(c);
   const whereZh = c.line !== undefined && c.column !== undefined ? `第 ${c.line} 行第 ${c.column} 列有` : '有';
   const whereEn = c.line !== undefined && c.column !== undefined ? ` at line ${c.line}, column ${c.column}` : '';

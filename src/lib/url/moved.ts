@@ -9,4 +9,3 @@
 export function movedScript(target: string): string {
   return `location.replace(${JSON.stringify(target)}+location.hash)`;
 }
-

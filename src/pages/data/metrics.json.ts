@@ -9,7 +9,14 @@ export const GET: APIRoute = async () => {
   const { reports } = await loadArchive();
   const live = reports.filter((r) => !r.data.withdrawn);
   const records = (await Promise.all(live.map((r) => loadMetrics(r.slug)))).flatMap((m) => m.records);
-  return new Response(toJson(live.map((r) => jsonReport(r.slug, r.data)), records, href), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+  return new Response(
+    toJson(
+      live.map((r) => jsonReport(r.slug, r.data)),
+      records,
+      href,
+    ),
+    {
+      headers: { 'Content-Type': 'application/json; charset=utf-8' },
+    },
+  );
 };

@@ -16,12 +16,21 @@ export function checkCoverage(folder: ReportFolder): Checked {
   const allow = folder.allowlist;
   if (allow && !allow.data) return { errors, warnings };
   const entries = allow?.data?.entries ?? [];
-  const covers = [...folder.sections.flatMap((s) => s.data.metrics.map((m) => m.quote)), ...report.figures.map((m) => m.quote), ...entries.map((e) => e.context)];
+  const covers = [
+    ...folder.sections.flatMap((s) => s.data.metrics.map((m) => m.quote)),
+    ...report.figures.map((m) => m.quote),
+    ...entries.map((e) => e.context),
+  ];
   entries.forEach((e, i) => {
     for (const w of allowlistWarnings([e], allowPath)) warnings.push({ ...w, path: ['entries', i] });
   });
   const toReview = toReviewList(entries);
-  if (toReview.length > 0) warnings.push({ file: allowPath, path: ['entries'], message: `${toReview.length} 条百分数仍为导入时的“待核对”，请改为指标或写明原因（不会出现在网站上）：${toReview.join('；')} / ${toReview.length} entries still carry the importer's "to review" reason (never published)` });
+  if (toReview.length > 0)
+    warnings.push({
+      file: allowPath,
+      path: ['entries'],
+      message: `${toReview.length} 条百分数仍为导入时的“待核对”，请改为指标或写明原因（不会出现在网站上）：${toReview.join('；')} / ${toReview.length} entries still carry the importer's "to review" reason (never published)`,
+    });
   errors.push(...coverageIssues(folder.source.content, folder.source.path, covers, allowPath));
   return { errors, warnings };
 }

@@ -52,11 +52,19 @@ export function checkFidelity(folder: ReportFolder): Issue[] {
   const issues = diffs.map((d): Issue => {
     const where = `原文 / source ${sourcePath}:${d.line}`;
     if (d.found === null || d.rebuilt === undefined) {
-      return { file: sourcePath, line: d.line, field: '原文一致性 / fidelity', message: `条目中缺少原文这一行 / expected this source line in the entries, found it nowhere: “${visibleText(d.expected.slice(0, 40))}…”` };
+      return {
+        file: sourcePath,
+        line: d.line,
+        field: '原文一致性 / fidelity',
+        message: `条目中缺少原文这一行 / expected this source line in the entries, found it nowhere: “${visibleText(d.expected.slice(0, 40))}…”`,
+      };
     }
     const place = lines[d.rebuilt]?.place;
     const at = place ? locate(folder, bySection, place) : { file: folder.reportFile };
-    const what = d.expected === NOT_IN_SOURCE ? `原文中没有这一段 / expected no such paragraph (it is not in the source), found “${visibleText(d.found.slice(0, 40))}…”` : firstDifference(d.expected, d.found);
+    const what =
+      d.expected === NOT_IN_SOURCE
+        ? `原文中没有这一段 / expected no such paragraph (it is not in the source), found “${visibleText(d.found.slice(0, 40))}…”`
+        : firstDifference(d.expected, d.found);
     return { ...at, message: `与原文不一致（${where}） / differs from the source: ${what}` };
   });
   return capIssues(issues, MAX_FIDELITY_ISSUES, sourcePath);

@@ -35,6 +35,11 @@ export function checkFigures(folder: ReportFolder): Checked {
   }
   // Proposals the importer wrote and no editor has reviewed yet: said on every check, never on the site.
   const proposed = [...folder.sections.flatMap((s) => s.data.metrics), ...(report?.figures ?? [])].filter((m) => m.proposed).length;
-  if (proposed > 0) warnings.push({ file: folder.dir, field: 'proposed', message: `${proposed} 项指标为导入时自动建议（proposed: true），请逐项核对：确认后删去该行，不对则删去该指标 / ${proposed} figure(s) still carry the importer's proposed: true; review each: delete that line to accept, or delete the figure` });
+  if (proposed > 0)
+    warnings.push({
+      file: folder.dir,
+      field: 'proposed',
+      message: `${proposed} 项指标为导入时自动建议（proposed: true），请逐项核对：确认后删去该行，不对则删去该指标 / ${proposed} figure(s) still carry the importer's proposed: true; review each: delete that line to accept, or delete the figure`,
+    });
   return { errors, warnings };
 }

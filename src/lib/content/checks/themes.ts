@@ -12,6 +12,12 @@ export function checkThemes(folder: ReportFolder): Issue[] {
     if (theme === undefined || names.includes(theme)) return [];
     const list = names.length > 0 ? `以下之一：${names.join('、')}` : '省略（本通报未设主题）';
     const en = names.length > 0 ? `one of: ${names.join(', ')}` : 'no theme (this report has no themes)';
-    return [{ file: s.file, path: ['theme'], message: `应为${list}（见 ${folder.reportFile} 的 themes），实为“${theme}” / expected ${en} (themes in ${folder.reportFile}), found "${theme}"` }];
+    return [
+      {
+        file: s.file,
+        path: ['theme'],
+        message: `应为${list}（见 ${folder.reportFile} 的 themes），实为“${theme}” / expected ${en} (themes in ${folder.reportFile}), found "${theme}"`,
+      },
+    ];
   });
 }

@@ -69,8 +69,7 @@ export function removeInvisible(text: string, options: CleanOptions): { text: st
     const i = k / 2;
     const chars = [...raw];
     // Where the visible text starts and ends: a special space outside it is indentation.
-    const visible = (c: string) =>
-      !(isFormat(c) || SPACE.test(c) || isSeparator(c) || (options.controls && isControl(c)) || c === '\t');
+    const visible = (c: string) => !(isFormat(c) || SPACE.test(c) || isSeparator(c) || (options.controls && isControl(c)) || c === '\t');
     const first = chars.findIndex(visible);
     const last = chars.length - 1 - [...chars].reverse().findIndex(visible);
     let line = '';
