@@ -3,6 +3,7 @@
  * (offsets kept, text untouched), the as-of point a sentence states
  * (截至10月底, 1-9月, 8月以来), and labels made only of a quote's own words.
  */
+import { FULL_WIDTH_OF } from '../../punctuation/halfwidth.ts';
 
 /** One clause of a paragraph: text between ，,：: and the sentence's ends. */
 export interface Clause {
@@ -110,20 +111,11 @@ const LEAD_FILLERS =
 /** Words a label leaves off its end: verbs of being that point at the number. */
 const TRAIL_FILLERS = /(?:达到了|达到|已达|分别为|均为|总数为|数量为|达|有|共计|共|的)+$/;
 
-const HALF_TO_FULL: Record<string, string> = {
-  ',': '\uFF0C',
-  ':': '\uFF1A',
-  ';': '\uFF1B',
-  '(': '\uFF08',
-  ')': '\uFF09',
-  '?': '\uFF1F',
-  '!': '\uFF01',
-};
 
 /** A label for the site: the quote's own words, with the site's full-width punctuation (GB/T 15834). */
 export function siteLabel(words: string): string {
   const cut = words
-    .replace(/[,:;()?!]/g, (c) => HALF_TO_FULL[c] ?? c)
+    .replace(/[,:;()?!]/g, (c) => FULL_WIDTH_OF[c as keyof typeof FULL_WIDTH_OF] ?? c)
     .replace(/^[\s，、：；,]+|[\s，、：；,]+$/g, '')
     .trim();
   let s = cut;
