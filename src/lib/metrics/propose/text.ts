@@ -111,7 +111,6 @@ const LEAD_FILLERS =
 /** Words a label leaves off its end: verbs of being that point at the number. */
 const TRAIL_FILLERS = /(?:达到了|达到|已达|分别为|均为|总数为|数量为|达|有|共计|共|的)+$/;
 
-
 /** A label for the site: the quote's own words, with the site's full-width punctuation (GB/T 15834). */
 export function siteLabel(words: string): string {
   const cut = words
