@@ -216,8 +216,7 @@ export async function searchPages(
   const others = lists.slice(1).map((l) => new Set(l.map((r) => r.id)));
   const matching = (lists[0] ?? []).filter((r) => others.every((s) => s.has(r.id)));
   const byId = new Map(matching.map((r) => [r.id, r]));
-  const ranked =
-    matching.length > 1 ? rankIds([...byId.keys()], parts, await positions).map((id) => byId.get(id)!) : matching;
+  const ranked = matching.length > 1 ? rankIds([...byId.keys()], parts, await positions).map((id) => byId.get(id)!) : matching;
   const pages = ranked.map((r) => ({ id: r.id, load: async () => pageMatch(await r.data(), parts, reportTitle) }));
   return { kind: 'results', parts, total: pages.length, pages };
 }
