@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-validate';
+import { htmlErrors } from '../helpers/html-validate.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectCopy, runNode } from '../helpers/project-copy.ts';
 import { siteTexts } from '../helpers/dist.ts';
@@ -122,17 +122,8 @@ describe('a Word document and a saved GB2312 portal page, imported and built', (
   });
 
   it('builds valid pages for them: the metadata box and the originals on the full-text pages (html-validate, the project’s rules)', async () => {
-    const htmlvalidate = new HtmlValidate(new FileSystemConfigLoader());
-    const pages = ['portal-gb2312/index.html', 'portal-gb2312/full-text/index.html', 'word-numbered/full-text/index.html'];
-    // Validated as if they lay in this project, so its .htmlvalidate.mjs applies (the copy has none).
-    const reports = await Promise.all(
-      pages.map((p) => htmlvalidate.validateString(readFileSync(join(out, p), 'utf8'), join(process.cwd(), 'dist', p))),
-    );
     expect(
-      reports
-        .filter((r) => !r.valid)
-        .map((r) => formatterFactory('text')(r.results))
-        .join('\n'),
+      await htmlErrors(out, ['portal-gb2312/index.html', 'portal-gb2312/full-text/index.html', 'word-numbered/full-text/index.html']),
     ).toBe('');
   });
 

@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FileSystemConfigLoader, formatterFactory, HtmlValidate } from 'html-validate';
+import { htmlErrors } from '../helpers/html-validate.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectCopy, runNode } from '../helpers/project-copy.ts';
 import { htmlFiles, visibleText } from '../helpers/dist.ts';
@@ -161,16 +161,7 @@ describe('an archive of several reports', () => {
   });
 
   it('gives valid HTML on the archive page and the withdrawn report’s notice', async () => {
-    const validator = new HtmlValidate(new FileSystemConfigLoader());
-    const reports = await Promise.all(
-      ['index.html', 'by-issuer/index.html', `${WITHDRAWN}/index.html`].map((f) => validator.validateFile(join(out, f))),
-    );
-    expect(
-      reports
-        .filter((r) => !r.valid)
-        .map((r) => formatterFactory('text')(r.results))
-        .join('\n'),
-    ).toBe('');
+    expect(await htmlErrors(out, ['index.html', 'by-issuer/index.html', `${WITHDRAWN}/index.html`])).toBe('');
   });
 
   it('lists both reports in the feed, newest first', () => {

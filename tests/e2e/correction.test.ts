@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-validate';
+import { htmlErrors } from '../helpers/html-validate.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectCopy, runNode } from '../helpers/project-copy.ts';
 import { visibleText } from '../helpers/dist.ts';
@@ -95,18 +95,7 @@ describe('a report corrected with npm run import -- … --update, built', () => 
   });
 
   it('gives valid HTML on the pages that carry the 更正记录, the archive and the data page', async () => {
-    const validator = new HtmlValidate(new FileSystemConfigLoader());
-    const reports = await Promise.all(
-      ['index.html', `${SLUG}/index.html`, `${SLUG}/full-text/index.html`, `${SLUG}/data/index.html`].map((f) =>
-        validator.validateFile(join(out, f)),
-      ),
-    );
-    expect(
-      reports
-        .filter((r) => !r.valid)
-        .map((r) => formatterFactory('text')(r.results))
-        .join('\n'),
-    ).toBe('');
+    expect(await htmlErrors(out, ['index.html', `${SLUG}/index.html`, `${SLUG}/full-text/index.html`, `${SLUG}/data/index.html`])).toBe('');
   });
 
   it('shows the 更正记录 on the full-text page too, after the corrected text', () => {
